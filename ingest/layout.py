@@ -1,0 +1,217 @@
+"""Words -> lines in natural reading order, for text-layer and OCR pages alike.
+
+A minute's page is mostly one column of prose, but its header is two blocks side by side
+(committee and cell on the left; "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line on the right) and its
+signature block is two blocks side by side too (THƯ KÝ / CHỦ TRÌ). Reading those row by row
+interleaves them, so:
+
+1. words on one baseline are cut into *fragments* where a gap is much wider than a space;
+2. fragments are grouped into rows (vertical overlap);
+3. a run of rows at the top (the header) and at the bottom (the signatures) whose fragments leave
+   a vertical gutter between them is read column by column; every other row left to right.
+"""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Hashable, Iterable, Sequence
+
+from bienban.model import Line, Word
+
+# A gap wider than this many line heights separates two blocks on one baseline.
+GAP_FACTOR = 1.6
+# Columns closer than this many line heights are not columns.
+GUTTER_FACTOR = 1.0
+
+
+@dataclass
+class WordBox:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    confidence: float | None = None  # 0..1
+    group: Hashable | None = None  # a line id given by the reader (Tesseract), if any
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass
+class Fragment:
+    words: list[WordBox] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w.height for w in self.words)
+
+    @property
+    def cy(self) -> float:
+        return statistics.median((w.y0 + w.y1) / 2 for w in self.words)
+
+    def to_line(self, ndigits: int = 2) -> Line:
+        words = [
+            Word(text=w.text, bbox=_box(w.x0, w.y0, w.x1, w.y1, ndigits), confidence=w.confidence)
+            for w in self.words
+        ]
+        confs = [w.confidence for w in self.words if w.confidence is not None]
+        return Line(
+            text=" ".join(w.text for w in self.words),
+            bbox=_box(self.x0, self.y0, self.x1, self.y1, ndigits),
+            confidence=round(sum(confs) / len(confs), 4) if confs else None,
+            words=words,
+        )
+
+
+def _box(x0, y0, x1, y1, ndigits):
+    return (round(x0, ndigits), round(y0, ndigits), round(x1, ndigits), round(y1, ndigits))
+
+
+def clean_words(words: Iterable[WordBox]) -> list[WordBox]:
+    out = []
+    for w in words:
+        text = unicodedata.normalize("NFC", w.text).strip()
+        if text and w.x1 > w.x0 and w.y1 > w.y0:
+            w.text = " ".join(text.split())
+            out.append(w)
+    return out
+
+
+def _rows_of_words(words: list[WordBox]) -> list[list[WordBox]]:
+    """Group words into baselines: by the reader's line id when given, else by vertical overlap."""
+    if words and all(w.group is not None for w in words):
+        groups: dict[Hashable, list[WordBox]] = {}
+        for w in words:
+            groups.setdefault(w.group, []).append(w)
+        return list(groups.values())
+    rows: list[list[WordBox]] = []
+    for w in sorted(words, key=lambda w: (w.y0 + w.y1) / 2):
+        if rows:
+            row = rows[-1]
+            top = statistics.median(v.y0 for v in row)
+            bot = statistics.median(v.y1 for v in row)
+            overlap = min(bot, w.y1) - max(top, w.y0)
+            if overlap >= 0.5 * min(bot - top, w.height):
+                row.append(w)
+                continue
+        rows.append([w])
+    return rows
+
+
+def fragments(words: Iterable[WordBox]) -> list[Fragment]:
+    """Cut every baseline into fragments at gaps much wider than a space."""
+    words = clean_words(words)
+    out: list[Fragment] = []
+    for row in _rows_of_words(words):
+        row.sort(key=lambda w: w.x0)
+        height = statistics.median(w.height for w in row)
+        frag = Fragment([row[0]])
+        for w in row[1:]:
+            if w.x0 - frag.words[-1].x1 > GAP_FACTOR * height:
+                out.append(frag)
+                frag = Fragment([w])
+            else:
+                frag.words.append(w)
+        out.append(frag)
+    return out
+
+
+def _rows(frags: list[Fragment]) -> list[list[Fragment]]:
+    rows: list[list[Fragment]] = []
+    for f in sorted(frags, key=lambda f: f.cy):
+        if rows:
+            row = rows[-1]
+            top = statistics.median(g.y0 for g in row)
+            bot = statistics.median(g.y1 for g in row)
+            overlap = min(bot, f.y1) - max(top, f.y0)
+            if overlap >= 0.5 * min(bot - top, f.y1 - f.y0):
+                row.append(f)
+                continue
+        rows.append([f])
+    for row in rows:
+        row.sort(key=lambda f: f.x0)
+    return rows
+
+
+def _columns(frags: Sequence[Fragment], tol: float) -> list[tuple[float, float]]:
+    spans = sorted((f.x0, f.x1) for f in frags)
+    merged: list[list[float]] = []
+    for a, b in spans:
+        if merged and a - merged[-1][1] < tol:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _column_run(rows: list[list[Fragment]], tol: float) -> int:
+    """How many of ``rows`` (from the start) form a block of two or more columns."""
+    best = 0
+    frags: list[Fragment] = []
+    for n, row in enumerate(rows, 1):
+        frags.extend(row)
+        if len(_columns(frags, tol)) >= 2:
+            best = n
+        elif best:
+            break
+    return best
+
+
+def _read_columns(rows: list[list[Fragment]], tol: float) -> list[Fragment]:
+    frags = [f for row in rows for f in row]
+    cols = _columns(frags, tol)
+    out: list[Fragment] = []
+    for a, b in cols:
+        inside = [f for f in frags if f.x0 >= a - 0.5 and f.x1 <= b + 0.5]
+        out.extend(sorted(inside, key=lambda f: f.cy))
+    return out
+
+
+def reading_order(frags: list[Fragment]) -> list[Fragment]:
+    if not frags:
+        return []
+    rows = _rows(frags)
+    tol = GUTTER_FACTOR * statistics.median(f.height for f in frags)
+    head = _column_run(rows, tol)
+    tail = _column_run(rows[head:][::-1], tol) if head < len(rows) else 0
+    middle = rows[head : len(rows) - tail]
+    out = _read_columns(rows[:head], tol) if head else []
+    for row in middle:
+        out.extend(row)
+    if tail:
+        out.extend(_read_columns(rows[len(rows) - tail :], tol))
+    return out
+
+
+def build_lines(words: Iterable[WordBox], ndigits: int = 2) -> list[Line]:
+    """Words (any order) -> lines with bboxes, confidences and words, in reading order, NFC."""
+    return [f.to_line(ndigits) for f in reading_order(fragments(words))]
+
+
+def page_text(lines: Sequence[Line]) -> str:
+    return "\n".join(line.text for line in lines)
+
+
+def mean_confidence(lines: Sequence[Line]) -> float | None:
+    confs = [w.confidence for line in lines for w in line.words if w.confidence is not None]
+    return round(sum(confs) / len(confs), 4) if confs else None

@@ -1,0 +1,1 @@
+"""Image -> Page: prepare, OCR, rebuild lines (filled in next)."""
