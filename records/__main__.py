@@ -1,0 +1,3 @@
+from records.admin import cli
+
+cli(prog_name="python -m records")
