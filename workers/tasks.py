@@ -1,0 +1,213 @@
+"""Thin Celery tasks: they call the stage functions (ingest, extract) and store what comes back.
+
+    start(doc)          inspect the stored original, record the page count, fan out one `page` task
+                        per page not stored yet (or `finish` if all are);
+    page(doc, sha, n)   read page n (skip if stored), INSERT … ON CONFLICT DO NOTHING, update progress;
+                        the task that sees every page stored enqueues `finish`;
+    finish(doc)         extract minutes and flags from the stored pages, replace the results, done.
+
+Every task is idempotent (keyed by document/sha256 and page number), so a redelivered message does
+no duplicate rows. Transient failures (database or broker unreachable) are retried with exponential
+backoff; a BienbanError (corrupt, encrypted, unsupported…) fails the job with its code, no retry.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+
+import kombu.exceptions
+import redis.exceptions
+import sqlalchemy.exc
+from celery import Task
+from celery.exceptions import Retry, SoftTimeLimitExceeded
+
+from bienban.config import Settings
+from bienban.errors import MESSAGES, BienbanError
+from records import repo
+from records.db import DONE, FAILED, QUEUED, RECEIVED, RUNNING, DocumentRow, session_scope, utcnow
+from records.settings import ServiceSettings
+from records.storage import Store
+from workers.app import app
+
+log = logging.getLogger("bienban.workers")
+
+TRANSIENT = (
+    sqlalchemy.exc.OperationalError,
+    sqlalchemy.exc.InterfaceError,
+    sqlalchemy.exc.DisconnectionError,
+    kombu.exceptions.OperationalError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    ConnectionError,
+    TimeoutError,
+)
+
+
+class StageTask(Task):
+    acks_late = True
+    reject_on_worker_lost = True
+    max_retries = ServiceSettings().task_max_retries
+
+    def backoff(self) -> float:
+        cap = ServiceSettings().retry_backoff_max
+        return min(cap, 2 ** self.request.retries) * (0.5 + random.random() / 2)
+
+
+def _settings() -> Settings:
+    return Settings()
+
+
+def _fail(settings: Settings, document_id: int, code: str, message: str | None = None) -> None:
+    message = message or MESSAGES.get(code, MESSAGES["internal_error"])
+    log.warning("document %s failed: %s %s", document_id, code, message)
+    with session_scope(settings.database_url) as s:
+        repo.mark_failed(s, document_id, code, message)
+
+
+def _guard(task: StageTask, document_id: int, body, timeout_code: str = "internal_error"):
+    """Run a task body; route its failure to retry (transient) or to a failed job (not transient)."""
+    settings = _settings()
+    try:
+        return body(settings)
+    except Retry:
+        raise
+    except SoftTimeLimitExceeded:
+        _fail(settings, document_id, timeout_code, MESSAGES.get(timeout_code) + " (time limit)")
+        return "failed"
+    except BienbanError as e:
+        if getattr(e, "transient", False) and task.request.retries < task.max_retries:
+            raise task.retry(exc=e, countdown=task.backoff())
+        _fail(settings, document_id, e.code, e.message)
+        return "failed"
+    except TRANSIENT as e:
+        if task.request.retries < task.max_retries:
+            log.info("transient error on document %s (%s), retry %d", document_id, type(e).__name__,
+                     task.request.retries + 1)
+            raise task.retry(exc=e, countdown=task.backoff())
+        try:
+            _fail(settings, document_id, "internal_error", f"{MESSAGES['internal_error']} ({type(e).__name__})")
+        except Exception:
+            log.exception("document %s: could not record the failure", document_id)
+        raise
+    except Exception as e:  # a bug or an unexpected input: fail the job, keep the batch going
+        log.exception("document %s: unexpected error", document_id)
+        _fail(settings, document_id, "internal_error", f"{MESSAGES['internal_error']} ({type(e).__name__}: {e})"[:2000])
+        return "failed"
+
+
+@app.task(bind=True, base=StageTask, name="bienban.start")
+def start(self: StageTask, document_id: int) -> str:
+    def body(settings: Settings) -> str:
+        import ingest
+
+        with session_scope(settings.database_url) as s:
+            doc = s.get(DocumentRow, document_id)
+            job = repo.job_for(s, document_id)
+            if doc is None or job is None:
+                return "missing"
+            if job.state in (DONE, FAILED):
+                return job.state
+            job.state, job.updated_at = RUNNING, utcnow()
+            job.started_at = job.started_at or utcnow()
+            job.attempts += 1
+            sha, filename = doc.sha256, doc.filename
+        path = Store(settings.storage_dir).path(sha)
+        t0 = time.perf_counter()
+        source = ingest.inspect(path, settings)
+        inspect_s = time.perf_counter() - t0
+        with session_scope(settings.database_url) as s:
+            doc = s.get(DocumentRow, document_id)
+            job = repo.job_for(s, document_id)
+            doc.source = source.model_copy(update={"path": filename}).model_dump(mode="json")
+            doc.media_type, doc.page_count = source.media_type, source.page_count
+            job.pages_total = source.page_count
+            job.timings = {**(job.timings or {}), "inspect_s": round(inspect_s, 4)}
+            stored = repo.stored_page_numbers(s, document_id)
+            job.pages_done = len(stored)
+        missing = [n for n in range(1, source.page_count + 1) if n not in stored]
+        if not missing:
+            finish.apply_async((document_id,))
+        for n in missing:  # fan out: each page is a task of its own, any worker may take it
+            page.apply_async((document_id, sha, n))
+        return f"fanned out {len(missing)} page(s)"
+
+    return _guard(self, document_id, body)
+
+
+@app.task(bind=True, base=StageTask, name="bienban.page")
+def page(self: StageTask, document_id: int, sha256: str, number: int) -> str:
+    def body(settings: Settings) -> str:
+        import ingest
+
+        with session_scope(settings.database_url) as s:
+            job = repo.job_for(s, document_id)
+            if job is None or job.state in (DONE, FAILED):
+                return "skipped"
+            stored = number in repo.stored_page_numbers(s, document_id)
+        status = "already stored"
+        if not stored:
+            t0 = time.perf_counter()
+            result = next(iter(ingest.read_pages(Store(settings.storage_dir).path(sha256), settings, [number])))
+            seconds = time.perf_counter() - t0
+            with session_scope(settings.database_url) as s:
+                status = "stored" if repo.insert_page(s, document_id, result, seconds) else "already stored"
+        with session_scope(settings.database_url) as s:
+            job = repo.job_for(s, document_id, lock=True)
+            done = repo.count_pages(s, document_id)
+            job.pages_done = done
+            job.updated_at = utcnow()
+            if job.state in (RECEIVED, QUEUED):
+                job.state = RUNNING
+            complete = job.state == RUNNING and job.pages_total is not None and done >= job.pages_total
+        if complete:
+            finish.apply_async((document_id,))
+        return status
+
+    return _guard(self, document_id, body, timeout_code="ocr_timeout")
+
+
+@app.task(bind=True, base=StageTask, name="bienban.finish")
+def finish(self: StageTask, document_id: int) -> str:
+    def body(settings: Settings) -> str:
+        import extract
+
+        with session_scope(settings.database_url) as s:
+            job = repo.job_for(s, document_id)
+            if job is None or job.state in (DONE, FAILED):
+                return "skipped"
+            pages = repo.load_pages(s, document_id)
+            if job.pages_total is None or len(pages) < job.pages_total:
+                return "pages missing"
+        t0 = time.perf_counter()
+        minutes, flags = extract.extract(pages, settings)
+        extract_s = time.perf_counter() - t0
+        with session_scope(settings.database_url) as s:
+            job = repo.job_for(s, document_id, lock=True)
+            if job.state in (DONE, FAILED):
+                return "skipped"
+            repo.replace_results(s, s.get(DocumentRow, document_id), minutes, flags)
+            now = utcnow()
+            job.timings = {**(job.timings or {}), "extract_s": round(extract_s, 4),
+                           "pages_s": round(sum(p.seconds or 0 for p in _page_seconds(s, document_id)), 4)}
+            job.state, job.pages_done, job.finished_at, job.updated_at = DONE, len(pages), now, now
+            job.error_code = job.error_message = None
+        return "done"
+
+    return _guard(self, document_id, body)
+
+
+def _page_seconds(session, document_id: int):
+    from sqlalchemy import select
+
+    from records.db import PageRow
+
+    return session.execute(select(PageRow.seconds).where(PageRow.document_id == document_id)).all()
+
+
+@app.task(name="bienban.sweep", ignore_result=True)
+def sweep_task() -> dict:
+    from workers.sweeper import sweep
+
+    return sweep(Settings(), ServiceSettings())
