@@ -118,5 +118,30 @@ def schema() -> None:
     click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=1))
 
 
+@main.command()
+@click.option("--concurrency", "-c", default=1, show_default=True, type=int,
+              help="Tasks (pages) this worker runs at once; scale out with more workers.")
+@click.option("--loglevel", "-l", default="info", show_default=True)
+@click.option("--hostname", "-n", default=None, help="Celery node name, e.g. w1@%h.")
+@click.option("--no-sweep", is_flag=True, help="Do not run the sweeper (re-enqueues stuck uploads) here.")
+def worker(concurrency: int, loglevel: str, hostname: str | None, no_sweep: bool) -> None:
+    """Run a Celery worker (Redis broker, BIENBAN_BROKER_URL) that processes uploaded documents."""
+    from workers.main import run_worker
+
+    run_worker(concurrency=concurrency, loglevel=loglevel, hostname=hostname, sweep=not no_sweep)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", "processes", default=1, show_default=True, type=int, help="uvicorn processes.")
+@click.option("--log-level", default="info", show_default=True)
+def serve(host: str, port: int, processes: int, log_level: str) -> None:
+    """Serve the HTTP API (OpenAPI at /docs); migrates the database at start."""
+    from web.main import serve as run_server
+
+    run_server(host=host, port=port, workers=processes, log_level=log_level)
+
+
 if __name__ == "__main__":
     main()
