@@ -1,0 +1,295 @@
+"""Every cue phrase, pattern and flag definition of the extract stage, as data, in one place.
+
+All patterns match the *folded* key of a line (lowercase, no diacritics, đ->d; see text.fold),
+so "Hoà"/"Hòa", "Phân"/"Phần", "Chủ trì"/"Chu tri" look alike. Extracted values are cut from the
+original text at the same offsets. `NUM` stands for a count written in digits ("02") or in words
+("mười ba", "hai mươi mốt").
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- numbers ---------------------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    "khong": 0, "mot": 1, "mốt": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
+    "nham": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+}
+_NW = r"(?:muoi|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|linh|le|tram)"
+# a count: digits (zero padded, OCR 'O2'), or number words that are followed by a unit or punctuation
+NUM = (r"(\d{1,3}|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
+       r"(?=\s*(?:dong chi|d/c|dc|dang vien|nguoi|phieu|/|;|,|\.|\)|\(|$|tren|tong|co mat|vang|dat)))")
+UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|nguoi|phieu))?"
+
+
+def _rx(p: str) -> re.Pattern:
+    return re.compile(p.replace("NUM", NUM).replace("UNIT", UNIT))
+
+
+# --- dates and times ------------------------------------------------------------------
+
+_D = r"(?P<d>\d{1,2}|[a-z ]{3,20}?)"
+DATE_PATTERNS = [
+    re.compile(r"ngay\s*(?:mung\s*)?(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})\s*nam\s*(?P<y>\d{4})"),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4}|\d{2})(?!\d)"),
+]
+TIME_RX = re.compile(
+    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:)\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?)?(?![\d/])"
+)
+# "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"
+PERIOD_RX = re.compile(r"thang\s*(?P<m>\d{1,2})\s*(?:nam\s*|/|-|\.)\s*(?P<y>\d{4})")
+PERIOD_MONTH_ONLY_RX = re.compile(r"thang\s*(?P<m>\d{1,2})(?!\d)")
+QUARTER_RX = re.compile(r"quy\s*(?P<q>iv|iii|ii|i|[1-4])\b")
+
+# --- book splitting and page furniture -------------------------------------------------
+
+# a minute's title line (checked together with mostly-upper-case letters)
+TITLE_RX = re.compile(
+    r"^\s*(?:bien\s*ban\b|(?:bien ban\s+)?(?:sinh hoat|hop|hoi nghi)\s+(?:chi bo|dang vien chi bo)\b)")
+# words that make a "biên bản …" line a sentence, not a title
+TITLE_NOT = re.compile(r"\b(?:da duoc|thong qua|doc lai|ket thuc|lap xong|gom \d|ghi chep)\b")
+# a title second line after a bare "BIÊN BẢN"
+TITLE_FOLLOW_RX = re.compile(r"^\s*(?:sinh hoat|hop|hoi nghi)\b")
+PAGE_NUMBER_RX = re.compile(
+    r"^\s*(?:trang|tr\.|page)?\s*[-–—(]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|tren\s*\d{1,4})?\s*[-–—)]?\s*$")
+# header lines that may sit above a title (walked back over when a minute starts)
+HEADER_RX = re.compile(
+    r"^\s*(?:dang bo|dang uy|chi bo|dang cong san|\*|so\s*:|so\s+\d|doc lap|cong hoa|"
+    r"huyen uy|thanh uy|tinh uy|quan uy|dang uy|ban chap hanh|chi uy|cap uy|"
+    r".{0,40},\s*ngay\b|.{0,40}ngay\s*\d{1,2}\s*thang)")
+HEADER_MAX_BACK = 9
+
+# --- sections --------------------------------------------------------------------------
+
+# numbering in front of a heading: "I.", "L." (OCR), "1.", "2.3.", "a)", "*", "–", "Phần I:"
+NUMBERING_RX = re.compile(
+    r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\s*[:.\-–]?\s*"
+    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*[.):/]\s*"
+    r"|[*\-–—•+●○▪►]\s*)+")
+
+# (kind, cue phrases at the start of a heading), most specific first
+SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
+    ("signatures", ("thu ky chu tri", "thu ky chu toa", "thu ky t/m", "t/m chi uy", "t/m chi bo",
+                    "nguoi ghi bien ban", "chu tri hoi nghi thu ky")),
+    ("vote", ("bieu quyet", "ket qua bieu quyet", "lay y kien bieu quyet", "thong qua nghi quyet",
+              "bieu quyet thong qua")),
+    ("assignments", ("phan cong nhiem vu", "phan cong thuc hien", "phan cong", "giao nhiem vu",
+                     "to chuc thuc hien", "phan cong dang vien", "giao viec", "nhiem vu cu the")),
+    ("conclusion", ("ket luan", "chu tri ket luan", "dong chi chu tri ket luan",
+                    "y kien ket luan", "thay mat chi uy ket luan")),
+    ("discussion", ("thao luan", "y kien tham gia", "cac y kien", "y kien thao luan",
+                    "dang vien tham gia y kien", "y kien dong gop", "y kien phat bieu",
+                    "dang vien phat bieu", "chi bo thao luan", "ý kien cua dang vien",
+                    "y kien cua dang vien", "tham gia y kien", "phat bieu y kien")),
+    ("plan", ("phuong huong", "nhiem vu thang", "nhiem vu trong thang", "ke hoach thang",
+              "nhiem vu, giai phap", "nhiem vu giai phap", "chuong trinh cong tac thang",
+              "muc tieu nhiem vu", "nhiem vu trong tam", "nhiem vu thoi gian toi")),
+    ("review", ("danh gia", "kiem diem", "ket qua thuc hien", "ket qua lanh dao", "tinh hinh thuc hien",
+                "bao cao ket qua", "so ket", "uu diem", "han che", "nhan xet", "bieu duong",
+                "kiem diem viec thuc hien")),
+    ("information", ("thong tin", "pho bien", "quan triet", "hoc tap va lam theo", "hoc tap tu tuong",
+                     "tinh hinh thoi su", "thoi su", "van ban cap tren", "noi dung chuyen de",
+                     "chuyen de", "trien khai van ban", "trinh bay chuyen de", "trinh bay", "noi dung sinh hoat chuyen de")),
+    ("opening", ("thoi gian", "dia diem", "thanh phan", "chu tri", "chu toa", "thu ky",
+                 "noi dung", "chuong trinh", "khai mac", "tuyen bo ly do", "ly do", "muc dich")),
+    ("closing", ("ket thuc", "be mac", "buoi sinh hoat ket thuc", "hoi nghi ket thuc",
+                 "cuoc hop ket thuc")),
+]
+HEADING_MAX_WORDS = 16
+# a closing sentence at the start of a line, and the generic "NỘI DUNG" heading that opens the body
+CLOSING_START_RX = re.compile(r"^(?:buoi sinh hoat|cuoc hop|hoi nghi|buoi hop|sinh hoat)\s+(?:chi bo\s+)?(?:da\s+)?ket thuc"
+                              r"|^(?:buoi sinh hoat|cuoc hop|hoi nghi) be mac")
+BODY_START_RX = re.compile(r"^(?:noi dung|noi dung (?:sinh hoat|cuoc hop|hoi nghi|buoi sinh hoat)|dien bien)\s*:?\s*$")
+HEADING_FUZZY = 88  # rapidfuzz partial ratio on the folded key for OCR-damaged heading cues
+
+# a line inside the discussion that starts the chair's conclusion
+INLINE_CONCLUSION_RX = re.compile(
+    r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,5}?(?:chu tri|chu toa|bi thu)(?:\s+\w+){0,3}?\s+ket luan"
+    r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:dong chi |d/c )?(?:chu tri|chu toa|bi thu))?\s*:"
+    r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
+    r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop) (?:va )?ket luan"
+    r"|(?:tiep thu|tong hop) y kien[^.]{0,60}ket luan)")
+# a "conclusion" that says nothing (kết luận chung chung) is not counted
+VAGUE_CONCLUSION_RX = re.compile(r"^\W*(?:nhat tri|dong y)?\W*$")
+
+# --- meeting ---------------------------------------------------------------------------
+
+THEMATIC_RX = re.compile(r"chuyen de")
+REGULAR_RX = re.compile(r"thuong ky|dinh ky|hang thang|sinh hoat chi bo thang|hop chi bo thang")
+TOPIC_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:ten |noi dung )?chuyen de\s*[:\-–]")
+TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*")
+LOCATION_RX = [
+    re.compile(r"^\s*(?:[*\-–•+]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
+    re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
+]
+LOCATION_STOP_RX = re.compile(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de)\b"
+                              r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)")
+START_CUE_RX = re.compile(r"(?:vao luc|luc|bat dau|thoi gian|tu|hom nay)")
+END_CUE_RX = re.compile(r"(?:ket thuc|be mac|den)\s*(?:vao\s*)?(?:luc|hoi)?\s*")
+TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
+CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+(?!dang vien|co\b|da\b|tien|to chuc|hop|sinh hoat|thong)\S")
+COMMITTEE_RX = re.compile(r"^\s*(?:dang bo|dang uy|ban chap hanh dang bo|huyen uy|quan uy|thanh uy|tinh uy)\s+\S")
+
+# --- people ----------------------------------------------------------------------------
+
+# comrade titles (folded token sequences) written before a name
+TITLES = ("dong chi", "d/c", "dc", "d.c", "d / c", "dong chi:", "ong", "ba")
+# role bigrams that end a name written without punctuation ("đ/c Nguyễn Văn An Bí thư chi bộ")
+ROLE_START = ("bi thu", "pho bi", "chi uy", "dang uy", "uy vien", "truong ban", "truong thon",
+              "truong ap", "truong khu", "chu tich", "cap uy", "thu ky", "chu tri", "chu toa",
+              "dang vien", "pho chu", "pho truong", "can bo", "giam doc", "hieu truong", "truong phong",
+              "truong to", "to truong", "chi hoi", "bi thu,", "ban kiem", "uy ban")
+ROLE_RX = re.compile(
+    r"^\s*(?:bi thu|pho bi thu|chi uy vien|dang uy vien|uy vien|truong|pho|chu tich|can bo|"
+    r"giam doc|hieu truong|to truong|ban|dang vien|chuyen vien|cong an|ke toan|thu ky|"
+    r"cap uy|thuong truc|ve huu)")
+CHAIR_RX = re.compile(
+    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
+    r"chu toa hoi nghi|chu tri cuoc hop)(?: hoi nghi| buoi sinh hoat| cuoc hop)?\s*[:\-–]")
+CHAIR_INLINE_RX = re.compile(r"\b(?:chu tri|chu toa|dieu hanh)\b")
+SECRETARY_RX = re.compile(
+    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
+    r"ghi bien ban|cu (?:dong chi|d/c)?\s*lam thu ky|thu ky hoi nghi|thu ky cuoc hop)"
+    r"(?: hoi nghi| cuoc hop| buoi sinh hoat| ghi bien ban)?\s*[:\-–]")
+SECRETARY_INLINE_RX = re.compile(r"\b(?:lam thu ky|thu ky ghi|ghi bien ban|lam thu ky ghi bien ban)\b")
+SIGN_CHAIR_RX = re.compile(r"\b(?:chu tri|chu toa|bi thu|t/m chi uy|t/m chi bo)\b")
+SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
+
+# --- attendance ------------------------------------------------------------------------
+
+ATTENDANCE_CONTEXT_RX = re.compile(
+    r"tong so|co mat|vang|du hop|tham du|mien sinh hoat|dang vien|thanh phan|ly do|du sinh hoat")
+# (field(s), pattern). Groups in order of the fields. First match of a field wins.
+ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
+    (("present", "total"), r"(?:co mat|du hop|tham du|du sinh hoat|tham gia)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "total"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
+    (("present", "total"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
+    (("total",), r"chi bo (?:hien )?(?:co|gom) (?:tong so )?NUM(?: dong chi| dang vien| d/c)"),
+    (("total",), r"tong so\s*:?\s*NUM UNIT"),
+    (("total",), r"so dang vien (?:cua chi bo|toan chi bo|trong danh sach|hien co|duoc trieu tap)\s*(?:la)?\s*:?\s*NUM"),
+    (("total",), r"dang vien (?:trong|cua) chi bo\s*:?\s*NUM"),
+    (("total",), r"trieu tap\s*:?\s*NUM"),
+    (("exempt",), r"mien sinh hoat(?: dang)?(?: la| co)?\s*:?\s*NUM"),
+    (("exempt",), r"NUM UNIT (?:dang vien )?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
+    (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
+    (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
+    (("present",), r"(?:co mat|du hop|tham du|du sinh hoat)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
+    (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
+    (("absent_excused",), r"vang(?: mat)? co ly do\s*:?\s*NUM"),
+    (("absent_unexcused",), r"NUM UNIT (?:vang )?khong (?:co )?ly do"),
+    (("absent_excused",), r"NUM UNIT (?:vang )?co ly do"),
+    (("absent",), r"(?:so dang vien )?vang(?: mat)?(?: la)?\s*:?\s*NUM"),
+    (("absent",), r"NUM UNIT vang(?! khong| co)"),
+]]
+# a bare "vắng 02 (có lý do)" makes every absence excused
+ABSENT_ALL_EXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?(?:co ly do|co bao cao|xin phep)")
+ABSENT_ALL_UNEXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?khong (?:co )?(?:ly do|bao cao|xin phep)")
+ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang\s*:?\s*(?:khong|0+)\b|dat (?:ty le )?100\s*%)")
+ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac dong chi vang|danh sach vang)\b")
+EXEMPT_START_RX = re.compile(r"mien sinh hoat|duoc mien")
+# reasons that excuse an absence / that do not
+UNEXCUSED_RX = re.compile(r"khong (?:co )?ly do|khong bao cao|khong xin phep|tu y|khong bao truoc|chua ro ly do")
+EXCUSED_RX = re.compile(
+    r"co ly do|om|benh|nam vien|dieu tri|cong tac|viec gia dinh|viec rieng|di hoc|hoc tap|tap huan|"
+    r"xin phep|co bao cao|da bao cao|thai san|sinh con|tang|hieu|ve que|dam cuoi|dam hieu|nghi phep|"
+    r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
+GUEST_START_RX = re.compile(
+    r"(?:khach moi|dai bieu(?: du| tham du| cap tren)?|co su tham du cua|co su tham gia cua|"
+    r"du va chi dao|du hop co|moi du|thanh phan moi)")
+
+# --- votes, conclusion, assignments, closing -------------------------------------------
+
+VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri\s*(?:cao\s*)?(?:\d{2,3}\s*%|tuyet doi)|"
+                     r"dong y\s*\d|gio tay|so phieu|thong qua voi")
+VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
+    (("for", "present"), r"NUM\s*/\s*NUM UNIT(?: co mat| tham du| du hop)?\s*(?:tan thanh|nhat tri|dong y|bieu quyet tan thanh|bieu quyet thong qua|bieu quyet nhat tri)"),
+    (("for", "present"), r"(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM\s*/\s*NUM"),
+    (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
+    (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
+    (("against",), r"phan doi\s*:?\s*NUM"),
+    (("abstain",), r"(?:y kien khac|khong bieu quyet|phieu trang|trung lap|khong co y kien|bo phieu trang|chua tan thanh)\s*:?\s*NUM"),
+    (("abstain",), r"NUM UNIT (?:co )?(?:y kien khac|khong bieu quyet|trung lap)"),
+    (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM(?!\s*%)"),
+    (("for",), r"NUM UNIT(?: co mat| tham du)?\s*(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y)"),
+]]
+PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
+ZERO_WORDS_RX = re.compile(r"khong co (?:y kien khac|dong chi nao khong)|khong co ai (?:khong tan thanh|phan doi)")
+
+ASSIGNMENT_CUE_RX = re.compile(
+    r"\b(?:giao (?:cho )?|phan cong |de nghi |yeu cau )?(?:dong chi|d/c|dc|d\.c)\b[^:]{0,60}?"
+    r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|nam|"
+    r"hoan thanh|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|"
+    r"don doc|lap|tong hop|phoi hop)\b")
+ASSIGN_VERB_RX = re.compile(r"\b(?:giao (?:cho )?|phan cong (?:cho )?)(?=dong chi|d/c|dc|d\.c|chi|to|ban|doan)")
+# groups that can be assignees without a person's name
+_GROUP_VERBS = (r"phu trach|chiu trach nhiem|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
+                r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu")
+GROUP_RX = re.compile(
+    r"^\s*(?:chi uy|(?:chi hoi|chi doan|to|ban|hoi|doan|mat tran|cong an|cac to|cac chi hoi|cac doan the|"
+    r"bch|ban chap hanh|hop tac xa|nha truong|cac dong chi dang vien|toan the dang vien|cac dang vien|"
+    r"dang vien|truong thon|thon doi truong|cac (?:dong chi )?chi uy vien)\b[\w /]{0,40}?)"
+    r"(?=\s*[:(\-–]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:" + _GROUP_VERBS + r")\b)")
+DEADLINE_RX = re.compile(
+    r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi han|thoi gian|han chot|han hoan thanh|han)\b\s*[:\-–]?\s*"
+    r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|dau|quy|thuong xuyen)"
+    r"|(?=\btruoc ngay\b|\btruoc \d|\btrong thang\b|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b)")
+# words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|chậm nhat|cham nhat|han)\s+)+")
+DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
+
+CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan)")
+APPROVED_RX = re.compile(
+    r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"
+    r"|thong qua bien ban|doc lai bien ban|nhat tri (?:voi )?(?:noi dung )?(?:cua )?bien ban"
+    r"|bien ban (?:duoc|da duoc) (?:chi bo|hoi nghi|cac dong chi)[^.]{0,40}(?:thong qua|nhat tri)"
+    r"|(?:chi bo|hoi nghi) (?:nhat tri )?thong qua (?:toan van )?(?:noi dung )?bien ban")
+
+SPEECH_RX = re.compile(
+    r"\b(?:phat bieu|neu y kien|y kien|de nghi|de xuat|cho rang|tham gia|trao doi|bo sung|"
+    r"gop y|kien nghi|neu|noi|bay to|dong tinh|thong nhat|tan thanh voi)\b")
+PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")
+CRITICISM_RX = re.compile(r"phe binh|nhac nho|kiem diem|chua tot|han che")
+
+UNFILLED_RX = re.compile(r"…{3,}|\.{6,}|(?:…\s*){3,}|_{5,}|\(\s*ghi ro|\(\s*ho (?:va )?ten|\[\s*\.\.\.|<\s*ten")
+
+# --- checks: code -> (severity, Vietnamese message) --------------------------------------
+
+FLAGS: dict[str, tuple[str, str]] = {
+    "missing_conclusion": ("error", "Không có kết luận của đồng chí chủ trì (hoặc kết luận chung chung)."),
+    "missing_assignments": ("error", "Không phân công nhiệm vụ cụ thể cho đảng viên hoặc tổ chức."),
+    "missing_vote": ("warning", "Không ghi biểu quyết thông qua kết luận/nghị quyết."),
+    "not_approved": ("warning", "Biên bản không ghi việc đọc lại và thông qua trước chi bộ."),
+    "no_discussion": ("warning", "Không ghi ý kiến thảo luận của đảng viên."),
+    "low_attendance": ("warning", "Tỷ lệ đảng viên dự sinh hoạt thấp hơn mức yêu cầu."),
+    "unexcused_absence": ("warning", "Có đảng viên vắng mặt không lý do."),
+    "short_meeting": ("warning", "Thời lượng sinh hoạt ngắn hơn quy định."),
+    "unfilled_template": ("warning", "Còn nội dung mẫu chưa điền (dấu chấm lửng hoặc chỗ ghi rõ)."),
+    "low_ocr_confidence": ("info", "Chất lượng nhận dạng chữ (OCR) thấp, cần kiểm tra lại bằng mắt."),
+    "missing_month": ("error", "Có tháng không tổ chức sinh hoạt chi bộ thường kỳ."),
+    "no_thematic_in_quarter": ("warning", "Có quý không tổ chức sinh hoạt chuyên đề."),
+    "repeated_absence": ("error", "Đảng viên vắng mặt không lý do nhiều lần (từ 3 lần trở lên)."),
+}
+REPEATED_ABSENCE_MIN = 3
+
+# common Vietnamese surnames (folded): an untitled capitalised run must start with one
+SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan lam "
+    "luong trinh mai cao ha tang to truong quach luu lu chu kieu thai ta trieu van la giang khuc "
+    "lai tieu tong phung kim thach diep vuong cu mac ong au banh thieu nghiem quang ton tu thach "
+    "han nong hua lo y ma chau vi sung bach dam khong cam".split())
+
+# --- pre-score: the parts of the provincial 100-point sheet the minutes show -------------
+# criterion -> max points (the sheet's remaining points — preparation, conduct, principles — are
+# not visible in the minutes and are not scored)
+SCORE_PARTS: dict[str, float] = {
+    "duration": 10,        # full at the required duration, pro rata below
+    "attendance": 10,      # full at >= min_attendance, half at >= 0.80, none below
+    "speakers": 10,        # full when >= 30% of those present spoke, pro rata below
+    "praise_criticism": 5, # praise (biểu dương) or criticism (phê bình) recorded
+    "conclusion": 10,      # the chair's conclusion written down
+    "vote": 5,             # the conclusion / resolution voted on
+}
+SPEAKER_SHARE_FULL = 0.30

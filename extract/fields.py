@@ -1,0 +1,673 @@
+"""Extract the facts of one minute from its sections, each with Evidence (page, bbox, text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bienban.model import (Absentee, Assignment, Attendance, Chair, Conclusion, Evidence, Guest, Meeting,
+                           Resolution, Secretary, Votes)
+from extract import cues
+from extract.lines import L, evidence
+from extract.nlp import Name, names
+from extract.segment import Sec, strip_numbering
+from extract.text import clean_value, find_date, find_time, fold, to_int, upper_ratio
+
+
+@dataclass
+class Block:
+    """Lines joined by spaces, with offsets back to the lines (patterns may span a line break)."""
+
+    lines: list[L]
+    text: str = ""
+    key: str = ""
+    offs: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        parts, keys, pos = [], [], 0
+        for ln in self.lines:
+            self.offs.append(pos)
+            parts.append(ln.text)
+            keys.append(ln.key)
+            pos += len(ln.text) + 1
+        self.text = " ".join(parts)
+        self.key = " ".join(keys)
+
+    def lines_for(self, start: int, end: int) -> list[L]:
+        out = []
+        for ln, o in zip(self.lines, self.offs):
+            if o < end and o + len(ln.text) >= start:
+                out.append(ln)
+        return out or self.lines[:1]
+
+
+@dataclass
+class Facts:
+    meeting: Meeting
+    evidence: dict[str, Evidence]
+    combined: bool = False
+
+
+def _secs(secs: list[Sec], *kinds: str) -> list[L]:
+    return [ln for s in secs if s.kind in kinds for ln in s.lines]
+
+
+def _after_gap(text: str) -> str:
+    """First column of a two-column line ("CHI BỘ X      ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    return re.split(r"\s{3,}|\t", text.strip())[0]
+
+
+# --- meeting ---------------------------------------------------------------------------
+
+
+def meeting(secs: list[Sec]) -> Facts:
+    m = Meeting()
+    ev: dict[str, Evidence] = {}
+    head = _secs(secs, "header")
+    title = _secs(secs, "title")
+    opening = _secs(secs, "opening")
+    body_all = [ln for s in secs for ln in s.lines]
+    tkey = " ".join(ln.key for ln in title)
+    combined = False
+    if title:
+        if cues.THEMATIC_RX.search(tkey):
+            combined = bool(cues.REGULAR_RX.search(tkey))
+            m.kind = "regular" if combined else "thematic"  # a combined meeting is the month's regular one
+        else:
+            m.kind = "regular"
+        ev["kind"] = evidence(title)
+    else:
+        m.kind = "thematic" if any(cues.THEMATIC_RX.search(ln.key) for ln in opening[:3]) else None
+    # topic
+    for ln in title + opening[:6]:
+        mt = cues.TOPIC_RX.search(ln.key)
+        if mt and (m.kind == "thematic" or combined):
+            rest = clean_value(ln.text[mt.end():]).strip("“”\"'« »")
+            if not rest:
+                nxt = _next(body_all, ln)
+                rest = clean_value(nxt.text).strip("“”\"'") if nxt is not None else ""
+            raw = clean_value(ln.text[mt.end():])
+            k = body_all.index(ln) if ln in body_all else -1
+            while raw.count("“") > raw.count("”") and 0 <= k < len(body_all) - 1 and len(raw) < 300:
+                k += 1
+                raw = raw + " " + body_all[k].text.strip()
+                rest = clean_value(raw).strip("“”\"'« »")
+            if len(rest) >= 5 and not re.match(r"^(?:quy|thang|nam)\b", fold(rest)):
+                m.topic = rest
+                ev["topic"] = evidence([ln])
+                break
+    # period of the meeting
+    for ln in title:
+        p = cues.PERIOD_RX.search(ln.key)
+        if p and 1 <= int(p.group("m")) <= 12:
+            m.month, m.year = int(p.group("m")), int(p.group("y"))
+            ev["month"] = evidence([ln])
+            break
+        p = cues.PERIOD_MONTH_ONLY_RX.search(ln.key)
+        if p and 1 <= int(p.group("m")) <= 12:
+            m.month = int(p.group("m"))
+            y = re.search(r"nam\s*(\d{4})", tkey)
+            if y:
+                m.year = int(y.group(1))
+            ev["month"] = evidence([ln])
+            break
+    # date: the opening's time line first, then the header's date line, then anything early
+    date_lines = [ln for ln in opening if cues.TIME_LINE_RX.match(ln.key)] + opening + head + title + body_all[:25]
+    for ln in date_lines:
+        d = find_date(ln.key)
+        if d:
+            m.date = d[0]
+            ev["date"] = evidence([ln])
+            break
+    if m.date and m.month is None:
+        y, mo = int(m.date[:4]), int(m.date[5:7])
+        m.month, m.year = mo, y
+    elif m.date and m.year is None:
+        m.year = int(m.date[:4])
+    # start / end time
+    for ln in [ln for ln in opening if cues.TIME_LINE_RX.match(ln.key)] + opening + title:
+        key = ln.key
+        cue = cues.START_CUE_RX.search(key)
+        t = find_time(key, cue.start() if cue else 0)
+        if t:
+            m.start_time = t[0]
+            ev["start_time"] = evidence([ln])
+            rest = key[t[2]:]
+            e = re.search(r"(?:den|toi|-|–)\s*(?:luc\s*)?", rest)
+            if e and e.start() <= 3:
+                t2 = find_time(rest, e.end())
+                if t2 and t2[1] - e.end() <= 2:
+                    m.end_time = t2[0]
+                    ev["end_time"] = evidence([ln])
+            break
+    for ln in reversed(body_all):
+        c = cues.CLOSING_END_RX.search(ln.key)
+        if c and ln not in title:
+            t = find_time(ln.key, c.start())
+            if t and t[1] - c.end() <= 25:
+                m.end_time = t[0]
+                ev["end_time"] = evidence([ln])
+                break
+        if cues.APPROVED_RX.search(ln.key) and "luc" in ln.key and not m.end_time:
+            t = find_time(ln.key)
+            if t:
+                m.end_time = t[0]
+                ev["end_time"] = evidence([ln])
+                break
+    # location
+    for rx in cues.LOCATION_RX:
+        for i, ln in enumerate(opening[:12]):
+            mm = rx.search(ln.key)
+            if not mm:
+                continue
+            blk = Block(opening[i:i + 2] if i + 1 < len(opening) and not _FIELD_START.match(opening[i + 1].key)
+                        and not cues.UNFILLED_RX.search(ln.text) else [ln])
+            rest_key = blk.key[mm.end():]
+            stop = cues.LOCATION_STOP_RX.search(rest_key)
+            end = mm.end() + (stop.start() if stop else len(ln.key) - mm.end())
+            val = clean_value(blk.text[mm.end():end])
+            if cues.UNFILLED_RX.search(val):
+                break
+            if len(val) >= 3:
+                m.location = val
+                ev["location"] = evidence(blk.lines_for(mm.start(), end))
+                break
+        if m.location:
+            break
+    # cell and upper committee from the header's left column
+    for ln in head + title[:0]:
+        col = _after_gap(ln.text)
+        ck = fold(col)
+        col = re.split(r"\s+(?=ĐẢNG CỘNG SẢN|Đảng Cộng sản|\*)", col)[0]
+        if m.cell is None and cues.CELL_RX.match(ck):
+            m.cell = clean_value(col)
+            ev["cell"] = evidence([ln])
+        elif m.cell is None and cues.COMMITTEE_RX.match(ck):  # the nearest committee above the cell
+            m.party_committee = clean_value(col)
+            ev["party_committee"] = evidence([ln])
+    if m.cell is None:
+        for ln in opening[:8]:
+            mc = re.search(r"\bchi bo\s+(?=[^\s,.;]*[a-z])", ln.key)
+            if mc and ln.text[mc.end():mc.end() + 1].isupper():
+                val = ln.text[mc.start():]
+                stop = re.search(r"\s+(?:tiến hành|tổ chức|họp|sinh hoạt|có|đã)\b|[,.;]", val)
+                m.cell = clean_value(val[:stop.start()] if stop else val)
+                ev["cell"] = evidence([ln])
+                break
+    return Facts(m, ev, combined)
+
+
+def _next(lines: list[L], ln: L) -> L | None:
+    for i, x in enumerate(lines):
+        if x is ln:
+            return lines[i + 1] if i + 1 < len(lines) else None
+    return None
+
+
+# --- chair and secretary ---------------------------------------------------------------
+
+
+def _role_after(text: str, end: int) -> str | None:
+    rest = text[end:]
+    mm = re.match(r"\s*[,\-–—(:]?\s*", rest)
+    rest = rest[mm.end():] if mm else rest
+    stop = re.search(r"[;)]|\s[-–—]\s|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|làm|chủ trì|thư ký)|\s+(?:chủ trì|chủ tọa|làm\b)|\.(?:\s|$)", rest)
+    val = clean_value(rest[:stop.start()] if stop else rest)
+    if val and cues.ROLE_RX.match(fold(val)) and len(val) <= 80:
+        return val
+    return None
+
+
+def _person_in(ln: L, start: int = 0) -> Name | None:
+    for n in names(ln.text):
+        if n.start >= start:
+            return n
+    return None
+
+
+def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Secretary | None, Evidence | None]:
+    opening = _secs(secs, "opening", "title", "header") or [ln for s in secs for ln in s.lines][:30]
+    chair = sec = None
+    cev = sev = None
+    for i, ln in enumerate(opening):
+        key = ln.key
+        if chair is None:
+            mm = cues.CHAIR_RX.match(key)
+            if mm:
+                n = _person_in(ln, mm.end())
+                if n is None and i + 1 < len(opening):
+                    n2 = _person_in(opening[i + 1])
+                    if n2:
+                        chair = Chair(name=n2.text, role=_role_after(opening[i + 1].text, n2.end))
+                        cev = evidence([ln, opening[i + 1]])
+                elif n is not None:
+                    chair = Chair(name=n.text, role=_role_after(ln.text, n.end))
+                    cev = evidence([ln])
+        if sec is None:
+            mm = cues.SECRETARY_RX.match(key)
+            if mm:
+                n = _person_in(ln, mm.end())
+                if n is not None:
+                    sec = Secretary(name=n.text)
+                    sev = evidence([ln])
+    # inline: "Đồng chí X, Bí thư chi bộ chủ trì; đồng chí Y làm thư ký"
+    for ln in opening:
+        if chair is not None and sec is not None:
+            break
+        key = ln.key
+        if "ket luan" in key:
+            continue
+        ns = names(ln.text)
+        if not ns:
+            continue
+        if chair is None:
+            for mm in cues.CHAIR_INLINE_RX.finditer(key):
+                before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]", ln.text[n.end:mm.start()])]
+                after = [n for n in ns if n.start >= mm.end() and re.match(r"[\w\s:,]*?(?:là|:)?\s*(?:đồng chí|đ/c|Đ/c|đc)?\s*$",
+                                                                            ln.text[mm.end():n.start], re.I)]
+                n = before[-1] if before else (after[0] if after else None)
+                if n:
+                    chair = Chair(name=n.text, role=_role_after(ln.text, n.end))
+                    cev = evidence([ln])
+                    break
+        if sec is None:
+            for mm in cues.SECRETARY_INLINE_RX.finditer(key):
+                before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]|chủ trì|chủ tọa", ln.text[n.end:mm.start()])]
+                after = [n for n in ns if n.start >= mm.end() and n.start - mm.end() <= 25]
+                n = before[-1] if before else (after[0] if after else None)
+                if n:
+                    sec = Secretary(name=n.text)
+                    sev = evidence([ln])
+                    break
+    if chair is None or sec is None:
+        c2, s2, ce2, se2 = _signatures(secs)
+        if chair is None and c2:
+            chair, cev = Chair(name=c2), ce2
+        if sec is None and s2:
+            sec, sev = Secretary(name=s2), se2
+    return chair, cev, sec, sev
+
+
+def _signatures(secs: list[Sec]) -> tuple[str | None, str | None, Evidence | None, Evidence | None]:
+    lines = _secs(secs, "signatures")
+    if not lines:
+        return None, None, None, None
+    label_pos: dict[str, float] = {}
+    for ln in lines:
+        sm = cues.SIGN_SECRETARY_RX.search(ln.key)
+        cm = cues.SIGN_CHAIR_RX.search(ln.key)
+        if sm and "secretary" not in label_pos:
+            label_pos["secretary"] = sm.start() / max(len(ln.key), 1)
+        if cm and "chair" not in label_pos:
+            label_pos["chair"] = cm.start() / max(len(ln.key), 1)
+    chair = secretary = None
+    ce = se = None
+    for ln in lines:
+        ns = [n for n in names(ln.text)]
+        if not ns:
+            continue
+        if len(ns) >= 2 and len(label_pos) == 2:
+            order = sorted(label_pos, key=label_pos.get)
+            got = dict(zip(order, ns))
+            chair, secretary = got["chair"].text, got["secretary"].text
+            return chair, secretary, evidence([ln]), evidence([ln])
+        if len(ns) == 1:
+            pos = ns[0].start / max(len(ln.text), 1)
+            if label_pos:
+                who = min(label_pos, key=lambda k: abs(label_pos[k] - pos))
+                if who == "chair" and chair is None:
+                    chair, ce = ns[0].text, evidence([ln])
+                elif who == "secretary" and secretary is None:
+                    secretary, se = ns[0].text, evidence([ln])
+    return chair, secretary, ce, se
+
+
+# --- attendance ------------------------------------------------------------------------
+
+
+_FIELD_START = re.compile(
+    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:chu tri|chu toa|thu ky|khach moi|dai bieu|thoi gian|dia diem|"
+    r"tong so|co mat|noi dung|chuong trinh|mien sinh hoat|cu thu ky)")
+
+
+def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
+    a = Attendance()
+    ev: dict[str, Evidence] = {}
+    scope = _secs(secs, "opening", "title")
+    if not scope:
+        allx = [ln for s in secs for ln in s.lines]
+        scope = allx[: max(8, len(allx) // 3)]
+    scope = [ln for ln in scope if cues.ATTENDANCE_CONTEXT_RX.search(ln.key) or re.search(r"\d|dong chi", ln.key)]
+    blk = Block(scope)
+    key = blk.key
+    got: dict[str, int] = {}
+    for fields, rx in cues.ATTENDANCE_PATTERNS:
+        if all(f in got for f in fields):
+            continue
+        for mm in rx.finditer(key):
+            vals = [to_int(mm.group(i + 1)) for i in range(len(fields))]
+            if any(v is None for v in vals):
+                continue
+            # "vắng 02" must not be the "vắng" of "vắng có lý do" already taken by a finer pattern
+            for f, v in zip(fields, vals):
+                if f not in got:
+                    got[f] = v
+                    ev[f] = evidence(blk.lines_for(mm.start(), mm.end()))
+            break
+    if "absent" not in got and cues.ABSENT_NONE_RX.search(key) and "present" in got:
+        if got.get("total") in (None, got["present"] + got.get("exempt", 0)):
+            got["absent"] = 0
+    # the "đạt 100%" of a present count with no total
+    if "total" not in got and "present" in got and re.search(r"dat (?:ty le )?100\s*%", key) and "absent" not in got:
+        got["total"] = got["present"] + got.get("exempt", 0)
+        got["absent"] = 0
+    a.total, a.present, a.exempt = got.get("total"), got.get("present"), got.get("exempt")
+    a.absent, a.absent_excused, a.absent_unexcused = got.get("absent"), got.get("absent_excused"), got.get("absent_unexcused")
+    # derive what the others imply; no exemption written = none
+    if a.exempt is None and a.total is not None and not cues.EXEMPT_START_RX.search(key):
+        a.exempt = 0
+    ex = a.exempt or 0
+    if a.absent is None and a.absent_excused is not None and a.absent_unexcused is not None:
+        a.absent = a.absent_excused + a.absent_unexcused
+    if a.absent is None and a.total is not None and a.present is not None and a.total - ex - a.present >= 0:
+        a.absent = a.total - ex - a.present
+    if a.total is None and a.present is not None and a.absent is not None:
+        a.total = a.present + a.absent + ex
+    if a.present is None and a.total is not None and a.absent is not None and a.total - ex - a.absent >= 0:
+        a.present = a.total - ex - a.absent
+    # absentees and guests
+    a.absentees = _absentees(scope)
+    a.guests = _guests(scope)
+    if a.absent is not None:
+        if a.absent == 0:
+            a.absent_excused, a.absent_unexcused = 0, 0
+        elif a.absent_excused is None and a.absent_unexcused is None:
+            if cues.ABSENT_ALL_EXCUSED_RX.search(key):
+                a.absent_excused, a.absent_unexcused = a.absent, 0
+            elif cues.ABSENT_ALL_UNEXCUSED_RX.search(key):
+                a.absent_excused, a.absent_unexcused = 0, a.absent
+            elif len(a.absentees) == a.absent and all(x.excused is not None for x in a.absentees):
+                a.absent_excused = sum(1 for x in a.absentees if x.excused)
+                a.absent_unexcused = a.absent - a.absent_excused
+        elif a.absent_excused is None:
+            a.absent_excused = max(a.absent - a.absent_unexcused, 0)
+        elif a.absent_unexcused is None:
+            a.absent_unexcused = max(a.absent - a.absent_excused, 0)
+    if a.absent is None and a.absentees:
+        a.absent = len(a.absentees)
+    return a, ev
+
+
+def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
+    """Blocks of a list that begins at a cue: the cue line, its wrapped continuation lines, and list
+    items below it, up to the next field ("Chủ trì:", "Thư ký:" …) or a sentence that ends."""
+    out: list[tuple[Block, int]] = []
+    i = 0
+    while i < len(scope):
+        ln = scope[i]
+        mm = start_rx.search(ln.key)
+        if not mm:
+            i += 1
+            continue
+        lines = [ln]
+        j = i + 1
+        while j < len(scope):
+            nx = scope[j]
+            wrapped = not re.search(r"[.;:]\s*$", lines[-1].text)
+            if _FIELD_START.match(nx.key) or (start_rx.search(nx.key) and not wrapped) \
+                    or cues.CHAIR_INLINE_RX.search(nx.key) or cues.SECRETARY_INLINE_RX.search(nx.key):
+                break
+            item = bool(_ITEM_START.match(nx.text)) and bool(names(nx.text))
+            if not (wrapped or item):
+                break
+            lines.append(nx)
+            j += 1
+        out.append((Block(lines), mm.start()))
+        i = j
+    return out
+
+
+def _absentees(scope: list[L]) -> list[Absentee]:
+    out: list[Absentee] = []
+    seen: set[str] = set()
+    for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
+        ns = [n for n in names(ln.text) if n.start >= start and (n.titled or fold(n.text).split()[0] in cues.SURNAMES)]
+        for k, n in enumerate(ns):
+            before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
+            if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu", before):
+                continue
+            nxt = ns[k + 1].start if k + 1 < len(ns) else len(ln.text)
+            seg = ln.text[n.end:nxt]
+            reason = None
+            om = re.match(r"\s*(?:\(|:|-|–|—|,)\s*(?:lý do\s*:?\s*)?", seg)
+            if om and not seg.lstrip().startswith(")"):
+                body = seg[om.end():]
+                stop = re.search(r"\)|;|\.\s|\.$|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc)\b|\s[-–]\s*(?=đ/c|Đ/c|đồng chí)", body)
+                reason = clean_value(body[:stop.start()] if stop else body) or None
+                if reason and (re.search(r"\d+\s*(?:đồng chí|đ/c)", reason) or fold(reason) in cues.TITLES
+                               or len(reason) < 2):
+                    reason = None
+            rk = fold(reason) if reason else ""
+            pre = re.findall(r"khong (?:co )?ly do|co ly do", ln.key[start:n.start])
+            if cues.UNEXCUSED_RX.search(rk):
+                excused = False
+            elif reason and cues.EXCUSED_RX.search(rk):
+                excused = True
+            elif pre and not re.search(r"[);]", ln.key[ln.key.rfind(pre[-1], start, n.start):n.start]):
+                excused = not pre[-1].startswith("khong")
+            else:
+                excused = None
+            fk = fold(n.text)
+            if fk in seen:
+                continue
+            seen.add(fk)
+            out.append(Absentee(name=n.text, reason=reason, excused=excused))
+    return out
+
+
+def _guests(scope: list[L]) -> list[Guest]:
+    out: list[Guest] = []
+    for ln, start in _list_span(scope, cues.GUEST_START_RX):  # ln: a Block
+        for n in names(ln.text):
+            if n.start >= start:
+                out.append(Guest(name=n.text, role=_role_after(ln.text, n.end)))
+    return out
+
+
+# --- conclusion, votes, assignments ----------------------------------------------------
+
+
+def conclusion(secs: list[Sec]) -> Conclusion | None:
+    for s in secs:
+        if s.kind != "conclusion":
+            continue
+        lines = s.lines
+        text = " ".join(ln.text for ln in lines)
+        body = text
+        if s.heading is not None:
+            rest = s.heading.text.split(":", 1)[1] if ":" in s.heading.text else ""
+            body = " ".join([rest] + [ln.text for ln in s.body])
+        else:
+            hk = s.lines[0].key
+            mm = cues.INLINE_CONCLUSION_RX.search(hk)
+            tail = s.lines[0].text[mm.end():] if mm else s.lines[0].text
+            body = " ".join([tail] + [ln.text for ln in s.lines[1:]])
+        if len(clean_value(body)) >= 15 and not cues.VAGUE_CONCLUSION_RX.match(fold(body)):
+            return Conclusion(text=text, evidence=evidence(lines))
+    return None
+
+
+def resolutions(secs: list[Sec]) -> list[Resolution]:
+    out: list[Resolution] = []
+    for s in secs:
+        if s.kind in ("header", "title", "opening", "signatures"):
+            continue
+        if s.kind == "vote":
+            lines = [ln for ln in s.lines]
+            r = _resolution(lines, force=True)
+            if r:
+                out.append(r)
+            continue
+        group: list[L] = []
+        for ln in s.lines + [None]:
+            if ln is not None and cues.VOTE_RX.search(ln.key):
+                group.append(ln)
+                continue
+            if group:
+                r = _resolution(group)
+                if r:
+                    out.append(r)
+                group = []
+    return out
+
+
+def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
+    blk = Block(lines)
+    key = blk.key
+    v: dict[str, int] = {}
+    for fields, rx in cues.VOTE_PATTERNS:
+        if all(f in v for f in fields):
+            continue
+        mm = rx.search(key)
+        if mm:
+            vals = [to_int(mm.group(i + 1)) for i in range(len(fields))]
+            if any(x is None for x in vals):
+                continue
+            for f, x in zip(fields, vals):
+                v.setdefault(f, x)
+    pct = None
+    for pm in cues.PERCENT_RX.finditer(key):
+        pct = float(pm.group(1).replace(",", "."))
+        if pct <= 100:
+            break
+    has_cue = bool(re.search(r"bieu quyet|tan thanh|nhat tri|dong y|thong qua|gio tay", key))
+    if not v and pct is None and not (has_cue and (force or re.search(r"bieu quyet|gio tay", key))):
+        return None
+    if "for" in v and cues.ZERO_WORDS_RX.search(key):
+        v.setdefault("against", 0)
+        v.setdefault("abstain", 0)
+    if "for" in v and "present" in v and v["for"] == v["present"]:
+        v.setdefault("against", 0)
+        v.setdefault("abstain", 0)
+    if pct is None and "for" in v and v.get("present"):
+        pct = round(100.0 * v["for"] / v["present"], 1)
+    votes = Votes(**{"for": v.get("for"), "against": v.get("against"), "abstain": v.get("abstain"),
+                     "percent_for": pct})
+    return Resolution(text=blk.text, votes=votes, evidence=evidence(lines))
+
+
+_ITEM_START = re.compile(r"^\s*(?:[*\-–—•+]|\d{1,2}[.)]|[a-h][.)])\s*")
+_TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:dong chi|d/c|dc|d\.c|cac dong chi)\b")
+
+
+def assignments(secs: list[Sec]) -> list[Assignment]:
+    out: list[Assignment] = []
+    for s in secs:
+        if s.kind in ("header", "title", "opening", "signatures", "closing", "discussion", "information"):
+            continue
+        in_section = s.kind == "assignments"
+        items: list[list[L]] = []
+        for ln in s.body if s.heading is not None and s.kind == "assignments" else s.lines:
+            starts_item = bool(_ITEM_START.match(ln.text)) or bool(_TITLE_START.match(ln.key)) \
+                or bool(cues.ASSIGN_VERB_RX.search(ln.key)) or bool(cues.GROUP_RX.match(ln.key))
+            if starts_item or not items:
+                items.append([ln])
+            else:
+                items[-1].append(ln)
+        if s.heading is not None and s.kind == "assignments" and ":" in s.heading.text:
+            rest = s.heading.text.split(":", 1)[1]
+            if len(rest.strip()) > 10:
+                items.insert(0, [s.heading])
+        for item in items:
+            a = _assignment(item, in_section)
+            if a:
+                out.append(a)
+    return out
+
+
+def _assignment(item: list[L], in_section: bool) -> Assignment | None:
+    blk = Block(item)
+    text, key = blk.text, blk.key
+    body_key, _ = strip_numbering(key)
+    off = len(key) - len(body_key)
+    verb = cues.ASSIGN_VERB_RX.search(key)
+    if not in_section and not verb and not cues.ASSIGNMENT_CUE_RX.match(body_key):
+        return None
+    if not in_section and re.search(r"phat bieu|y kien|neu|trinh bay|bao cao ket qua|ket luan", key[:80]):
+        return None
+    ns = [n for n in names(text) if n.titled or fold(n.text).split()[0] in cues.SURNAMES]
+    assignee = None
+    a_end = 0
+    g = cues.GROUP_RX.match(body_key) or (verb and cues.GROUP_RX.match(key[verb.end():]))
+    if ns and (not g or ns[0].start < off + (g.end() if g else 0)):
+        first = ns[0]
+        if first.start - off > 60 and not verb:
+            return None
+        group = [first]
+        for n in ns[1:]:
+            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc)?\s*", text[group[-1].end:n.start]):
+                group.append(n)
+            else:
+                break
+        assignee = ", ".join(n.text for n in group)
+        a_end = group[-1].end
+        role = _role_after(text, a_end)
+        if role:
+            a_end = text.find(role, a_end) + len(role)
+    elif g:
+        base = off if cues.GROUP_RX.match(body_key) else verb.end()
+        assignee = clean_value(text[base:base + g.end()])
+        a_end = base + g.end()
+    if not assignee:
+        return None
+    task = text[a_end:]
+    deadline = None
+    dm = cues.DEADLINE_RX.search(fold(task))
+    if dm:
+        tk = fold(task)
+        dt = cues.DEADLINE_TEXT_RX.match(tk, dm.end())
+        if dt:
+            deadline = clean_value(task[dm.end():dt.end()]) or None
+            if deadline:
+                lead = cues.DEADLINE_LEAD_RX.match(fold(deadline))
+                if lead and lead.end() < len(deadline):
+                    deadline = deadline[lead.end():]
+            task = task[:dm.start()]
+    task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))
+    if len(task) < 3 and not deadline:
+        return None
+    return Assignment(assignee=assignee, task=task or text, deadline=deadline, evidence=evidence(item))
+
+
+# --- discussion, approval ----------------------------------------------------------------
+
+
+def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
+    """Members whose opinion is written down: names in the discussion section, or anywhere with a speech cue."""
+    who: set[str] = set()
+    where: list[L] = []
+    for s in secs:
+        if s.kind in ("header", "title", "opening", "signatures", "closing"):
+            continue
+        for ln in s.body if s.heading is not None else s.lines:
+            ns = [n for n in names(ln.text) if n.titled]
+            if not ns:
+                continue
+            n = ns[0]
+            after = ln.key[n.end:n.end + 60]
+            if (s.kind == "discussion" and (n.start <= 12 or cues.SPEECH_RX.search(after))) or \
+                    (n.start <= 14 and cues.SPEECH_RX.search(after[:30])) or \
+                    (s.kind == "discussion" and re.match(r"\s*[:(]", after)):
+                if "ket luan" in after[:30]:
+                    continue
+                who.add(fold(n.text))
+                where.append(ln)
+    return who, where
+
+
+def approved(secs: list[Sec]) -> L | None:
+    lines = [ln for s in secs if s.kind not in ("header", "title", "opening") for ln in s.lines]
+    for ln in reversed(lines):
+        if cues.APPROVED_RX.search(ln.key):
+            return ln
+    return None

@@ -1,0 +1,89 @@
+"""A book as one flat list of lines with provenance; page furniture (running heads, page numbers) marked."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from bienban.model import BBox, Evidence, Page
+from extract import cues
+from extract.text import fold, nfc
+
+
+@dataclass
+class L:
+    """One line of the book: original text, folded key, page, box."""
+
+    idx: int
+    page: int
+    text: str
+    key: str
+    bbox: BBox | None
+    furniture: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def flatten(pages: Sequence[Page]) -> list[L]:
+    out: list[L] = []
+    for p in pages:
+        if p.lines:
+            items = [(ln.text, ln.bbox) for ln in p.lines]
+        else:  # a page without line boxes: fall back to its text
+            items = [(t, None) for t in p.text.splitlines()]
+        for text, bbox in items:
+            text = nfc(text).replace("\u00a0", " ").strip()
+            if not text:
+                continue
+            out.append(L(len(out), p.number, text, fold(text), tuple(bbox) if bbox else None))
+    mark_furniture(out)
+    return out
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def mark_furniture(lines: list[L]) -> None:
+    """Page numbers anywhere near a page edge; running heads = the same line (digits aside) on the
+    first or last two lines of at least 3 pages (or of every page of a 2-page book)."""
+    by_page: dict[int, list[L]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    edge_keys: Counter[str] = Counter()
+    for pls in by_page.values():
+        seen = set()
+        for ln in pls[:2] + pls[-2:]:
+            k = _DIGITS.sub("#", ln.key).strip()
+            if k not in seen:
+                seen.add(k)
+                edge_keys[k] += 1
+    n_pages = len(by_page)
+    need = 3 if n_pages >= 3 else 2
+    for pls in by_page.values():
+        edge = pls[:3] + pls[-3:]
+        for ln in edge:
+            if cues.PAGE_NUMBER_RX.match(ln.key):
+                ln.furniture = True
+                continue
+            k = _DIGITS.sub("#", ln.key).strip()
+            if n_pages >= 2 and edge_keys[k] >= need and ln in (pls[:2] + pls[-2:]):
+                ln.furniture = True
+
+
+def union_bbox(lines: Sequence[L]) -> BBox | None:
+    boxes = [ln.bbox for ln in lines if ln.bbox]
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def evidence(lines: Sequence[L], text: str | None = None) -> Evidence:
+    """Evidence on the first line's page: union of the boxes of the lines on that page."""
+    lines = [ln for ln in lines if ln is not None]
+    page = lines[0].page
+    same = [ln for ln in lines if ln.page == page]
+    if text is None:
+        text = " ".join(ln.text for ln in lines)
+    return Evidence(page=page, bbox=union_bbox(same), text=text)

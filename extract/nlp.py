@@ -1,0 +1,117 @@
+"""spaCy (blank Vietnamese, rule components only): tokens with folded norms, comrade names.
+
+The pipeline is built once per process. Words come from a regex tokenizer that keeps "Đ/c" whole;
+each token's NORM is its folded key, so Matcher patterns are accent- and case-insensitive.
+pyvi word segmentation is not used: measured on minute lines it splits names ("Nguyễn | Văn An")
+and costs ~10x the time, with no gain for these rule patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from extract import cues
+from extract.text import fold
+
+_TOKEN_RX = re.compile(r"[ĐđDd]\s?[/.]\s?[cC](?![^\W\d_])|\w+|[^\w\s]")
+_ROLE_START = frozenset(cues.ROLE_START)
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # char offsets in the line
+    end: int
+    text: str
+    titled: bool  # written after "đồng chí" / "đ/c" / "đc"
+
+
+class _NLP:
+    def __init__(self) -> None:
+        self.nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+        self.matcher = Matcher(self.nlp.vocab)
+        name = [{"TEXT": {"REGEX": r"^[A-ZÀ-ỸĐ]"}, "IS_ALPHA": True, "OP": "+"}]
+        self.matcher.add("TITLED", [
+            [{"NORM": "dong"}, {"NORM": "chi"}, {"ORTH": ":", "OP": "?"}] + name,
+            [{"NORM": {"IN": ["d/c", "dc", "d.c", "d /c", "d/ c", "d / c"]}}, {"ORTH": ":", "OP": "?"}] + name,
+        ], greedy="LONGEST")
+        self.matcher.add("RUN", [name])  # all sub-runs: a trimmed run leaves room for the next
+
+    def doc(self, text: str) -> Doc:
+        words, spaces, starts = [], [], []
+        for m in _TOKEN_RX.finditer(text):
+            words.append(m.group())
+            starts.append(m.start())
+            spaces.append(m.end() < len(text) and text[m.end()].isspace())
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for tok in doc:
+            tok.norm_ = fold(tok.text).replace(" ", "")
+        doc.user_data["starts"] = starts  # offsets in the original line (spaces may repeat)
+        return doc
+
+
+@lru_cache(maxsize=1)
+def get() -> _NLP:
+    return _NLP()
+
+
+def _trim(tokens, doc) -> list:
+    """Cut a capitalised run where a role starts ("Nguyễn Văn An Bí thư"), at a wide gap
+    (two columns of a signature block) and at 5 syllables."""
+    out = []
+    starts = doc.user_data["starts"]
+    for t in tokens:
+        nxt = doc[t.i + 1].norm_ if t.i + 1 < len(doc) else ""
+        if out and starts[t.i] - (starts[out[-1].i] + len(out[-1].text)) > 2:
+            break
+        if not out and (f"{t.norm_} {nxt}" in _ROLE_START or t.norm_ in ("bi", "pho")):
+            return []  # a role, not a name ("đồng chí Phó Bí thư Lê Văn Tám")
+        if out and (f"{t.norm_} {nxt}" in _ROLE_START or t.norm_ in ("bi", "pho") and nxt):
+            break
+        if t.norm_ in ("chi", "dang") and nxt in ("uy", "bo", "vien"):
+            break
+        out.append(t)
+        if len(out) == 5:
+            break
+    return out
+
+
+@lru_cache(maxsize=8192)
+def names(text: str) -> tuple[Name, ...]:
+    """Names in one line: after a comrade title (titled) or capitalised runs starting with a surname."""
+    n = get()
+    doc = n.doc(text)
+    found: list[Name] = []
+    taken: set[int] = set()
+    matches = sorted(n.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    for mid, s, e in matches:
+        label = n.nlp.vocab.strings[mid]
+        span = doc[s:e]
+        if label == "TITLED":
+            body = [t for t in span if t.is_alpha and t.text[:1].isupper()]
+            # drop the title tokens ("Đồng chí" is capitalised itself)
+            while body and body[0].norm_ in ("dong", "chi", "d/c", "dc", "d.c") and body[0].i < s + 3 \
+                    and (body[0].norm_ != "chi" or body[0].i == s + 1):
+                body = body[1:]
+            titled = True
+        else:
+            body = list(span)
+            titled = False
+            if not body or body[0].norm_ not in cues.SURNAMES or len(body) < 2:
+                continue
+        body = _trim(body, doc)
+        if not body or any(t.i in taken for t in body):
+            continue
+        if not titled and len(body) < 2:
+            continue
+        starts = doc.user_data["starts"]
+        st, en = starts[body[0].i], starts[body[-1].i] + len(body[-1].text)
+        taken.update(t.i for t in body)
+        found.append(Name(st, en, text[st:en], titled))
+    found.sort(key=lambda x: x.start)
+    return tuple(found)

@@ -1,0 +1,83 @@
+"""The extract stage wired: flatten -> split -> segment -> fields -> checks -> score."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from bienban.config import Settings
+from bienban.model import Flag, Minute, Page, Section
+from extract import checks, cues, fields
+from extract.lines import L, evidence, flatten
+from extract.score import score
+from extract.segment import Sec, segment
+from extract.split import split
+
+
+def extract_book(pages: Sequence[Page], settings: Settings) -> tuple[list[Minute], list[Flag]]:
+    by_number = {p.number: p for p in pages}
+    lines = flatten(pages)
+    minutes: list[Minute] = []
+    combined: list[bool] = []
+    for chunk in split(lines):
+        m, comb = extract_minute(chunk, by_number, settings)
+        minutes.append(m)
+        combined.append(comb)
+    return minutes, checks.book_checks(minutes, combined)
+
+
+def _where(secs: list[Sec]) -> dict:
+    """Evidence for a missing part: the section where it should have been."""
+    by_kind: dict[str, Sec] = {}
+    for s in secs:
+        by_kind.setdefault(s.kind, s)
+    def ev(*kinds: str):
+        for k in kinds:
+            s = by_kind.get(k)
+            if s is not None:
+                return evidence([s.heading or s.lines[0]])
+        last = secs[-1] if secs else None
+        return evidence([last.lines[0]]) if last and last.lines else None
+    return {
+        "conclusion": ev("discussion", "plan", "review", "other"),
+        "assignments": ev("conclusion", "plan", "discussion"),
+        "vote": ev("conclusion", "discussion", "plan"),
+        "closing": ev("closing", "signatures"),
+        "discussion": ev("discussion", "review", "plan"),
+        "opening": ev("opening", "title"),
+    }
+
+
+def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -> tuple[Minute, bool]:
+    secs = segment(chunk)
+    facts = fields.meeting(secs)
+    chair, _, secretary, _ = fields.chair_secretary(secs)
+    att, att_ev = fields.attendance(secs)
+    m = Minute(
+        pages=sorted({ln.page for ln in chunk}),
+        meeting=facts.meeting,
+        chair=chair,
+        secretary=secretary,
+        attendance=att,
+        sections=[Section(kind=s.kind, heading=s.heading.text if s.heading else None,
+                          text="\n".join(ln.text for ln in s.lines),
+                          pages=sorted({ln.page for ln in s.lines})) for s in secs],
+        conclusion=fields.conclusion(secs),
+        resolutions=fields.resolutions(secs),
+        assignments=fields.assignments(secs),
+    )
+    who, _ = fields.speakers(secs)
+    unfilled = next((ln for ln in chunk if cues.UNFILLED_RX.search(ln.text)), None)
+    body = " ".join(ln.key for s in secs if s.kind in ("review", "discussion", "conclusion", "other") for ln in s.lines)
+    ctx = {
+        "where": _where(secs),
+        "speakers": who,
+        "approved": fields.approved(secs),
+        "combined": facts.combined,
+        "att_ev": att_ev,
+        "meeting_ev": facts.evidence,
+        "unfilled": evidence([unfilled]) if unfilled else None,
+        "praise_criticism": bool(cues.PRAISE_RX.search(body) or cues.CRITICISM_RX.search(body)),
+    }
+    m.flags = checks.minute_checks(m, ctx, pages, settings)
+    m.score = score(m, ctx, settings)
+    return m, facts.combined

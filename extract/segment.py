@@ -1,0 +1,109 @@
+"""Segment one minute into sections by headings (numbered or not, any case, OCR-tolerant) and by
+the sentence that opens the chair's conclusion inside the discussion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from extract import cues
+from extract.lines import L
+from extract.split import is_title
+from extract.text import upper_ratio
+
+_PRE_BODY = ("header", "title", "opening")
+_SIGN_WORDS = re.compile(r"^(?:thu ky|chu tri|chu toa|bi thu|t/m chi uy|t/m chi bo|t/m|nguoi ghi bien ban|"
+                         r"thu ky hoi nghi|chu tri hoi nghi|\(ky[^)]*\)|[\s,])+$")
+
+
+@dataclass
+class Sec:
+    kind: str
+    heading: L | None
+    lines: list[L] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[L]:
+        return [ln for ln in self.lines if ln is not self.heading]
+
+
+def strip_numbering(key: str) -> tuple[str, bool]:
+    m = cues.NUMBERING_RX.match(key)
+    if m and m.end() > 0:
+        return key[m.end():], True
+    return key, False
+
+
+def _norm_spaces(s: str) -> str:
+    return " ".join(s.split())
+
+
+def heading_kind(ln: L, current: str) -> str | None:
+    rest, numbered = strip_numbering(ln.key)
+    rest = _norm_spaces(rest)
+    words = rest.split()
+    if not words:
+        return None
+    upper = upper_ratio(ln.text) >= 0.7
+    if upper and _SIGN_WORDS.match(rest):
+        return "signatures"
+    if cues.APPROVED_RX.match(rest) or cues.CLOSING_START_RX.match(rest):
+        return "closing"
+    if (numbered or upper) and cues.BODY_START_RX.match(rest) and len(words) <= 8:
+        return "other"  # "II. NỘI DUNG": the body starts, sub-headings follow
+    short = len(words) <= cues.HEADING_MAX_WORDS
+    colon = ":" in rest[:70]
+    for kind, phrases in cues.SECTION_CUES:
+        for ph in phrases:
+            if rest.startswith(ph) or (len(ph) >= 8 and (numbered or upper) and
+                                       fuzz.ratio(rest[:len(ph)], ph) >= cues.HEADING_FUZZY):
+                if kind == "opening" and current not in _PRE_BODY:
+                    return None  # "Thời gian", "Chủ trì" only head the opening
+                if kind == "signatures" and not upper:
+                    continue
+                if kind == "closing":
+                    return kind if current not in _PRE_BODY else None
+                if kind == "conclusion" and not (numbered or upper or colon or len(words) <= 6):
+                    return None
+                if numbered or upper or (short and (colon or len(words) <= 10)):
+                    return kind
+                return None
+    return None
+
+
+def segment(lines: list[L]) -> list[Sec]:
+    secs: list[Sec] = [Sec("header", None)]
+    title_seen = False
+    for ln in lines:
+        cur = secs[-1].kind
+        if not title_seen and is_title(ln):
+            title_seen = True
+            secs.append(Sec("title", ln, [ln]))
+            continue
+        if cur == "title" and cues.TOPIC_LINE_RX.match(ln.key):
+            secs[-1].lines.append(ln)  # "Chuyên đề: “…”" under the title
+            continue
+        if cur == "title" and upper_ratio(ln.text) >= 0.6 and len(secs[-1].lines) < 4 \
+                and not cues.CHAIR_RX.match(ln.key) and not strip_numbering(ln.key)[1]:
+            secs[-1].lines.append(ln)  # title continues: "THÁNG 5 NĂM 2023", the topic
+            continue
+        kind = heading_kind(ln, cur) if title_seen or cur != "header" else None
+        if kind is None and cur not in _PRE_BODY + ("conclusion", "vote", "assignments", "closing", "signatures") \
+                and cues.INLINE_CONCLUSION_RX.search(ln.key):
+            kind = "conclusion"
+            secs.append(Sec(kind, None, [ln]))
+            continue
+        if kind is None and cur == "title":
+            kind = "opening"
+            secs.append(Sec(kind, None, [ln]))
+            continue
+        if kind is not None and kind == cur and kind not in _PRE_BODY:
+            secs[-1].lines.append(ln)  # "* Ưu điểm", "* Hạn chế": sub-headings of the same part
+            continue
+        if kind is not None and not (kind == cur and kind in _PRE_BODY):
+            secs.append(Sec(kind, ln, [ln]))
+            continue
+        secs[-1].lines.append(ln)
+    return [s for s in secs if s.lines]

@@ -1,0 +1,54 @@
+"""Split a book into minutes: a minute starts at its title ("BIÊN BẢN … SINH HOẠT CHI BỘ …",
+"HỌP CHI BỘ …"), even mid-page, and takes along the header lines just above it."""
+
+from __future__ import annotations
+
+from extract import cues
+from extract.lines import L
+from extract.text import upper_ratio
+
+
+def is_title(ln: L) -> bool:
+    key = ln.key
+    if not cues.TITLE_RX.match(key) or cues.TITLE_NOT.search(key):
+        return False
+    words = key.split()
+    if len(words) > 18:
+        return False
+    if upper_ratio(ln.text) >= 0.6:
+        return True
+    # a lower-case title: short, and no verb after it
+    return len(words) <= 12 and not key.rstrip().endswith((",", ";"))
+
+
+def split(lines: list[L]) -> list[list[L]]:
+    content = [ln for ln in lines if not ln.furniture]
+    if not content:
+        return []
+    anchors: list[int] = []
+    for i, ln in enumerate(content):
+        if is_title(ln):
+            if anchors and i - anchors[-1] <= 2 and _title_block(content, anchors[-1], i):
+                continue  # "BIÊN BẢN" / "SINH HOẠT CHI BỘ THÁNG 5": one title on two lines
+            anchors.append(i)
+    if not anchors:
+        return [content]
+    starts: list[int] = []
+    floor = 0
+    for a in anchors:
+        s = a
+        while s - 1 >= floor and a - (s - 1) <= cues.HEADER_MAX_BACK and _headerish(content[s - 1]):
+            s -= 1
+        starts.append(s)
+        floor = a + 1
+    starts[0] = 0  # anything before the first title belongs to the first minute
+    bounds = starts + [len(content)]
+    return [content[bounds[k]:bounds[k + 1]] for k in range(len(starts)) if bounds[k] < bounds[k + 1]]
+
+
+def _title_block(content: list[L], a: int, i: int) -> bool:
+    return all(upper_ratio(content[j].text) >= 0.6 for j in range(a, i + 1))
+
+
+def _headerish(ln: L) -> bool:
+    return bool(cues.HEADER_RX.match(ln.key)) and len(ln.key.split()) <= 16
