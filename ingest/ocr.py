@@ -1,1 +1,78 @@
-"""Image -> Page: prepare, OCR, rebuild lines (filled in next)."""
+"""Image -> Page: prepare (measured steps), OCR with Tesseract, rebuild lines from words."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from PIL import Image
+
+from bienban.config import Settings
+from bienban.model import Page
+from ingest import prepare as prep
+from ingest import tesseract
+from ingest.layout import WordBox, build_lines, mean_confidence, page_text
+
+log = logging.getLogger(__name__)
+
+OSD_TIMEOUT = 30.0  # seconds; OSD failing only means "unsure"
+
+
+def _hooks(settings: Settings):
+    def osd(img: np.ndarray, dpi: int):
+        got = tesseract.osd(img, dpi=dpi, timeout=min(OSD_TIMEOUT, settings.ocr_timeout))
+        return (got.rotate, got.confidence) if got else None
+
+    def confidence_at(img: np.ndarray, dpi: int) -> float:
+        words = tesseract.words(
+            img, lang=settings.ocr_language, dpi=dpi, timeout=settings.ocr_timeout, psm=6
+        )
+        if not words:
+            return 0.0
+        # confident AND plenty of words: an upside-down band yields few, unsure "words"
+        good = [w.confidence for w in words if len(w.text) > 1]
+        return float(sum(good)) / max(1, len(words)) if good else 0.0
+
+    return osd, confidence_at
+
+
+def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> Page:
+    """OCR one page image (RGB or L, already upright per EXIF) into a Page in input pixels."""
+    exif_rotation = int(image.info.get("exif_rotation", 0) or 0)
+    arr = np.asarray(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
+    osd, confidence_at = _hooks(settings)
+    prepared = prep.prepare(arr, dpi, settings.render_dpi, osd=osd, confidence_at=confidence_at)
+    del arr
+    log.debug("page %s prepared: %s %s", number, prepared.steps, prepared.measures)
+    ocr_dpi = round(dpi * prepared.scale)
+    words = tesseract.words(
+        prepared.image, lang=settings.ocr_language, dpi=ocr_dpi, timeout=settings.ocr_timeout
+    )
+    h, w = prepared.image.shape[:2]
+    if prepared.scale != 1.0:  # report boxes in the input's pixel scale
+        s = 1.0 / prepared.scale
+        words = [
+            WordBox(x.text, x.x0 * s, x.y0 * s, x.x1 * s, x.y1 * s, x.confidence, x.group)
+            for x in words
+        ]
+        w, h = round(w * s), round(h * s)
+    lines = build_lines(words, ndigits=1)
+    return Page(
+        number=number,
+        method="ocr",
+        text=page_text(lines),
+        confidence=mean_confidence(lines),
+        rotation=(exif_rotation + prepared.rotation) % 360,
+        skew=prepared.skew,
+        width=w,
+        height=h,
+        unit="px",
+        lines=lines,
+    )
+
+
+def prepare_only(image: Image.Image, settings: Settings, dpi: int) -> prep.Prepared:
+    """The preparation alone (for the benchmark and for debugging)."""
+    arr = np.asarray(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
+    osd, confidence_at = _hooks(settings)
+    return prep.prepare(arr, dpi, settings.render_dpi, osd=osd, confidence_at=confidence_at)

@@ -1,0 +1,420 @@
+"""Prepare a page image for OCR, choosing each step by MEASURING the page.
+
+Blanket binarisation made mild scans worse, and every step costs time, so each step runs only
+when a cheap measurement says the page needs it:
+
+==================  =======================================  ====================================
+step                measured on                              runs when
+==================  =======================================  ====================================
+red-stamp removal   HSV of a downscaled copy                 colour page with red ink (seal)
+orientation         text-line direction (projection          lines are vertical, or the ascender /
+                    profiles) + ascender/descender balance   descender balance is unsure; then OSD
+                                                             (--psm 0, half size), then OCR
+                                                             confidence at the candidate turns
+deskew              projection-profile search +-6 degrees    |skew| >= 0.3 degrees
+rescale             the page's dpi                           dpi < 0.75x or > 1.5x render_dpi
+background flatten  background spread, paper level,          uneven or dark paper, faint ink
+                    ink contrast (on a downscaled copy)      (divide by the estimated background)
+denoise             residual noise on paper pixels           noise above the threshold (median 3)
+==================  =======================================  ====================================
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+import cv2
+import numpy as np
+
+# --- thresholds (one table; tuned on the bench set, see bench/ocr.py) ---------------------
+SMALL_WIDTH = 640  # px, width of the copy used for measuring
+RED_MIN_FRACTION = 0.0005  # of page pixels, to call a page stamped
+SKEW_MIN_DEG = 0.3
+SKEW_RANGE_DEG = 6.0
+AXIS_RATIO = 1.6  # components across / along the lines, to trust the line direction
+UPRIGHT_RATIO = 1.25  # ink above / below the x-height band to trust "not upside down"
+OSD_MIN_CONF = 2.0
+FLATTEN_SPREAD = 28  # grey levels of background variation across the page
+FLATTEN_PAPER = 190  # paper darker than this
+FLATTEN_CONTRAST = 110  # paper minus ink below this
+DENOISE_SIGMA = 9.0  # std of residual noise on paper pixels
+
+
+@dataclass
+class Prepared:
+    image: np.ndarray  # uint8 greyscale, upright, ready for Tesseract
+    rotation: int = 0  # clockwise degrees applied (multiples of 90)
+    skew: float = 0.0  # degrees of skew corrected
+    scale: float = 1.0  # prepared pixels per input pixel
+    steps: list[str] = field(default_factory=list)
+    measures: dict = field(default_factory=dict)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _resize_width(img: np.ndarray, width: int) -> tuple[np.ndarray, float]:
+    f = width / img.shape[1]
+    if f >= 1:
+        return img, 1.0
+    return cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA), f
+
+
+def rotate90(img: np.ndarray, clockwise: int) -> np.ndarray:
+    k = (clockwise // 90) % 4
+    return np.ascontiguousarray(np.rot90(img, -k)) if k else img
+
+
+def rotate_small(img: np.ndarray, degrees: float, border: int = 0) -> np.ndarray:
+    """Rotate counter-clockwise by ``degrees`` about the centre, same size."""
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=border)
+
+
+def deskew(img: np.ndarray, degrees: float) -> np.ndarray:
+    """Rotate the full page counter-clockwise by ``degrees``, growing the canvas, paper fill."""
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    cos, sin = abs(m[0, 0]), abs(m[0, 1])
+    nw, nh = int(h * sin + w * cos), int(h * cos + w * sin)
+    m[0, 2] += nw / 2 - w / 2
+    m[1, 2] += nh / 2 - h / 2
+    paper = int(np.percentile(img[:: 8, :: 8], 90))
+    return cv2.warpAffine(img, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=paper)
+
+
+# --- measurements --------------------------------------------------------------------------
+
+
+def background(small: np.ndarray) -> np.ndarray:
+    """Paper estimate: close away the text (dark strokes), then smooth."""
+    k = max(5, small.shape[1] // 60) | 1
+    closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    return cv2.medianBlur(closed, 2 * k + 1)
+
+
+def ink_mask(small: np.ndarray, bg: np.ndarray | None = None) -> np.ndarray:
+    bg = background(small) if bg is None else bg
+    norm = cv2.divide(small, np.maximum(bg, 1), scale=255)
+    _, mask = cv2.threshold(norm, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    # drop specks: a text stroke survives a 2x2 opening at this size, salt noise does not
+    return cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+
+
+def _profile_energy(mask: np.ndarray, degrees: float) -> float:
+    rows = rotate_small(mask, degrees).sum(axis=1).astype(np.float64)
+    total = rows.sum()
+    if total <= 0:
+        return 0.0
+    return float(np.square(np.diff(rows)).sum() / (total * total))
+
+
+def best_angle(mask: np.ndarray, span: float = SKEW_RANGE_DEG, step: float = 0.5) -> tuple[float, float]:
+    """(angle, energy) maximising the sharpness of the row profile (text lines horizontal)."""
+    angles = np.arange(-span, span + 1e-9, step)
+    scores = [_profile_energy(mask, a) for a in angles]
+    i = int(np.argmax(scores))
+    best, score = float(angles[i]), scores[i]
+    fine = np.arange(best - step, best + step + 1e-9, step / 5)
+    for a in fine:
+        s = _profile_energy(mask, a)
+        if s > score:
+            best, score = float(a), s
+    return best, score
+
+
+def upright_ratio(mask: np.ndarray) -> tuple[float, int]:
+    """Ink above / below each text line's x-height band (Vietnamese: marks and ascenders above).
+
+    > 1 means upright, < 1 upside down. Returns (ratio, number of lines used).
+    """
+    rows = mask.sum(axis=1).astype(np.float64)
+    if rows.max() <= 0:
+        return 1.0, 0
+    on = rows > 0.02 * rows.max()
+    above = below = 0.0
+    lines = 0
+    i, n = 0, len(rows)
+    while i < n:
+        if not on[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and on[j]:
+            j += 1
+        band = rows[i:j]
+        if len(band) >= 4:
+            peak = band.max()
+            core = np.nonzero(band >= 0.5 * peak)[0]
+            a, b = core[0], core[-1]
+            above += band[:a].sum()
+            below += band[b + 1 :].sum()
+            lines += 1
+        i = j
+    if lines == 0:
+        return 1.0, 0
+    return (above + 1.0) / (below + 1.0), lines
+
+
+@dataclass
+class Look:
+    """What the cheap measurements say about a page."""
+
+    axis: str  # "horizontal" | "vertical" | "unsure"
+    axis_ratio: float
+    skew: float  # degrees (counter-clockwise rotation that levels the lines)
+    rotation: int | None  # clockwise turn to upright, None when unsure
+    updown_ratio: float
+    lines: int
+
+
+def axis_ratio(mask: np.ndarray) -> float:
+    """Components after a vertical smear / after a horizontal smear.
+
+    A short smear along the text merges letters into line-long blobs (few components); across
+    the text it merges almost nothing. >> 1: lines run horizontally; << 1: vertically.
+    """
+    k = max(3, mask.shape[1] // 70)
+    across = cv2.connectedComponents(cv2.dilate(mask, np.ones((k, 1), np.uint8)))[0]
+    along = cv2.connectedComponents(cv2.dilate(mask, np.ones((1, k), np.uint8)))[0]
+    return across / max(1, along)
+
+
+def look(grey: np.ndarray, small: np.ndarray | None = None, bg: np.ndarray | None = None) -> Look:
+    if small is None:
+        small, _ = _resize_width(grey, SMALL_WIDTH)
+    bg = background(small) if bg is None else bg
+    mask = ink_mask(small, bg)
+    ratio = axis_ratio(mask)
+    if ratio >= AXIS_RATIO:
+        axis, base = "horizontal", 0
+    elif ratio <= 1 / AXIS_RATIO:
+        axis, base = "vertical", 90
+    else:
+        axis, base = "unsure", 0
+    angle, _ = best_angle(rotate90(mask, base) if base else mask)
+    # look at the lines on a sharper copy for the up/down decision
+    mid, _ = _resize_width(grey, 2 * SMALL_WIDTH)
+    mid_mask = ink_mask(mid, cv2.resize(bg, (mid.shape[1], mid.shape[0]), interpolation=cv2.INTER_LINEAR))
+    if base:
+        mid_mask = rotate90(mid_mask, base)
+    mid_mask = rotate_small(mid_mask, angle)
+    ud, lines = upright_ratio(mid_mask)
+    rotation = None
+    if axis != "unsure" and lines >= 3:
+        if ud >= UPRIGHT_RATIO:
+            rotation = base
+        elif ud <= 1 / UPRIGHT_RATIO:
+            rotation = (base + 180) % 360
+    return Look(axis, ratio, angle, rotation, ud, lines)
+
+
+@dataclass
+class PaperLook:
+    paper: float
+    spread: float
+    contrast: float
+    noise: float
+
+    def needs_flatten(self) -> bool:
+        return (
+            self.spread > FLATTEN_SPREAD
+            or self.paper < FLATTEN_PAPER
+            or self.contrast < FLATTEN_CONTRAST
+        )
+
+    def needs_denoise(self) -> bool:
+        return self.noise > DENOISE_SIGMA
+
+
+def paper_look(grey: np.ndarray, small: np.ndarray | None = None, bg: np.ndarray | None = None) -> PaperLook:
+    if small is None:
+        small, _ = _resize_width(grey, SMALL_WIDTH)
+    bg = background(small) if bg is None else bg
+    # ignore the outer 4% (scanner edges, lid shadows on the border are fine to keep)
+    h, w = bg.shape
+    inner = bg[h // 25 : h - h // 25, w // 25 : w - w // 25]
+    paper = float(np.median(inner))
+    spread = float(np.percentile(inner, 95) - np.percentile(inner, 5))
+    ink = float(np.percentile(small, 1))
+    # noise on a full-resolution central crop: residual after a 3x3 median, paper pixels only
+    H, W = grey.shape
+    cy, cx, r = H // 2, W // 2, min(H, W) // 6
+    crop = grey[cy - r : cy + r, cx - r : cx + r]
+    med = cv2.medianBlur(crop, 3)
+    local_paper = cv2.dilate(med, np.ones((9, 9), np.uint8))
+    sel = med >= local_paper.astype(np.int16) - 25
+    resid = crop.astype(np.float32) - med.astype(np.float32)
+    noise = float(resid[sel].std()) if sel.any() else 0.0
+    return PaperLook(paper, spread, paper - ink, noise)
+
+
+# --- steps ---------------------------------------------------------------------------------
+
+
+def suppress_red(rgb: np.ndarray) -> tuple[np.ndarray, float]:
+    """Paint red ink (seals, red signatures) the paper colour; black text under it stays.
+
+    Returns (image, fraction of pixels repainted). Cheap exit on pages without red.
+    """
+    small, _ = _resize_width(rgb, SMALL_WIDTH)
+    if _red_mask(small).mean() < RED_MIN_FRACTION:
+        return rgb, 0.0
+    mask = _red_mask(rgb)
+    frac = float(mask.mean())
+    if frac < RED_MIN_FRACTION:
+        return rgb, 0.0
+    # take in the anti-aliased rim of the strokes, but never dark (black-ink) pixels
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    grown = cv2.dilate(mask, np.ones((3, 3), np.uint8))
+    rim = (grown > 0) & (hsv[..., 1] > 40) & (hsv[..., 2] > 110)
+    mask = (mask > 0) | rim
+    paper = np.median(rgb[:: 7, :: 7].reshape(-1, 3)[
+        rgb[:: 7, :: 7].reshape(-1, 3).sum(axis=1) >= np.percentile(rgb[:: 7, :: 7].sum(axis=2), 60)
+    ], axis=0)
+    out = rgb.copy()
+    out[mask] = paper.astype(np.uint8)
+    return out, frac
+
+
+def _red_mask(rgb: np.ndarray) -> np.ndarray:
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    h, s, v = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    red = ((h <= 10) | (h >= 165)) & (s >= 80) & (v >= 90)
+    return red.astype(np.uint8)
+
+
+def flatten(grey: np.ndarray) -> np.ndarray:
+    """Divide by the estimated background, then stretch ink to black and paper to white."""
+    small, f = _resize_width(grey, SMALL_WIDTH * 2)
+    bg = background(small)
+    bg = cv2.resize(bg, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_LINEAR)
+    norm = cv2.divide(grey, np.maximum(bg, 1), scale=255)
+    lo = float(np.percentile(norm[:: 4, :: 4], 0.5))
+    if lo < 200:
+        norm = cv2.convertScaleAbs(norm, alpha=255.0 / (255.0 - lo), beta=-lo * 255.0 / (255.0 - lo))
+    return norm
+
+
+def denoise(grey: np.ndarray) -> np.ndarray:
+    return cv2.medianBlur(grey, 3)
+
+
+# --- the whole preparation -----------------------------------------------------------------
+
+
+def prepare(
+    image: np.ndarray,
+    dpi: int,
+    target_dpi: int,
+    osd: Callable[[np.ndarray, int], tuple[int, float] | None] | None = None,
+    confidence_at: Callable[[np.ndarray, int], float] | None = None,
+) -> Prepared:
+    """Measure, then run only the steps the page needs. ``image`` is RGB or greyscale uint8.
+
+    ``osd(img, dpi) -> (clockwise_rotation, confidence) | None`` and
+    ``confidence_at(img, dpi) -> mean word confidence`` are the Tesseract hooks (injected so
+    this module never runs a program itself).
+    """
+    out = Prepared(image=image)
+    if image.ndim == 3:
+        if _is_colour(image):
+            image, frac = suppress_red(image)
+            if frac:
+                out.steps.append("red-stamp")
+                out.measures["red_fraction"] = round(frac, 5)
+        grey = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    else:
+        grey = image
+    del image
+
+    # resolution: Tesseract reads best at ~300 dpi
+    if dpi < 0.75 * target_dpi or dpi > 1.5 * target_dpi:
+        out.scale = target_dpi / dpi
+        interp = cv2.INTER_CUBIC if out.scale > 1 else cv2.INTER_AREA
+        grey = cv2.resize(grey, None, fx=out.scale, fy=out.scale, interpolation=interp)
+        out.steps.append(f"rescale x{out.scale:.2f}")
+        dpi = target_dpi
+
+    small, _ = _resize_width(grey, SMALL_WIDTH)
+    bg = background(small)
+    seen = look(grey, small, bg)
+    paper = paper_look(grey, small, bg)  # rotation-invariant: measured once, up front
+    del small, bg
+    out.measures.update(
+        axis=seen.axis, axis_ratio=round(seen.axis_ratio, 2), updown=round(seen.updown_ratio, 2),
+        lines=seen.lines, skew=round(seen.skew, 2),
+    )
+    rotation = seen.rotation
+    if rotation != 0:
+        rotation = _decide_rotation(grey, dpi, seen, osd, confidence_at, out)
+    if rotation:
+        grey = rotate90(grey, rotation)
+        out.rotation = rotation
+        out.steps.append(f"rotate {rotation}")
+        if rotation != seen.rotation:
+            seen = look(grey)  # lines measured in the wrong frame; measure skew again
+    if abs(seen.skew) >= SKEW_MIN_DEG:
+        grey = deskew(grey, seen.skew)
+        out.skew = round(seen.skew, 2)
+        out.steps.append(f"deskew {seen.skew:+.2f}")
+
+    out.measures.update(
+        paper=round(paper.paper), spread=round(paper.spread), contrast=round(paper.contrast),
+        noise=round(paper.noise, 1),
+    )
+    if paper.needs_flatten():
+        grey = flatten(grey)
+        out.steps.append("flatten")
+    if paper.needs_denoise():
+        grey = denoise(grey)
+        out.steps.append("denoise")
+    out.image = grey
+    return out
+
+
+def _is_colour(rgb: np.ndarray) -> bool:
+    small = rgb[:: 16, :: 16].astype(np.int16)
+    spread = small.max(axis=2) - small.min(axis=2)
+    return float(np.percentile(spread, 99.9)) > 40
+
+
+def _decide_rotation(grey, dpi, seen: Look, osd, confidence_at, out: Prepared) -> int:
+    """Cheap look unsure or says turned: ask OSD on a half-size copy, then OCR confidence."""
+    if osd is not None:
+        half, f = _resize_width(grey, grey.shape[1] // 2)
+        got = osd(half, max(70, int(dpi * f)))
+        if got is not None:
+            rot, conf = got
+            out.measures.update(osd_rotation=rot, osd_conf=round(conf, 2))
+            axis_ok = (
+                seen.axis == "unsure"
+                or (seen.axis == "horizontal") == (rot in (0, 180))
+            )
+            if conf >= OSD_MIN_CONF and axis_ok and (seen.rotation is None or seen.rotation == rot):
+                return rot
+    if seen.rotation is not None and seen.axis != "unsure":
+        return seen.rotation
+    # last resort: OCR a band of the page at each candidate turn, keep the most confident
+    if confidence_at is None:
+        return seen.rotation or 0
+    if seen.axis == "horizontal":
+        candidates = [0, 180]
+    elif seen.axis == "vertical":
+        candidates = [90, 270]
+    else:
+        candidates = [0, 90, 180, 270]
+    best, best_conf = 0, -1.0
+    for rot in candidates:
+        turned = rotate90(grey, rot)
+        h = turned.shape[0]
+        band = turned[int(h * 0.3) : int(h * 0.55)]
+        conf = confidence_at(band, dpi)
+        out.measures[f"conf_{rot}"] = round(conf, 3)
+        if conf > best_conf:
+            best, best_conf = rot, conf
+    out.steps.append("orientation-by-confidence")
+    return best
