@@ -1,0 +1,168 @@
+"""Scans: PNG, JPEG (EXIF), TIFF, image-only and mixed PDFs, preparation steps; real Tesseract.
+
+Pages are cropped (header + a few lines) to keep each OCR call well under a second.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from bienban.config import Settings
+from ingest import inspect, prepare, read_pages
+from ingest.ocr import _hooks
+from ingest_makers import BODY, add_stamp, image_pdf, mixed_pdf, page_image
+
+SHORT = BODY[:3]
+
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory) -> Image.Image:
+    """Top of a minute page at 300 dpi: the two-column header, the title, three body lines."""
+    tmp = tmp_path_factory.mktemp("scan")
+    return page_image(tmp, dpi=300, body=SHORT, crop=0.36)
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
+def _assert_reads_minute(page) -> None:
+    text = page.text
+    for needle in ("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN", "Hôm nay, vào lúc 14 giờ 00 phút"):
+        assert needle in text, text
+    # header blocks read one after the other, not interleaved line by line
+    assert text.index("CHI BỘ THÔN BA") < text.index("ĐẢNG CỘNG SẢN VIỆT NAM"), text
+
+
+def test_png(tmp_path, settings, scan, page_validator):
+    path = tmp_path / "scan.dat"
+    scan.save(path, "PNG", dpi=(300, 300))
+    assert inspect(path, settings).media_type == "image/png"
+    page = next(read_pages(path, settings))
+    assert page.method == "ocr" and page.unit == "px"
+    assert (page.width, page.height) == scan.size
+    assert 0.8 < page.confidence <= 1
+    assert page.rotation == 0 and page.skew == 0
+    _assert_reads_minute(page)
+    for line in page.lines:
+        assert 0 <= line.bbox[0] < line.bbox[2] <= page.width
+        assert line.confidence is not None and line.words
+    page_validator(page)
+
+
+@pytest.mark.parametrize("orientation,turn", [(6, 90), (8, 270), (3, 180)])
+def test_jpeg_exif_orientation(tmp_path, settings, scan, orientation, turn):
+    # store the pixels turned the other way and tell EXIF how to show them upright
+    stored = scan.rotate(turn, expand=True)  # PIL turns counter-clockwise
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    path = tmp_path / "photo.jpg"
+    stored.save(path, "JPEG", quality=92, dpi=(300, 300), exif=exif)
+    page = next(read_pages(path, settings))
+    assert (page.width, page.height) == scan.size
+    assert page.rotation == turn
+    _assert_reads_minute(page)
+
+
+def test_multipage_tiff(tmp_path, settings, scan, page_validator):
+    path = tmp_path / "book.tif"
+    small = scan.convert("L").crop((0, 0, scan.width, scan.height // 2))
+    small.save(path, save_all=True, append_images=[scan.convert("L")], dpi=(300, 300),
+               compression="tiff_lzw")
+    assert inspect(path, settings).page_count == 2
+    pages = list(read_pages(path, settings))
+    assert [p.number for p in pages] == [1, 2]
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in pages[0].text
+    _assert_reads_minute(pages[1])
+    only_second = list(read_pages(path, settings, [2]))
+    assert [p.number for p in only_second] == [2]
+    for p in pages:
+        page_validator(p)
+
+
+def test_image_without_dpi_is_estimated_from_a4(tmp_path, settings):
+    # a whole A4 page at 150 dpi saved without any resolution metadata
+    img = page_image(tmp_path, dpi=150, body=SHORT)
+    path = tmp_path / "nodpi.png"
+    img.save(path, "PNG")
+    assert "dpi" not in Image.open(path).info
+    page = next(read_pages(path, settings))
+    assert (page.width, page.height) == img.size  # boxes stay in the input's pixels
+    _assert_reads_minute(page)
+
+
+def test_image_only_pdf(tmp_path, settings, scan, page_validator):
+    path = image_pdf(tmp_path / "scan.pdf", [scan])
+    page = next(read_pages(path, settings))
+    assert page.method == "ocr" and page.unit == "px"
+    _assert_reads_minute(page)
+    page_validator(page)
+
+
+def test_mixed_pdf_page_by_page(tmp_path, settings):
+    path = mixed_pdf(tmp_path / "mixed.pdf", tmp_path)
+    pages = list(read_pages(path, settings))
+    assert [p.method for p in pages] == ["text-layer", "ocr"]
+    assert [p.unit for p in pages] == ["pt", "px"]
+    assert "Hôm nay, vào lúc 14 giờ 00 phút" in pages[1].text
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_orientation_detected(tmp_path, settings, scan, turn):
+    path = tmp_path / f"turned{turn}.png"
+    scan.rotate(-turn, expand=True).save(path, dpi=(300, 300))  # turned clockwise by `turn`
+    page = next(read_pages(path, settings))
+    assert page.rotation == (360 - turn) % 360
+    _assert_reads_minute(page)
+
+
+def test_orientation_by_confidence_when_unsure(settings, scan):
+    """The last resort (OSD unsure): OCR a band at the candidate turns, keep the best."""
+    grey = np.asarray(scan.convert("L").rotate(180))
+    seen = prepare.Look("horizontal", 3.0, 0.0, None, 1.0, 10)
+    out = prepare.Prepared(image=grey)
+    _osd, confidence_at = _hooks(settings)
+    rot = prepare._decide_rotation(grey, 300, seen, lambda img, dpi: None, confidence_at, out)
+    assert rot == 180 and "orientation-by-confidence" in out.steps
+
+
+def test_deskew(tmp_path, settings, scan):
+    path = tmp_path / "skewed.png"
+    scan.rotate(1.5, expand=True, fillcolor="white").save(path, dpi=(300, 300))
+    page = next(read_pages(path, settings))
+    assert page.skew is not None and abs(abs(page.skew) - 1.5) < 0.3
+    _assert_reads_minute(page)
+
+
+def test_red_stamp_suppressed(tmp_path, settings, scan):
+    w, h = scan.size
+    stamped = add_stamp(scan, (int(w * 0.45), int(h * 0.8)), int(h * 0.16))
+    prepared = prepare.prepare(np.asarray(stamped), 300, 300)
+    assert "red-stamp" in prepared.steps
+    assert "red-stamp" not in prepare.prepare(np.asarray(scan), 300, 300).steps
+    path = tmp_path / "stamped.png"
+    stamped.save(path, dpi=(300, 300))
+    page = next(read_pages(path, settings))
+    _assert_reads_minute(page)
+    assert "CHI BO" not in page.text
+
+
+def test_harsh_scan_is_flattened(settings, scan):
+    """Uneven, dark, faint paper: measured as such, so the background is flattened."""
+    arr = np.asarray(scan.convert("L")).astype(np.float32)
+    h, w = arr.shape
+    light = np.linspace(0.45, 0.95, w, dtype=np.float32)[None, :]
+    harsh = np.clip((70 + arr / 255 * 185) * light, 0, 255).astype(np.uint8)
+    prepared = prepare.prepare(harsh, 300, 300)
+    assert "flatten" in prepared.steps
+    clean = prepare.prepare(np.asarray(scan.convert("L")), 300, 300)
+    assert clean.steps == []  # a clean page is left alone
+
+
+def test_ocr_settings_respected(tmp_path, scan):
+    path = tmp_path / "scan.png"
+    scan.save(path, dpi=(300, 300))
+    page = next(read_pages(path, Settings(ocr_language="vie")))
+    assert page.confidence is not None
