@@ -180,6 +180,8 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
     (("absent_excused",), r"vang(?: mat)? co ly do\s*:?\s*NUM"),
     (("absent_unexcused",), r"NUM UNIT (?:vang )?khong (?:co )?ly do"),
+    (("absent_unexcused",), r"(?<!vang )khong (?:co )?ly do\s*:?\s*NUM(?!\s*/)"),
+    (("absent_excused",), r"(?<!vang )(?<!khong )co ly do\s*:?\s*NUM(?!\s*/)"),
     (("absent_excused",), r"NUM UNIT (?:vang )?co ly do"),
     (("absent",), r"(?:so dang vien )?vang(?: mat)?(?: la)?\s*:?\s*NUM"),
     (("absent",), r"NUM UNIT vang(?! khong| co)"),

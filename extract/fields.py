@@ -85,7 +85,8 @@ def meeting(secs: list[Sec]) -> Facts:
             rest = clean_value(ln.text[mt.end():]).strip("“”\"'« »")
             if not rest:
                 nxt = _next(body_all, ln)
-                rest = clean_value(nxt.text).strip("“”\"'") if nxt is not None else ""
+                ok = nxt is not None and (upper_ratio(nxt.text) < 0.7 or nxt.text.lstrip().startswith("“"))
+                rest = clean_value(nxt.text).strip("“”\"'") if ok else ""
             raw = clean_value(ln.text[mt.end():])
             k = body_all.index(ln) if ln in body_all else -1
             while raw.count("“") > raw.count("”") and 0 <= k < len(body_all) - 1 and len(raw) < 300:
@@ -96,6 +97,27 @@ def meeting(secs: list[Sec]) -> Facts:
                 m.topic = rest
                 ev["topic"] = evidence([ln])
                 break
+    if m.topic is None and (m.kind == "thematic" or combined):
+        # a quoted topic under the title, or "trình bày chuyên đề “…”" in the body
+        for k, ln in enumerate(title + opening[:4] + body_all):
+            q = re.search(r"(?:chuyen de|^\s*\(?)\s*(?:ve\s*)?[:\-–]?\s*[“\"]", ln.key)
+            if not q:
+                continue
+            raw = ln.text[q.end() - 1:]
+            src = title + opening[:4] + body_all
+            j = k
+            while raw.count("“") + raw.count('"') % 2 > raw.count("”") and j + 1 < len(src) and len(raw) < 300:
+                j += 1
+                raw += " " + src[j].text.strip()
+            qm = re.match(r"[“\"]([^”\"]{5,250})[”\"]", raw)
+            if qm:
+                m.topic = " ".join(qm.group(1).split())
+                ev["topic"] = evidence(src[k:j + 1])
+                break
+    if m.topic:
+        qm = re.match(r"^(?:[Vv]ề\s*)?[“\"]([^”\"]+)[”\"]?\s*\.?$", m.topic)
+        if qm:
+            m.topic = qm.group(1).strip()
     # period of the meeting
     for ln in title:
         p = cues.PERIOD_RX.search(ln.key)
@@ -169,14 +191,22 @@ def meeting(secs: list[Sec]) -> Facts:
             if cues.UNFILLED_RX.search(val):
                 break
             if len(val) >= 3:
+                w = val.split()
+                # a common noun leads ("Hội trường …", "Nhà văn hóa …"): written in running text as lower case
+                if len(w) >= 2 and w[0][:1].isupper() and w[0][1:].islower() and w[1][:1].islower():
+                    val = val[0].lower() + val[1:]
                 m.location = val
                 ev["location"] = evidence(blk.lines_for(mm.start(), end))
                 break
         if m.location:
             break
     # cell and upper committee from the header's left column
-    for ln in head + title[:0]:
+    for k, ln in enumerate(head):
         col = _after_gap(ln.text)
+        if cues.CELL_RX.match(fold(col)) and k + 1 < len(head):
+            nx = head[k + 1]
+            if upper_ratio(nx.text) > 0.9 and not cues.HEADER_RX.match(nx.key) and len(nx.key.split()) <= 4:
+                col = col + " " + _after_gap(nx.text)  # "CHI BỘ TRƯỜNG MẦM NON BÌNH" / "MINH"
         ck = fold(col)
         col = re.split(r"\s+(?=ĐẢNG CỘNG SẢN|Đảng Cộng sản|\*)", col)[0]
         if m.cell is None and cues.CELL_RX.match(ck):
@@ -337,7 +367,6 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if not scope:
         allx = [ln for s in secs for ln in s.lines]
         scope = allx[: max(8, len(allx) // 3)]
-    scope = [ln for ln in scope if cues.ATTENDANCE_CONTEXT_RX.search(ln.key) or re.search(r"\d|dong chi", ln.key)]
     blk = Block(scope)
     key = blk.key
     got: dict[str, int] = {}

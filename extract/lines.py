@@ -59,16 +59,37 @@ def mark_furniture(lines: list[L]) -> None:
                 seen.add(k)
                 edge_keys[k] += 1
     n_pages = len(by_page)
-    need = 3 if n_pages >= 3 else 2
     for pls in by_page.values():
         edge = pls[:3] + pls[-3:]
-        for ln in edge:
+        for pos, ln in enumerate(pls):
+            if ln not in edge:
+                continue
             if cues.PAGE_NUMBER_RX.match(ln.key):
                 ln.furniture = True
                 continue
             k = _DIGITS.sub("#", ln.key).strip()
-            if n_pages >= 2 and edge_keys[k] >= need and ln in (pls[:2] + pls[-2:]):
+            if n_pages >= 2 and edge_keys[k] >= 2 and ln in (pls[:2] + pls[-2:]) and _not_content(pls, pos):
                 ln.furniture = True
+
+
+_SIGN = re.compile(r"^\s*(?:thu ky|chu tri|chu toa|bi thu|t/m .*|\(ky.*)\s*$")
+
+
+def _not_content(pls: list[L], pos: int) -> bool:
+    """A line repeated at page edges is a running head unless it starts a minute (a header or a
+    title follows it) or belongs to a signature block (labels, names: they repeat across minutes)."""
+    from extract.nlp import names
+
+    ln = pls[pos]
+    if _SIGN.match(ln.key) or cues.HEADER_RX.match(ln.key):
+        return False
+    ns = names(ln.text)
+    if ns and sum(n.end - n.start for n in ns) >= 0.8 * len(ln.text.strip()):
+        return False
+    for nx in pls[pos + 1:pos + 3]:
+        if cues.HEADER_RX.match(nx.key) or cues.TITLE_FOLLOW_RX.match(nx.key) or cues.TITLE_RX.match(nx.key):
+            return False
+    return True
 
 
 def union_bbox(lines: Sequence[L]) -> BBox | None:

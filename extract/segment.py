@@ -40,8 +40,15 @@ def _norm_spaces(s: str) -> str:
     return " ".join(s.split())
 
 
-def heading_kind(ln: L, current: str) -> str | None:
+_ENDS_SENTENCE = re.compile(r"[.:;!?”\")]\s*$")
+
+
+def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     rest, numbered = strip_numbering(ln.key)
+    upper0 = upper_ratio(ln.text) >= 0.7
+    if prev is not None and not numbered and not upper0 and not _ENDS_SENTENCE.search(prev.text) \
+            and upper_ratio(prev.text) < 0.7:
+        return None  # the wrapped tail of a sentence ("chuyên đề tháng 3 năm 2023.") is no heading
     rest = _norm_spaces(rest)
     words = rest.split()
     if not words:
@@ -65,7 +72,7 @@ def heading_kind(ln: L, current: str) -> str | None:
                     continue
                 if kind == "closing":
                     return kind if current not in _PRE_BODY else None
-                if kind == "conclusion" and not (numbered or upper or colon or len(words) <= 6):
+                if kind == "conclusion" and not (numbered or upper or colon or len(words) <= 10):
                     return None
                 if numbered or upper or (short and (colon or len(words) <= 10)):
                     return kind
@@ -76,20 +83,22 @@ def heading_kind(ln: L, current: str) -> str | None:
 def segment(lines: list[L]) -> list[Sec]:
     secs: list[Sec] = [Sec("header", None)]
     title_seen = False
+    prev: L | None = None
     for ln in lines:
         cur = secs[-1].kind
-        if not title_seen and is_title(ln):
+        p, prev = prev, ln
+        if not title_seen and is_title(ln, p):
             title_seen = True
             secs.append(Sec("title", ln, [ln]))
             continue
-        if cur == "title" and cues.TOPIC_LINE_RX.match(ln.key):
+        if cur in ("title", "opening") and cues.TOPIC_LINE_RX.match(ln.key):
             secs[-1].lines.append(ln)  # "Chuyên đề: “…”" under the title
             continue
         if cur == "title" and upper_ratio(ln.text) >= 0.6 and len(secs[-1].lines) < 4 \
                 and not cues.CHAIR_RX.match(ln.key) and not strip_numbering(ln.key)[1]:
             secs[-1].lines.append(ln)  # title continues: "THÁNG 5 NĂM 2023", the topic
             continue
-        kind = heading_kind(ln, cur) if title_seen or cur != "header" else None
+        kind = heading_kind(ln, cur, p) if title_seen or cur != "header" else None
         if kind is None and cur not in _PRE_BODY + ("conclusion", "vote", "assignments", "closing", "signatures") \
                 and cues.INLINE_CONCLUSION_RX.search(ln.key):
             kind = "conclusion"

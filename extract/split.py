@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import re
+
 from extract import cues
 from extract.lines import L
 from extract.text import upper_ratio
 
 
-def is_title(ln: L) -> bool:
+_ENDS = re.compile(r"[.:;!?”\")]\s*$")
+
+
+def is_title(ln: L, prev: L | None = None) -> bool:
     key = ln.key
     if not cues.TITLE_RX.match(key) or cues.TITLE_NOT.search(key):
         return False
@@ -17,8 +22,10 @@ def is_title(ln: L) -> bool:
         return False
     if upper_ratio(ln.text) >= 0.6:
         return True
-    # a lower-case title: short, and no verb after it
-    return len(words) <= 12 and not key.rstrip().endswith((",", ";"))
+    # a lower-case title: "Biên bản sinh hoạt chi bộ tháng …", short, not the tail of a sentence
+    if prev is not None and not _ENDS.search(prev.text) and upper_ratio(prev.text) < 0.6:
+        return False
+    return key.lstrip().startswith("bien ban") and len(words) <= 12 and not key.rstrip().endswith((",", ";", "."))
 
 
 def split(lines: list[L]) -> list[list[L]]:
@@ -27,7 +34,7 @@ def split(lines: list[L]) -> list[list[L]]:
         return []
     anchors: list[int] = []
     for i, ln in enumerate(content):
-        if is_title(ln):
+        if is_title(ln, content[i - 1] if i else None):
             if anchors and i - anchors[-1] <= 2 and _title_block(content, anchors[-1], i):
                 continue  # "BIÊN BẢN" / "SINH HOẠT CHI BỘ THÁNG 5": one title on two lines
             anchors.append(i)
