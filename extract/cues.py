@@ -18,7 +18,7 @@ NUMBER_WORDS: dict[str, int] = {
 }
 _NW = r"(?:muoi|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|linh|le|tram)"
 # a count: digits (zero padded, OCR 'O2'), or number words that are followed by a unit or punctuation
-NUM = (r"(\d{1,3}|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
+NUM = (r"(\d{1,3}(?!\d)|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
        r"(?=\s*(?:dong chi|d/c|dc|dang vien|nguoi|phieu|/|;|,|\.|\)|\(|$|tren|tong|co mat|vang|dat)))")
 UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|nguoi|phieu))?"
 
@@ -56,8 +56,9 @@ PAGE_NUMBER_RX = re.compile(
 # header lines that may sit above a title (walked back over when a minute starts)
 HEADER_RX = re.compile(
     r"^\s*(?:dang bo|dang uy|chi bo|dang cong san|\*|so\s*:|so\s+\d|doc lap|cong hoa|"
-    r"huyen uy|thanh uy|tinh uy|quan uy|dang uy|ban chap hanh|chi uy|cap uy|"
-    r".{0,40},\s*ngay\b|.{0,40}ngay\s*\d{1,2}\s*thang)")
+    r"huyen uy|thanh uy|tinh uy|quan uy|ban chap hanh|chi uy|cap uy)")
+# "Nhơn Hậu, ngày 5 tháng 3 năm 2025" / "…, ngày … tháng … năm …" (a header's place-and-date line)
+HEADER_DATE_RX = re.compile(r"^\s*[^,.;:]{0,40},\s*ngay\s*(?:\d{1,2}|…|\.{2,}|_+)\s*(?:thang|/|\.|…)")
 HEADER_MAX_BACK = 9
 
 # --- sections --------------------------------------------------------------------------
@@ -65,7 +66,7 @@ HEADER_MAX_BACK = 9
 # numbering in front of a heading: "I.", "L." (OCR), "1.", "2.3.", "a)", "*", "–", "Phần I:"
 NUMBERING_RX = re.compile(
     r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\s*[:.\-–]?\s*"
-    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*[.):/]\s*"
+    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*[.)]\s*"
     r"|[*\-–—•+●○▪►]\s*)+")
 
 # (kind, cue phrases at the start of a heading), most specific first
@@ -105,7 +106,8 @@ HEADING_FUZZY = 88  # rapidfuzz partial ratio on the folded key for OCR-damaged 
 
 # a line inside the discussion that starts the chair's conclusion
 INLINE_CONCLUSION_RX = re.compile(
-    r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,5}?(?:chu tri|chu toa|bi thu)(?:\s+\w+){0,3}?\s+ket luan"
+    r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:[^\s,.;:]+\s+){1,6}?(?:thay mat chi uy\s+)?(?:tom tat(?: va)?\s+)?ket luan\s*:"
+    r"|(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,5}?(?:chu tri|chu toa|bi thu)(?:\s+\w+){0,3}?\s+ket luan"
     r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:dong chi |d/c )?(?:chu tri|chu toa|bi thu))?\s*:"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop) (?:va )?ket luan"
@@ -214,7 +216,7 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("against",), r"phan doi\s*:?\s*NUM"),
     (("abstain",), r"(?:y kien khac|khong bieu quyet|phieu trang|trung lap|khong co y kien|bo phieu trang|chua tan thanh)\s*:?\s*NUM"),
     (("abstain",), r"NUM UNIT (?:co )?(?:y kien khac|khong bieu quyet|trung lap)"),
-    (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM(?!\s*%)"),
+    (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM(?![\d.,]*\s*%)"),
     (("for",), r"NUM UNIT(?: co mat| tham du)?\s*(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y)"),
 ]]
 PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
@@ -234,16 +236,22 @@ GROUP_RX = re.compile(
     r"bch|ban chap hanh|hop tac xa|nha truong|cac dong chi dang vien|toan the dang vien|cac dang vien|"
     r"dang vien|truong thon|thon doi truong|cac (?:dong chi )?chi uy vien)\b[\w /]{0,40}?)"
     r"(?=\s*[:(\-–]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:" + _GROUP_VERBS + r")\b)")
-DEADLINE_RX = re.compile(
-    r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi han|thoi gian|han chot|han hoan thanh|han)\b\s*[:\-–]?\s*"
+# explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
+DEADLINE_STRONG_RX = re.compile(
+    r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi han|thoi gian|han chot|han hoan thanh|han)\b\s*[:\-–]\s*"
     r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|dau|quy|thuong xuyen)"
-    r"|(?=\btruoc ngay\b|\btruoc \d|\btrong thang\b|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b)")
+    r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*")
+DEADLINE_WEAK_RX = re.compile(
+    r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b)")
+# an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
+ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
 DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|chậm nhat|cham nhat|han)\s+)+")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan)")
 APPROVED_RX = re.compile(
+    r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban [^.]{0,40}(?:doc lai|thong qua)|"
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"
     r"|thong qua bien ban|doc lai bien ban|nhat tri (?:voi )?(?:noi dung )?(?:cua )?bien ban"
     r"|bien ban (?:duoc|da duoc) (?:chi bo|hoi nghi|cac dong chi)[^.]{0,40}(?:thong qua|nhat tri)"

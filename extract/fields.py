@@ -67,7 +67,7 @@ def meeting(secs: list[Sec]) -> Facts:
     title = _secs(secs, "title")
     opening = _secs(secs, "opening")
     body_all = [ln for s in secs for ln in s.lines]
-    tkey = " ".join(ln.key for ln in title)
+    tkey = " ".join(ln.key for ln in title + [ln for ln in opening[:2] if re.match(r"^\s*\(?\s*ket hop", ln.key)])
     combined = False
     if title:
         if cues.THEMATIC_RX.search(tkey):
@@ -532,7 +532,11 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
         if s.kind in ("header", "title", "opening", "signatures"):
             continue
         if s.kind == "vote":
-            lines = [ln for ln in s.lines]
+            lines = []
+            for ln in s.lines:  # the vote, not the task list that may follow it in the same part
+                if lines and _ITEM_START.match(ln.text) and cues.ITEM_ASSIGNEE_RX.match(strip_numbering(ln.key)[0]):
+                    break
+                lines.append(ln)
             r = _resolution(lines, force=True)
             if r:
                 out.append(r)
@@ -574,6 +578,9 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
         return None
     if "for" in v and cues.ZERO_WORDS_RX.search(key):
         v.setdefault("against", 0)
+        v.setdefault("abstain", 0)
+    if pct is not None and pct >= 100 and not v.get("against") and not v.get("abstain"):
+        v.setdefault("against", 0)  # "nhất trí 100%": unanimous
         v.setdefault("abstain", 0)
     if "for" in v and "present" in v and v["for"] == v["present"]:
         v.setdefault("against", 0)
@@ -620,7 +627,10 @@ def _assignment(item: list[L], in_section: bool) -> Assignment | None:
     body_key, _ = strip_numbering(key)
     off = len(key) - len(body_key)
     verb = cues.ASSIGN_VERB_RX.search(key)
-    if not in_section and not verb and not cues.ASSIGNMENT_CUE_RX.match(body_key):
+    bulleted = bool(_ITEM_START.match(text))
+    listed = bulleted and (cues.ITEM_ASSIGNEE_RX.match(body_key) or (cues.GROUP_RX.match(body_key) and
+                                                                     re.match(r"[^:]{2,60}:", body_key)))
+    if not in_section and not verb and not listed and not cues.ASSIGNMENT_CUE_RX.match(body_key):
         return None
     if not in_section and re.search(r"phat bieu|y kien|neu|trinh bay|bao cao ket qua|ket luan", key[:80]):
         return None
@@ -651,9 +661,9 @@ def _assignment(item: list[L], in_section: bool) -> Assignment | None:
         return None
     task = text[a_end:]
     deadline = None
-    dm = cues.DEADLINE_RX.search(fold(task))
+    tk = fold(task)
+    dm = cues.DEADLINE_STRONG_RX.search(tk) or cues.DEADLINE_WEAK_RX.search(tk)
     if dm:
-        tk = fold(task)
         dt = cues.DEADLINE_TEXT_RX.match(tk, dm.end())
         if dt:
             deadline = clean_value(task[dm.end():dt.end()]) or None
@@ -696,7 +706,9 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
 
 def approved(secs: list[Sec]) -> L | None:
     lines = [ln for s in secs if s.kind not in ("header", "title", "opening") for ln in s.lines]
-    for ln in reversed(lines):
-        if cues.APPROVED_RX.search(ln.key):
-            return ln
+    for k in range(len(lines) - 1, -1, -1):
+        pair = Block(lines[k:k + 2])  # "Biên bản đã được đọc lại và" / "thông qua …"
+        mm = cues.APPROVED_RX.search(pair.key)
+        if mm and mm.start() < len(lines[k].key):
+            return lines[k]
     return None

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from bienban.model import BBox, Evidence, Page
 from extract import cues
-from extract.text import fold, nfc
+from extract.text import fold, nfc, upper_ratio
 
 
 @dataclass
@@ -81,13 +81,16 @@ def _not_content(pls: list[L], pos: int) -> bool:
     from extract.nlp import names
 
     ln = pls[pos]
-    if _SIGN.match(ln.key) or cues.HEADER_RX.match(ln.key):
+    from extract.split import _headerish
+
+    if _SIGN.match(ln.key) or _headerish(ln):
         return False
     ns = names(ln.text)
     if ns and sum(n.end - n.start for n in ns) >= 0.8 * len(ln.text.strip()):
         return False
     for nx in pls[pos + 1:pos + 3]:
-        if cues.HEADER_RX.match(nx.key) or cues.TITLE_FOLLOW_RX.match(nx.key) or cues.TITLE_RX.match(nx.key):
+        if _headerish(nx) or (upper_ratio(nx.text) >= 0.6 and (cues.TITLE_FOLLOW_RX.match(nx.key)
+                                                              or cues.TITLE_RX.match(nx.key))):
             return False
     return True
 

@@ -58,4 +58,8 @@ def _title_block(content: list[L], a: int, i: int) -> bool:
 
 
 def _headerish(ln: L) -> bool:
-    return bool(cues.HEADER_RX.match(ln.key)) and len(ln.key.split()) <= 16
+    if len(ln.key.split()) > 16:
+        return False
+    if cues.HEADER_DATE_RX.match(ln.key):
+        return True
+    return bool(cues.HEADER_RX.match(ln.key)) and (upper_ratio(ln.text) >= 0.6 or ln.key.lstrip().startswith(("so", "*")))
