@@ -130,7 +130,7 @@ LOCATION_STOP_RX = re.compile(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong ch
 START_CUE_RX = re.compile(r"(?:vao luc|luc|bat dau|thoi gian|tu|hom nay)")
 END_CUE_RX = re.compile(r"(?:ket thuc|be mac|den)\s*(?:vao\s*)?(?:luc|hoi)?\s*")
 TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
-CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+(?!dang vien|co\b|da\b|tien|to chuc|hop|sinh hoat|thong)\S")
+CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+\S")  # on an upper-case header line
 COMMITTEE_RX = re.compile(r"^\s*(?:dang bo|dang uy|ban chap hanh dang bo|huyen uy|quan uy|thanh uy|tinh uy)\s+\S")
 
 # --- people ----------------------------------------------------------------------------
@@ -164,7 +164,7 @@ ATTENDANCE_CONTEXT_RX = re.compile(
     r"tong so|co mat|vang|du hop|tham du|mien sinh hoat|dang vien|thanh phan|ly do|du sinh hoat")
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
-    (("present", "total"), r"(?:co mat|du hop|tham du|du sinh hoat|tham gia)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "total"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|tham gia)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "total"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
     (("present", "total"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
@@ -177,7 +177,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
-    (("present",), r"(?:co mat|du hop|tham du|du sinh hoat)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
     (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
     (("absent_excused",), r"vang(?: mat)? co ly do\s*:?\s*NUM"),
@@ -202,7 +202,7 @@ EXCUSED_RX = re.compile(
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
     r"(?:khach moi|dai bieu(?: du| tham du| cap tren)?|co su tham du cua|co su tham gia cua|"
-    r"du va chi dao|du hop co|moi du|thanh phan moi)")
+    r"du va chi dao|du hop co|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du)")
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
 

@@ -162,13 +162,15 @@ def meeting(secs: list[Sec]) -> Facts:
                     m.end_time = t2[0]
                     ev["end_time"] = evidence([ln])
             break
-    for ln in reversed(body_all):
+    for k in range(len(body_all) - 1, -1, -1):
+        ln = body_all[k]
         c = cues.CLOSING_END_RX.search(ln.key)
         if c and ln not in title:
-            t = find_time(ln.key, c.start())
+            blk = Block(body_all[k:k + 2])  # "… kết thúc" / "vào hồi 17 giờ 00 phút"
+            t = find_time(blk.key, c.start())
             if t and t[1] - c.end() <= 25:
                 m.end_time = t[0]
-                ev["end_time"] = evidence([ln])
+                ev["end_time"] = evidence(blk.lines_for(c.start(), t[2]))
                 break
         if cues.APPROVED_RX.search(ln.key) and "luc" in ln.key and not m.end_time:
             t = find_time(ln.key)
@@ -209,7 +211,7 @@ def meeting(secs: list[Sec]) -> Facts:
                 col = col + " " + _after_gap(nx.text)  # "CHI BỘ TRƯỜNG MẦM NON BÌNH" / "MINH"
         ck = fold(col)
         col = re.split(r"\s+(?=ĐẢNG CỘNG SẢN|Đảng Cộng sản|\*)", col)[0]
-        if m.cell is None and cues.CELL_RX.match(ck):
+        if m.cell is None and cues.CELL_RX.match(ck) and upper_ratio(col) >= 0.6:
             m.cell = clean_value(col)
             ev["cell"] = evidence([ln])
         elif m.cell is None and cues.COMMITTEE_RX.match(ck):  # the nearest committee above the cell
@@ -543,8 +545,9 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
             continue
         group: list[L] = []
         for ln in s.lines + [None]:
-            if ln is not None and cues.VOTE_RX.search(ln.key):
-                group.append(ln)
+            if ln is not None and (cues.VOTE_RX.search(ln.key) or
+                                   (group and len(group) < 4 and not re.search(r"[.;]\s*$", group[-1].text))):
+                group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
                 continue
             if group:
                 r = _resolution(group)
