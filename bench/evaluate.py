@@ -69,7 +69,8 @@ def minute_values(m: dict) -> dict[str, object]:
     att = m.get("attendance") or {}
     for f in ATT_FIELDS:
         out[f"attendance.{f}"] = att.get(f)
-    out["attendance.absentees"] = sorted((norm(a["name"]), a.get("excused")) for a in att.get("absentees") or [])
+    out["attendance.absentees"] = sorted(((norm(a["name"]), a.get("excused")) for a in att.get("absentees") or []),
+                                         key=str)
     out["attendance.guests"] = sorted(norm(g["name"]) for g in att.get("guests") or [])
     c = m.get("conclusion")
     out["conclusion"] = bool(c) if not isinstance(c, bool) else c
@@ -78,7 +79,8 @@ def minute_values(m: dict) -> dict[str, object]:
         v = r.get("votes") or {}
         votes.append((v.get("for"), v.get("against"), v.get("abstain")))
     out["resolutions.votes"] = sorted(votes, key=str)
-    out["assignments"] = sorted((norm(a["assignee"]), norm(a.get("deadline"))) for a in m.get("assignments") or [])
+    out["assignments"] = sorted(((norm(a["assignee"]), norm(a.get("deadline"))) for a in m.get("assignments") or []),
+                                key=str)
     out["pages"] = list(m.get("pages") or [])
     return out
 

@@ -62,10 +62,14 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
         return "other"  # "II. NỘI DUNG": the body starts, sub-headings follow
     short = len(words) <= cues.HEADING_MAX_WORDS
     colon = ":" in rest[:70]
+    # a line that looks like a heading (upper case, or numbered "2.", "b)" — not a bullet), short, no
+    # "Name: opinion" shape: the cue may sit inside it ("ĐẢNG VIÊN THẢO LUẬN", "* Phần sinh hoạt chuyên đề")
+    enumerated = numbered and not re.match(r"^\s*[*\-–—•+●○▪►]", ln.key)
+    clear = (upper or enumerated) and len(words) <= 10 and not re.search(r":\s*\S", rest)
     for kind, phrases in cues.SECTION_CUES:
         for ph in phrases:
-            if rest.startswith(ph) or (len(ph) >= 8 and (numbered or upper) and
-                                       fuzz.ratio(rest[:len(ph)], ph) >= cues.HEADING_FUZZY):
+            if rest.startswith(ph) or (clear and kind != "opening" and re.search(r"\b" + re.escape(ph) + r"\b", rest)) \
+                    or (len(ph) >= 8 and (numbered or upper) and fuzz.ratio(rest[:len(ph)], ph) >= cues.HEADING_FUZZY):
                 if kind == "opening" and current not in _PRE_BODY:
                     return None  # "Thời gian", "Chủ trì" only head the opening
                 if kind == "signatures" and not upper:
@@ -94,7 +98,8 @@ def segment(lines: list[L]) -> list[Sec]:
         if cur in ("title", "opening") and cues.TOPIC_LINE_RX.match(ln.key):
             secs[-1].lines.append(ln)  # "Chuyên đề: “…”" under the title
             continue
-        if cur == "title" and upper_ratio(ln.text) >= 0.6 and len(secs[-1].lines) < 4 \
+        if cur == "title" and (upper_ratio(ln.text) >= 0.6 or re.fullmatch(r"[\d\s/.\-–]{1,12}", ln.text)) \
+                and len(secs[-1].lines) < 5 \
                 and not cues.CHAIR_RX.match(ln.key) and not strip_numbering(ln.key)[1]:
             secs[-1].lines.append(ln)  # title continues: "THÁNG 5 NĂM 2023", the topic
             continue

@@ -34,7 +34,7 @@ def split(lines: list[L]) -> list[list[L]]:
         return []
     anchors: list[int] = []
     for i, ln in enumerate(content):
-        if is_title(ln, content[i - 1] if i else None):
+        if is_title(ln, content[i - 1] if i else None) and _starts_minute(content, i):
             if anchors and i - anchors[-1] <= 2 and _title_block(content, anchors[-1], i):
                 continue  # "BIÊN BẢN" / "SINH HOẠT CHI BỘ THÁNG 5": one title on two lines
             anchors.append(i)
@@ -51,6 +51,23 @@ def split(lines: list[L]) -> list[list[L]]:
     starts[0] = 0  # anything before the first title belongs to the first minute
     bounds = starts + [len(content)]
     return [content[bounds[k]:bounds[k + 1]] for k in range(len(starts)) if bounds[k] < bounds[k + 1]]
+
+
+_OPENING = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thoi gian|dia diem|hom nay|vao (?:hoi|luc)|thanh phan|"
+                      r"luc \d|hoi \d|\(?ket hop|chuyen de|ve\s*[“\"])")
+
+
+def _starts_minute(content: list[L], i: int) -> bool:
+    """A title starts a minute when a header sits above it or an opening follows it; a running head
+    that happens to read "Biên bản sinh hoạt chi bộ …" is followed by body text instead."""
+    if i == 0 or _headerish(content[i - 1]):
+        return True
+    for nx in content[i + 1:i + 7]:
+        if _OPENING.match(nx.key) or cues.HEADER_DATE_RX.match(nx.key) or cues.TOPIC_LINE_RX.match(nx.key):
+            return True
+        if upper_ratio(nx.text) >= 0.6 and (cues.TITLE_FOLLOW_RX.match(nx.key) or cues.PERIOD_RX.search(nx.key)):
+            return True
+    return False
 
 
 def _title_block(content: list[L], a: int, i: int) -> bool:
