@@ -199,10 +199,12 @@ def get_engine(url: str) -> Engine:
         return engine
 
 
-def dispose_engines() -> None:
+def dispose_engines(close: bool = True) -> None:
+    """Forget every engine. In a freshly forked process pass close=False: the inherited connections
+    belong to the parent, and closing them here would cut the parent's sessions."""
     with _lock:
         for engine in _engines.values():
-            engine.dispose()
+            engine.dispose(close=close)
         _engines.clear()
 
 

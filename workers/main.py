@@ -17,7 +17,7 @@ def _fresh_engines(**_):
     # a forked pool process must not share the parent's database connections
     from records.db import dispose_engines
 
-    dispose_engines()
+    dispose_engines(close=False)
 
 
 @signals.worker_ready.connect

@@ -321,3 +321,25 @@ def stop_worker(proc: subprocess.Popen, timeout: float = 15) -> None:
         except ProcessLookupError:
             pass
         proc.wait(5)
+
+
+def serve_command(port: int) -> list[str]:
+    """`bienban serve` when the CLI has it, else `python -m web` (the same function)."""
+    try:
+        from bienban.cli import main as cli
+
+        if "serve" in getattr(cli, "commands", {}):
+            return [PYTHON, "-m", "bienban.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    except Exception:
+        pass
+    return [PYTHON, "-m", "web", "--host", "127.0.0.1", "--port", str(port)]
+
+
+def unfinished_tasks(log: Path) -> set[str]:
+    """Task ids a worker received but never finished (from Celery's log lines)."""
+    import re
+
+    text = log.read_text(errors="replace")
+    received = set(re.findall(r"Task bienban\.\w+\[([0-9a-f-]+)\] received", text))
+    ended = set(re.findall(r"Task bienban\.\w+\[([0-9a-f-]+)\] (?:succeeded|retry|failed|raised)", text))
+    return received - ended
