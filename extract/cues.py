@@ -145,7 +145,7 @@ ROLE_START = ("bi thu", "pho bi", "chi uy", "dang uy", "uy vien", "truong ban", 
 ROLE_RX = re.compile(
     r"^\s*(?:bi thu|pho bi thu|chi uy vien|dang uy vien|uy vien|truong|pho|chu tich|can bo|"
     r"giam doc|hieu truong|to truong|ban|dang vien|chuyen vien|cong an|ke toan|thu ky|"
-    r"cap uy|thuong truc|ve huu)")
+    r"cap uy|thuong truc|ve huu)\b")
 CHAIR_RX = re.compile(
     r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
     r"chu toa hoi nghi|chu tri cuoc hop)(?: hoi nghi| buoi sinh hoat| cuoc hop)?\s*[:\-–]")

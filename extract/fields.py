@@ -618,13 +618,13 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             if len(rest.strip()) > 10:
                 items.insert(0, [s.heading])
         for item in items:
-            a = _assignment(item, in_section)
+            a = _assignment(item, in_section, s.kind)
             if a:
                 out.append(a)
     return out
 
 
-def _assignment(item: list[L], in_section: bool) -> Assignment | None:
+def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment | None:
     blk = Block(item)
     text, key = blk.text, blk.key
     body_key, _ = strip_numbering(key)
@@ -635,7 +635,11 @@ def _assignment(item: list[L], in_section: bool) -> Assignment | None:
                                                                      re.match(r"[^:]{2,60}:", body_key)))
     if not in_section and not verb and not listed and not cues.ASSIGNMENT_CUE_RX.match(body_key):
         return None
-    if not in_section and re.search(r"phat bieu|y kien|neu|trinh bay|bao cao ket qua|ket luan", key[:80]):
+    if not in_section and not verb and re.search(
+            r"^[^:]{0,50}?\b(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|thong qua du thao|ket luan|"
+            r"bao cao ket qua|thong tin)\b", body_key[:90]):
+        return None  # a speaker or a rapporteur, not a task
+    if not in_section and kind == "review" and not verb:
         return None
     ns = [n for n in names(text) if n.titled or fold(n.text).split()[0] in cues.SURNAMES]
     assignee = None
