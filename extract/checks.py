@@ -90,20 +90,17 @@ def book_checks(minutes: Sequence[Minute], combined: Sequence[bool] = ()) -> lis
     regular: set[tuple[int, int]] = set()
     thematic_q: set[tuple[int, int]] = set()
     periods = []
-    for m in minutes:
+    combined = list(combined) + [False] * (len(minutes) - len(combined))
+    for m, comb in zip(minutes, combined):
         p = _period(m)
         if p is None:
             continue
         periods.append(p)
-        if m.meeting.kind == "thematic" or m.meeting.topic:
+        if m.meeting.kind == "thematic" or comb or m.meeting.topic:
             thematic_q.add((p[0], (p[1] - 1) // 3))
         if m.meeting.kind != "thematic":
             regular.add(p)
     # a combined meeting (regular + thematic) counts as the month's regular meeting too
-    for m, comb in zip(minutes, combined):
-        p = _period(m)
-        if p and comb:
-            regular.add(p)
     if len(periods) >= 2:
         first, last = min(periods), max(periods)
         y, mo = first

@@ -76,8 +76,8 @@ _SIGN = re.compile(r"^\s*(?:thu ky|chu tri|chu toa|bi thu|t/m .*|\(ky.*)\s*$")
 
 
 def _not_content(pls: list[L], pos: int) -> bool:
-    """A line repeated at page edges is a running head unless it starts a minute (a header or a
-    title follows it) or belongs to a signature block (labels, names: they repeat across minutes)."""
+    """A line repeated at page edges is a running head unless it is a header line or a title that
+    starts a minute, or belongs to a signature block (labels, names: they repeat across minutes)."""
     from extract.nlp import names
 
     ln = pls[pos]
@@ -88,10 +88,10 @@ def _not_content(pls: list[L], pos: int) -> bool:
     ns = names(ln.text)
     if ns and sum(n.end - n.start for n in ns) >= 0.8 * len(ln.text.strip()):
         return False
-    for nx in pls[pos + 1:pos + 3]:
-        if _headerish(nx) or (upper_ratio(nx.text) >= 0.6 and (cues.TITLE_FOLLOW_RX.match(nx.key)
-                                                              or cues.TITLE_RX.match(nx.key))):
-            return False
+    from extract.split import _starts_minute, is_title
+
+    if is_title(ln) and _starts_minute(pls, pos):
+        return False  # a minute that starts at the top of a page
     return True
 
 

@@ -60,7 +60,7 @@ _OPENING = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thoi gian|dia die
 def _starts_minute(content: list[L], i: int) -> bool:
     """A title starts a minute when a header sits above it or an opening follows it; a running head
     that happens to read "Biên bản sinh hoạt chi bộ …" is followed by body text instead."""
-    if i == 0 or _headerish(content[i - 1]):
+    if (i == 0 and len(content) > 1 and _headerish(content[1])) or (i > 0 and _headerish(content[i - 1])):
         return True
     for nx in content[i + 1:i + 7]:
         if _OPENING.match(nx.key) or cues.HEADER_DATE_RX.match(nx.key) or cues.TOPIC_LINE_RX.match(nx.key):
