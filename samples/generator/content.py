@@ -258,6 +258,11 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
     """Return (blocks, labels) for one meeting."""
     w = Words(rng)
     d = plan.defects
+    compact = bool(style.get("compact"))
+
+    def count(lo: int, hi: int) -> int:
+        return lo if compact else rng.randint(lo, hi)
+
     m, y = plan.month, plan.year
     pm = 12 if m == 1 else m - 1
     nm = 1 if m == 12 else m + 1
@@ -377,7 +382,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
     if kind != "thematic":
         heading(rng.choice(["Thông tin thời sự", "Thông tin thời sự, phổ biến văn bản mới", "Phần thông tin",
                             "Thông tin tình hình thời sự và văn bản của cấp trên"]), lvl, "information")
-        for s in rng.sample(V.INFO_SENTENCES, rng.randint(1, 3)):
+        for s in rng.sample(V.INFO_SENTENCES, count(1, 3)):
             blocks.append(para(s.format(**{**fmt, "A": f"{w.dc(True)} {presenter.name}"}), kind="information",
                                marker=style["bullet"] if rng.random() < 0.5 else None))
         heading(rng.choice([f"Đánh giá kết quả thực hiện nhiệm vụ tháng {pm}", f"Kiểm điểm tình hình thực hiện nghị quyết tháng {pm}",
@@ -385,10 +390,10 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         blocks.append(para(f"{w.dc(True)} {chair.name} – {chair_role} thông qua dự thảo báo cáo "
                            f"{rng.choice(['kết quả thực hiện nhiệm vụ', 'đánh giá tình hình'])} tháng {pm}, nêu rõ:", kind="review"))
         blocks.append(para(R(rng.choice(["* Ưu điểm:", "Ưu điểm:", "- Ưu điểm:", "a) Ưu điểm"]), "B" if rng.random() < 0.6 else "I"), kind="review", indent=True, keep=True))
-        for s in rng.sample(V.GOOD_POINTS, rng.randint(2, 4)):
+        for s in rng.sample(V.GOOD_POINTS, count(2, 4)):
             blocks.append(para(s.format(**fmt), marker=style["bullet"], kind="review"))
         blocks.append(para(R(rng.choice(["* Hạn chế:", "Hạn chế, tồn tại:", "- Tồn tại, hạn chế:", "b) Hạn chế"]), "B" if rng.random() < 0.6 else "I"), kind="review", keep=True))
-        for s in rng.sample(V.BAD_POINTS, rng.randint(1, 2)):
+        for s in rng.sample(V.BAD_POINTS, count(1, 2)):
             blocks.append(para(s, marker=style["bullet"], kind="review"))
         if rng.random() < 0.6 and others:
             praised = rng.choice(others)
@@ -397,7 +402,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
                                kind="review"))
         heading(rng.choice([f"Phương hướng, nhiệm vụ tháng {m}", f"Nhiệm vụ trọng tâm tháng {m}", "Phương hướng nhiệm vụ tháng tới",
                             f"Nhiệm vụ, giải pháp tháng {m}/{y}"]), lvl, "plan")
-        for s in rng.sample(V.PLAN_POINTS, rng.randint(3, 5)):
+        for s in rng.sample(V.PLAN_POINTS, count(2, 5)):
             blocks.append(para(s.format(**fmt), marker=style["bullet"], kind="plan"))
     if kind != "regular":
         heading(rng.choice(["Sinh hoạt chuyên đề", "Nội dung chuyên đề", "Phần sinh hoạt chuyên đề"]), lvl, "information")
@@ -405,14 +410,15 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         blocks.append(para(f"{w.dc(True)} {pres.name} trình bày chuyên đề \u201c{plan.topic}\u201d. Chuyên đề nêu rõ ý nghĩa, "
                            f"nội dung cốt lõi và những yêu cầu đặt ra đối với mỗi cán bộ, đảng viên trong chi bộ; liên hệ thực tiễn "
                            f"tại {cell.hamlet}, chỉ ra những việc đã làm được và những việc cần tiếp tục làm theo.", kind="information"))
-        blocks.append(para("Qua nghiên cứu, học tập chuyên đề, mỗi đảng viên xác định rõ trách nhiệm của bản thân, xây dựng kế hoạch "
-                           "làm theo cụ thể, thiết thực, gắn với chức trách, nhiệm vụ được giao và tình hình thực tế của địa phương.",
-                           kind="information"))
+        if not compact:
+            blocks.append(para("Qua nghiên cứu, học tập chuyên đề, mỗi đảng viên xác định rõ trách nhiệm của bản thân, xây dựng kế hoạch "
+                               "làm theo cụ thể, thiết thực, gắn với chức trách, nhiệm vụ được giao và tình hình thực tế của địa phương.",
+                               kind="information"))
 
     # discussion -----------------------------------------------------------------------
     conclusion_style = rng.choice(["section", "section", "inline"])
     conclusion_text = None
-    speakers = rng.sample(others, min(len(others), rng.randint(2, 4))) if others else []
+    speakers = rng.sample(others, min(len(others), count(2, 4))) if others else []
     has_disc = "no_discussion" not in d and speakers
     if "no_discussion" in d:
         labels_flags.add("no_discussion")
@@ -435,7 +441,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         blocks.append(para(rng.choice(["Các đồng chí đảng viên nhất trí với nội dung báo cáo, không có ý kiến khác.",
                                        "Chi bộ nhất trí với dự thảo, không có ý kiến thảo luận thêm."]), kind="discussion"))
     if "missing_conclusion" not in d:
-        pts = [s.format(**fmt) for s in rng.sample(V.CONCLUSION_POINTS, rng.randint(2, 4))]
+        pts = [s.format(**fmt) for s in rng.sample(V.CONCLUSION_POINTS, count(2, 4))]
         conclusion_text = " ".join(pts)
         if conclusion_style == "inline":
             lead = rng.choice([f"{w.dc(True)} chủ trì kết luận: ", f"Sau khi nghe các ý kiến, {w.dc()} {chair.name} kết luận: ",
@@ -500,7 +506,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
                                 "Phân công đảng viên thực hiện nhiệm vụ"]), lvl, "assignments")
         asg_style = rng.choice(["list", "sentences"])
         pool = others or present
-        ppl = rng.sample(pool, min(len(pool), rng.randint(2, 4)))
+        ppl = rng.sample(pool, min(len(pool), count(2, 4)))
         tasks = rng.sample(V.ASSIGN_TASKS, len(ppl) + 1)
         items = [(p.name, True, t) for p, t in zip(ppl, tasks)]
         if rng.random() < 0.4:
@@ -529,6 +535,8 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
             else:
                 verb = rng.choice(["Giao", "Phân công", "Giao cho"])
                 mid = rng.choice([" phụ trách ", " ", " chịu trách nhiệm "])
+                if task.startswith("phụ trách ") and mid != " ":
+                    mid = " "
                 blocks.append(para(f"{verb} {ref}{mid}{task}{tail}.", kind="assignments"))
             assignments.append({"assignee": who, "task": task, "deadline": dl})
     else:
@@ -559,12 +567,12 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
     if "signature" in unfilled:
         sec_lines += [("(Ký, ghi rõ họ tên)", "I"), ("", "R"), ("", "R"), ("", "R")]
     else:
-        sec_lines += [("", "R"), ("", "R"), ("", "R"), (secretary.name, "B")]
+        sec_lines += [("", "R")] * (2 if compact else 3) + [(secretary.name, "B")]
     if sig_kind == "tm" and chair is cell.members[0]:
         ch_lines = [("T/M CHI ỦY" if rng.random() < 0.6 else "T/M CHI BỘ", "B"), ("BÍ THƯ", "B")]
     else:
         ch_lines = [(rng.choice(["CHỦ TRÌ", "CHỦ TRÌ", "CHỦ TỌA", "CHỦ TRÌ HỘI NGHỊ"]), "B")]
-    ch_lines += [("", "R"), ("", "R"), ("", "R"), (chair.name, "B")]
+    ch_lines += [("", "R")] * (2 if compact else 3) + [(chair.name, "B")]
     blocks.append({"type": "signature", "left": sec_lines, "right": ch_lines, "part": "signatures"})
 
     # labels ------------------------------------------------------------------------------

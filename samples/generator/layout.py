@@ -69,6 +69,13 @@ def font(family: str, style: str) -> str:
     return name
 
 
+def compact_style(style: dict) -> dict:
+    """Tighter typography so a short minute fits on one page (single-image scans)."""
+    return {**style, "compact": True, "size": 12, "header_size": 11, "spacing": 1.15, "para_space": 0,
+            "top": 12 * mm, "bottom": 12 * mm, "left": 22 * mm, "right": 15 * mm,
+            "page_numbers": None, "running_head": False}
+
+
 def random_style(rng: random.Random) -> dict:
     """Typography and template habits of one office."""
     fam = rng.choices(list(FAMILIES), weights=[6, 2, 2])[0]
@@ -113,6 +120,7 @@ class PageOut:
     lines: list[str] = field(default_factory=list)   # header + body + signatures, reading order
     foot: list[str] = field(default_factory=list)
     minute: int = 0
+    seal_at: tuple[float, float] | None = None
 
     @property
     def text(self) -> str:
@@ -325,6 +333,8 @@ class Layout:
                 self.y += self.lead
         self.page.lines.extend(texts)
         self.y = top + rows * self.lead
+        # where a seal goes: over the left part of the chair's signature (x, y in pt from top-left)
+        self.page.seal_at = (self.x0 + tw * 0.75 - tw * 0.12, top + rows * self.lead * 0.55)
 
     def add_minute(self, blocks: list[dict], minute_index: int = 0):
         self.minute = minute_index
