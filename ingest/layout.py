@@ -16,7 +16,7 @@ from __future__ import annotations
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Hashable, Iterable, Sequence
+from typing import Callable, Hashable, Iterable, Sequence
 
 from bienban.model import Line, Word
 
@@ -164,11 +164,21 @@ def _columns(frags: Sequence[Fragment], tol: float) -> list[tuple[float, float]]
     return [(a, b) for a, b in merged]
 
 
-def _column_run(rows: list[list[Fragment]], tol: float) -> int:
+def _centred_single(row: list[Fragment], centre: float, width: float) -> bool:
+    """A lone fragment centred on the text block: a title, a page number, a running head."""
+    if len(row) != 1:
+        return False
+    f = row[0]
+    return abs((f.x0 + f.x1) / 2 - centre) < 0.06 * width
+
+
+def _column_run(rows: list[list[Fragment]], tol: float, centre: float, width: float) -> int:
     """How many of ``rows`` (from the start) form a block of two or more columns."""
     best = 0
     frags: list[Fragment] = []
     for n, row in enumerate(rows, 1):
+        if _centred_single(row, centre, width):
+            break
         frags.extend(row)
         if len(_columns(frags, tol)) >= 2:
             best = n
@@ -188,24 +198,53 @@ def _read_columns(rows: list[list[Fragment]], tol: float) -> list[Fragment]:
 
 
 def reading_order(frags: list[Fragment]) -> list[Fragment]:
+    """Running head, header columns left then right, body rows, signature columns, footer."""
     if not frags:
         return []
     rows = _rows(frags)
     tol = GUTTER_FACTOR * statistics.median(f.height for f in frags)
-    head = _column_run(rows, tol)
-    tail = _column_run(rows[head:][::-1], tol) if head < len(rows) else 0
-    middle = rows[head : len(rows) - tail]
-    out = _read_columns(rows[:head], tol) if head else []
-    for row in middle:
+    left = min(f.x0 for f in frags)
+    right = max(f.x1 for f in frags)
+    centre, width = (left + right) / 2, max(1.0, right - left)
+
+    def short_centred(row):
+        return _centred_single(row, centre, width) and row[0].x1 - row[0].x0 < 0.35 * width
+
+    top: list[list[Fragment]] = []
+    foot: list[list[Fragment]] = []
+    while len(rows) > 1 and len(top) < 2 and short_centred(rows[0]):
+        top.append(rows.pop(0))
+    while len(rows) > 1 and len(foot) < 2 and short_centred(rows[-1]):
+        foot.insert(0, rows.pop())
+
+    head = _column_run(rows, tol, centre, width)
+    tail = _column_run(rows[head:][::-1], tol, centre, width) if head < len(rows) else 0
+    out = [f for row in top for f in row]
+    out.extend(_read_columns(rows[:head], tol) if head else [])
+    for row in rows[head : len(rows) - tail]:
         out.extend(row)
     if tail:
         out.extend(_read_columns(rows[len(rows) - tail :], tol))
+    out.extend(f for row in foot for f in row)
     return out
 
 
-def build_lines(words: Iterable[WordBox], ndigits: int = 2) -> list[Line]:
-    """Words (any order) -> lines with bboxes, confidences and words, in reading order, NFC."""
-    return [f.to_line(ndigits) for f in reading_order(fragments(words))]
+def build_lines(
+    words: Iterable[WordBox],
+    ndigits: int = 2,
+    fix: Callable[[list[WordBox]], None] | None = None,
+) -> list[Line]:
+    """Words (any order) -> lines with bboxes, confidences and words, in reading order, NFC.
+
+    ``fix`` may correct each line's words in place (OCR pages: see ``ingest.postocr``).
+    """
+    frags = fragments(words)
+    if fix is not None:
+        for f in frags:
+            fix(f.words)
+            f.words = [w for w in f.words if w.text]
+        frags = [f for f in frags if f.words]
+    return [f.to_line(ndigits) for f in reading_order(frags)]
 
 
 def page_text(lines: Sequence[Line]) -> str:

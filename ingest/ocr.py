@@ -9,6 +9,7 @@ from PIL import Image
 
 from bienban.config import Settings
 from bienban.model import Page
+from ingest import postocr
 from ingest import prepare as prep
 from ingest import tesseract
 from ingest.layout import WordBox, build_lines, mean_confidence, page_text
@@ -56,7 +57,7 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
             for x in words
         ]
         w, h = round(w * s), round(h * s)
-    lines = build_lines(words, ndigits=1)
+    lines = build_lines(words, ndigits=1, fix=postocr.fix_line)
     return Page(
         number=number,
         method="ocr",

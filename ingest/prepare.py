@@ -12,10 +12,10 @@ orientation         text-line direction (projection          lines are vertical,
                                                              (--psm 0, half size), then OCR
                                                              confidence at the candidate turns
 deskew              projection-profile search +-6 degrees    |skew| >= 0.3 degrees
-rescale             the page's dpi                           dpi < 0.75x or > 1.5x render_dpi
+rescale             the page's dpi                           dpi < 0.6x or > 1.6x render_dpi
 background flatten  background spread, paper level,          uneven or dark paper, faint ink
                     ink contrast (on a downscaled copy)      (divide by the estimated background)
-denoise             residual noise on paper pixels           noise above the threshold (median 3)
+denoise             residual noise on paper pixels           noise above the threshold (bilateral)
 ==================  =======================================  ====================================
 """
 
@@ -36,10 +36,15 @@ SKEW_RANGE_DEG = 6.0
 AXIS_RATIO = 1.6  # components across / along the lines, to trust the line direction
 UPRIGHT_RATIO = 1.25  # ink above / below the x-height band to trust "not upside down"
 OSD_MIN_CONF = 2.0
+# the cheap look alone decides a turn when both its signals are this strong
+SURE_AXIS = 2.5
+SURE_UPDOWN = 2.0
 FLATTEN_SPREAD = 28  # grey levels of background variation across the page
 FLATTEN_PAPER = 190  # paper darker than this
 FLATTEN_CONTRAST = 110  # paper minus ink below this
-DENOISE_SIGMA = 9.0  # std of residual noise on paper pixels
+RESCALE_BELOW = 0.6  # x target dpi: 200 dpi scans read as well unscaled, and 2x faster
+RESCALE_ABOVE = 1.6
+DENOISE_SIGMA = 4.0  # residual noise on paper pixels (clean scans measure 0.3-3, harsh 6-9)
 
 
 @dataclass
@@ -300,7 +305,9 @@ def flatten(grey: np.ndarray) -> np.ndarray:
 
 
 def denoise(grey: np.ndarray) -> np.ndarray:
-    return cv2.medianBlur(grey, 3)
+    """Edge-preserving smoothing: on the bench's harsh pages it beat a 3x3 median and
+    binarisation (which lost faint strokes) at ~0.15 s a page."""
+    return cv2.bilateralFilter(grey, 7, 40, 5)
 
 
 # --- the whole preparation -----------------------------------------------------------------
@@ -332,7 +339,7 @@ def prepare(
     del image
 
     # resolution: Tesseract reads best at ~300 dpi
-    if dpi < 0.75 * target_dpi or dpi > 1.5 * target_dpi:
+    if dpi < RESCALE_BELOW * target_dpi or dpi > RESCALE_ABOVE * target_dpi:
         out.scale = target_dpi / dpi
         interp = cv2.INTER_CUBIC if out.scale > 1 else cv2.INTER_AREA
         grey = cv2.resize(grey, None, fx=out.scale, fy=out.scale, interpolation=interp)
@@ -384,6 +391,12 @@ def _is_colour(rgb: np.ndarray) -> bool:
 
 def _decide_rotation(grey, dpi, seen: Look, osd, confidence_at, out: Prepared) -> int:
     """Cheap look unsure or says turned: ask OSD on a half-size copy, then OCR confidence."""
+    if seen.rotation is not None and seen.lines >= 8 and (
+        max(seen.axis_ratio, 1 / max(seen.axis_ratio, 1e-6)) >= SURE_AXIS
+        and max(seen.updown_ratio, 1 / max(seen.updown_ratio, 1e-6)) >= SURE_UPDOWN
+    ):
+        out.measures["orientation_by"] = "look"
+        return seen.rotation
     if osd is not None:
         half, f = _resize_width(grey, grey.shape[1] // 2)
         got = osd(half, max(70, int(dpi * f)))
