@@ -91,7 +91,7 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
                 "kiem diem viec thuc hien")),
     ("information", ("thong tin", "pho bien", "quan triet", "hoc tap va lam theo", "hoc tap tu tuong",
                      "tinh hinh thoi su", "thoi su", "van ban cap tren", "noi dung chuyen de",
-                     "chuyen de", "trien khai van ban", "trinh bay chuyen de", "trinh bay", "noi dung sinh hoat chuyen de")),
+                     "chuyen de", "sinh hoat chuyen de", "phan sinh hoat chuyen de", "trien khai van ban", "trinh bay chuyen de", "trinh bay", "noi dung sinh hoat chuyen de")),
     ("opening", ("thoi gian", "dia diem", "thanh phan", "chu tri", "chu toa", "thu ky",
                  "noi dung", "chuong trinh", "khai mac", "tuyen bo ly do", "ly do", "muc dich")),
     ("closing", ("ket thuc", "be mac", "buoi sinh hoat ket thuc", "hoi nghi ket thuc",
@@ -108,7 +108,7 @@ HEADING_FUZZY = 88  # rapidfuzz partial ratio on the folded key for OCR-damaged 
 INLINE_CONCLUSION_RX = re.compile(
     r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:[^\s,.;:]+\s+){1,6}?(?:thay mat chi uy\s+)?(?:tom tat(?: va)?\s+)?ket luan\s*:"
     r"|(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,5}?(?:chu tri|chu toa|bi thu)(?:\s+\w+){0,3}?\s+ket luan"
-    r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:dong chi |d/c )?(?:chu tri|chu toa|bi thu))?\s*:"
+    r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:(?:dong chi|d/c|dc|d\.c)\s*)?(?:chu tri|chu toa|bi thu)(?: chi bo)?)?\s*:"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop) (?:va )?ket luan"
     r"|(?:tiep thu|tong hop) y kien[^.]{0,60}ket luan)")

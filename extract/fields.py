@@ -78,25 +78,31 @@ def meeting(secs: list[Sec]) -> Facts:
         ev["kind"] = evidence(title)
     else:
         m.kind = "thematic" if any(cues.THEMATIC_RX.search(ln.key) for ln in opening[:3]) else None
-    # topic
+    # topic: "Chuyên đề: “…”" (or the line under "SINH HOẠT CHUYÊN ĐỀ"), quotes may run over lines
     for ln in title + opening[:6]:
         mt = cues.TOPIC_RX.search(ln.key)
-        if mt and (m.kind == "thematic" or combined):
-            rest = clean_value(ln.text[mt.end():]).strip("“”\"'« »")
-            if not rest:
-                nxt = _next(body_all, ln)
-                ok = nxt is not None and (upper_ratio(nxt.text) < 0.7 or nxt.text.lstrip().startswith("“"))
-                rest = clean_value(nxt.text).strip("“”\"'") if ok else ""
-            raw = clean_value(ln.text[mt.end():])
-            k = body_all.index(ln) if ln in body_all else -1
-            while raw.count("“") > raw.count("”") and 0 <= k < len(body_all) - 1 and len(raw) < 300:
+        if not (mt and (m.kind == "thematic" or combined)):
+            continue
+        k = body_all.index(ln) if ln in body_all else -1
+        raw = ln.text[mt.end():].strip()
+        used = [ln]
+        if not clean_value(raw) and 0 <= k < len(body_all) - 1:
+            nxt = body_all[k + 1]
+            if upper_ratio(nxt.text) < 0.7 or "“" in nxt.text:
                 k += 1
-                raw = raw + " " + body_all[k].text.strip()
-                rest = clean_value(raw).strip("“”\"'« »")
-            if len(rest) >= 5 and not re.match(r"^(?:quy|thang|nam)\b", fold(rest)):
-                m.topic = rest
-                ev["topic"] = evidence([ln])
-                break
+                raw = nxt.text.strip()
+                used.append(nxt)
+        raw = re.sub(r"^(?:[Vv]ề|VỀ)\s+(?=[“\"])", "", raw)
+        while raw.count("“") > raw.count("”") and 0 <= k < len(body_all) - 1 and len(raw) < 300:
+            k += 1
+            raw = raw + " " + body_all[k].text.strip()
+            used.append(body_all[k])
+        qm = re.match(r"\s*[“\"]([^”\"]{5,300})[”\"]", raw)
+        rest = " ".join(qm.group(1).split()) if qm else clean_value(raw).strip("“”\"'« »")
+        if len(rest) >= 5 and not re.match(r"^(?:quy|thang|nam)\b", fold(rest)):
+            m.topic = rest
+            ev["topic"] = evidence(used)
+            break
     if m.topic is None and (m.kind == "thematic" or combined):
         # a quoted topic under the title, or "trình bày chuyên đề “…”" in the body
         for k, ln in enumerate(title + opening[:4] + body_all):
@@ -182,6 +188,18 @@ def meeting(secs: list[Sec]) -> Facts:
     for rx in cues.LOCATION_RX:
         for i, ln in enumerate(opening[:12]):
             mm = rx.search(ln.key)
+            if mm and rx is cues.LOCATION_RX[1] and ln.text[mm.end() - 4:mm.end()].strip()[:1] != "t":
+                mm = None  # "Tài" is a name; the preposition is lower-case "tại"
+            if not mm and rx is cues.LOCATION_RX[1] and re.search(r"(?:\s|,)tại\s*$", ln.text) and i + 1 < len(opening):
+                ln2 = Block([ln, opening[i + 1]])
+                mm = rx.search(ln2.key, len(ln.key) - 5)
+                if mm:
+                    val = clean_value(ln2.text[mm.end():mm.end() + (lambda st: st.start() if st else 80)(
+                        cues.LOCATION_STOP_RX.search(ln2.key[mm.end():]))])
+                    if not cues.UNFILLED_RX.search(val) and len(val) >= 3:
+                        m.location = val[0].lower() + val[1:] if val.split()[0][1:].islower() else val
+                        ev["location"] = evidence(ln2.lines)
+                    break
             if not mm:
                 continue
             blk = Block(opening[i:i + 2] if i + 1 < len(opening) and not _FIELD_START.match(opening[i + 1].key)
@@ -389,7 +407,7 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         if got.get("total") in (None, got["present"] + got.get("exempt", 0)):
             got["absent"] = 0
     # the "đạt 100%" of a present count with no total
-    if "total" not in got and "present" in got and re.search(r"dat (?:ty le )?100\s*%", key) and "absent" not in got:
+    if "total" not in got and "present" in got and re.search(r"dat (?:ty le )?100\s*%", key) and not got.get("absent"):
         got["total"] = got["present"] + got.get("exempt", 0)
         got["absent"] = 0
     a.total, a.present, a.exempt = got.get("total"), got.get("present"), got.get("exempt")
@@ -406,8 +424,10 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         a.total = a.present + a.absent + ex
     if a.present is None and a.total is not None and a.absent is not None and a.total - ex - a.absent >= 0:
         a.present = a.total - ex - a.absent
+    if a.exempt is None and a.total is not None and not cues.EXEMPT_START_RX.search(key):
+        a.exempt = 0
     # absentees and guests
-    a.absentees = _absentees(scope)
+    a.absentees = [] if a.absent == 0 else _absentees(scope)
     a.guests = _guests(scope)
     if a.absent is not None:
         if a.absent == 0:
@@ -444,8 +464,9 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
         j = i + 1
         while j < len(scope):
             nx = scope[j]
-            wrapped = not re.search(r"[.;:]\s*$", lines[-1].text)
+            wrapped = not re.search(r"[.;]\s*$", lines[-1].text)
             if _FIELD_START.match(nx.key) or (start_rx.search(nx.key) and not wrapped) \
+                    or (start_rx is not cues.GUEST_START_RX and re.match(r"^\W*" + cues.GUEST_START_RX.pattern, nx.key)) \
                     or cues.CHAIR_INLINE_RX.search(nx.key) or cues.SECRETARY_INLINE_RX.search(nx.key):
                 break
             item = bool(_ITEM_START.match(nx.text)) and bool(names(nx.text))
@@ -582,12 +603,10 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     if "for" in v and cues.ZERO_WORDS_RX.search(key):
         v.setdefault("against", 0)
         v.setdefault("abstain", 0)
-    if pct is not None and pct >= 100 and not v.get("against") and not v.get("abstain"):
-        v.setdefault("against", 0)  # "nhất trí 100%": unanimous
-        v.setdefault("abstain", 0)
-    if "for" in v and "present" in v and v["for"] == v["present"]:
-        v.setdefault("against", 0)
-        v.setdefault("abstain", 0)
+    unanimous = (pct is not None and pct >= 100) or ("for" in v and v.get("present") == v["for"])
+    if unanimous and "against" not in v and "abstain" not in v:
+        v["against"] = 0  # "10/10 tán thành", "nhất trí 100%" with no breakdown written: unanimous
+        v["abstain"] = 0
     if pct is None and "for" in v and v.get("present"):
         pct = round(100.0 * v["for"] / v["present"], 1)
     votes = Votes(**{"for": v.get("for"), "against": v.get("against"), "abstain": v.get("abstain"),
@@ -602,7 +621,7 @@ _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |y
 def assignments(secs: list[Sec]) -> list[Assignment]:
     out: list[Assignment] = []
     for s in secs:
-        if s.kind in ("header", "title", "opening", "signatures", "closing", "discussion", "information"):
+        if s.kind in ("header", "title", "opening", "signatures", "closing", "information"):
             continue
         in_section = s.kind == "assignments"
         items: list[list[L]] = []
@@ -639,7 +658,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment |
             r"^[^:]{0,50}?\b(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|thong qua du thao|ket luan|"
             r"bao cao ket qua|thong tin)\b", body_key[:90]):
         return None  # a speaker or a rapporteur, not a task
-    if not in_section and kind == "review" and not verb:
+    if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
         return None
     ns = [n for n in names(text) if n.titled or fold(n.text).split()[0] in cues.SURNAMES]
     assignee = None
