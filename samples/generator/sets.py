@@ -49,6 +49,8 @@ def one_minute(rng: random.Random, year: int, month: int, kind: str, defects: se
         style = random_style(r_try)
         if pages == 1:
             style = compact_style(style)
+            if attempt >= 10:   # still too long: smaller type, as some offices use
+                style.update(size=11, header_size=11, spacing=1.1, top=10 * 2.835, bottom=10 * 2.835)
         r = render_minutes(r_try, cell, [plan], style=style)
         if pages is None or len(r.pages) == pages:
             return r, cell, plan
