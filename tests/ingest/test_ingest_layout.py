@@ -1,0 +1,79 @@
+"""Reading order and OCR clean-up on word boxes (no files, no Tesseract)."""
+
+from __future__ import annotations
+
+from ingest.layout import WordBox, build_lines
+from ingest.postocr import fix_line
+
+
+def _line(text: str, x0: float, y: float, size: float = 12, char: float = 6.5) -> list[WordBox]:
+    out, x = [], x0
+    for word in text.split():
+        w = len(word) * char
+        out.append(WordBox(word, x, y, x + w, y + size))
+        x += w + char * 0.6
+    return out
+
+
+def _centred(text: str, cx: float, y: float) -> list[WordBox]:
+    width = len(text) * 6.5 + (text.count(" ")) * 3.9
+    return _line(text, cx - width / 2, y)
+
+
+def test_minute_page_reading_order():
+    words = []
+    words += _centred("ĐẢNG BỘ XÃ AN BÌNH", 160, 50) + _centred("ĐẢNG CỘNG SẢN VIỆT NAM", 420, 50)
+    words += _centred("CHI BỘ THÔN BA", 160, 66)
+    words += _centred("An Bình, ngày 04 tháng 5 năm 2023", 420, 76)  # right column lower
+    words += _centred("BIÊN BẢN", 297, 120)
+    words += _line("Hôm nay, vào lúc 14 giờ 00 phút, ngày 04 tháng 5 năm 2023, tại hội trường", 70, 150)
+    words += _line("thông qua.", 70, 166)
+    words += _centred("THƯ KÝ", 170, 200) + _centred("T/M CHI ỦY", 420, 200)
+    words += _centred("BÍ THƯ", 420, 216)
+    words += _centred("Nguyễn Văn An", 170, 262) + _centred("Trần Thị Bình", 420, 262)
+    words += _centred("Trang 1/3", 297, 800)
+    lines = [line.text for line in build_lines(reversed(words))]
+    assert lines == [
+        "ĐẢNG BỘ XÃ AN BÌNH", "CHI BỘ THÔN BA",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "An Bình, ngày 04 tháng 5 năm 2023",
+        "BIÊN BẢN",
+        "Hôm nay, vào lúc 14 giờ 00 phút, ngày 04 tháng 5 năm 2023, tại hội trường",
+        "thông qua.",
+        "THƯ KÝ", "Nguyễn Văn An",
+        "T/M CHI ỦY", "BÍ THƯ", "Trần Thị Bình",
+        "Trang 1/3",
+    ]
+
+
+def test_table_rows_in_the_body_stay_rows():
+    words = _line("Mở đầu của biên bản, một dòng văn bản trải hết chiều rộng của trang giấy", 70, 100)
+    words += _line("1. Nguyễn Văn An", 70, 116) + _line("Bí thư", 380, 116)
+    words += _line("2. Trần Thị Bình", 70, 132) + _line("Phó bí thư", 380, 132)
+    words += _line("Kết thúc của biên bản, một dòng văn bản trải hết chiều rộng của trang giấy", 70, 148)
+    lines = [line.text for line in build_lines(words)]
+    assert lines[1:5] == ["1. Nguyễn Văn An", "Bí thư", "2. Trần Thị Bình", "Phó bí thư"]
+
+
+def test_nfc_and_word_boxes():
+    words = [WordBox("Ho\u0300a", 10, 10, 40, 22), WordBox("chi\u0301", 45, 10, 70, 22)]
+    (line,) = build_lines(words)
+    assert line.text == "Hòa chí"
+    assert line.bbox == (10, 10, 70, 22)
+    assert [w.bbox for w in line.words] == [(10, 10, 40, 22), (45, 10, 70, 22)]
+
+
+def _fixed(*texts: str) -> list[str]:
+    words = [WordBox(t, i * 10, 0, i * 10 + 8, 10) for i, t in enumerate(texts)]
+    fix_line(words)
+    return [w.text for w in words]
+
+
+def test_postocr_fixes():
+    assert _fixed("°", "Đ/c", "An") == ["•", "Đ/c", "An"]
+    assert _fixed("-", "Đ/c", "An") == ["-", "Đ/c", "An"]  # a real dash bullet stays
+    # vie has no "…": a dotted fill line comes back as ~2.7 periods per ellipsis
+    assert _fixed("Địa", "điểm:", "." * 14) == ["Địa", "điểm:", "…" * 5]
+    assert _fixed("Bí", "thư", "chỉ", "bộ.") == ["Bí", "thư", "chi", "bộ."]
+    assert _fixed("chỉ", "đạo") == ["chỉ", "đạo"]  # "chỉ đạo" is right
+    assert _fixed("được", "nhần", "dần") == ["được", "nhân", "dân"]
+    assert _fixed("v.v...") == ["v.v..."]  # three dots are left alone
