@@ -80,7 +80,7 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("conclusion", ("ket luan", "chu tri ket luan", "dong chi chu tri ket luan",
                     "y kien ket luan", "thay mat chi uy ket luan")),
     ("discussion", ("thao luan", "y kien tham gia", "cac y kien", "y kien thao luan",
-                    "dang vien tham gia y kien", "y kien dong gop", "y kien phat bieu",
+                    "dang vien tham gia y kien", "y kien dong gop", "dang vien thao luan", "y kien phat bieu",
                     "dang vien phat bieu", "chi bo thao luan", "ý kien cua dang vien",
                     "y kien cua dang vien", "tham gia y kien", "phat bieu y kien")),
     ("plan", ("phuong huong", "nhiem vu thang", "nhiem vu trong thang", "ke hoach thang",
@@ -260,6 +260,12 @@ APPROVED_RX = re.compile(
 SPEECH_RX = re.compile(
     r"\b(?:phat bieu|neu y kien|y kien|de nghi|de xuat|cho rang|tham gia|trao doi|bo sung|"
     r"gop y|kien nghi|neu|noi|bay to|dong tinh|thong nhat|tan thanh voi)\b")
+# an opinion follows the speaker's name (after an optional role): "Đ/c X – chi ủy viên phát biểu: …"
+SPEECH_AFTER_RX = re.compile(
+    r"^\s*(?:[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|"
+    r"cho rang|bo sung|kien nghi|trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan)\b")
+# fixed phrases OCR damages in tone marks only: the folded key finds them, the canonical spelling is shown
+CANONICAL = {"thuong xuyen": "thường xuyên", "hang thang": "hằng tháng", "hang tuan": "hằng tuần"}
 PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")
 CRITICISM_RX = re.compile(r"phe binh|nhac nho|kiem diem|chua tot|han che")
 

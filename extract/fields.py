@@ -693,6 +693,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment |
         dt = cues.DEADLINE_TEXT_RX.match(tk, dm.end())
         if dt:
             deadline = clean_value(task[dm.end():dt.end()]) or None
+            if deadline and fold(deadline) in cues.CANONICAL:
+                deadline = cues.CANONICAL[fold(deadline)]  # OCR: "thường xuyền" -> "thường xuyên"
             if deadline:
                 lead = cues.DEADLINE_LEAD_RX.match(fold(deadline))
                 if lead and lead.end() < len(deadline):
@@ -708,7 +710,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment |
 
 
 def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
-    """Members whose opinion is written down: names in the discussion section, or anywhere with a speech cue."""
+    """Members whose opinion is written down: "Đ/c X: …" in the discussion, or "đồng chí X (role)
+    phát biểu / nêu ý kiến / đề nghị …" anywhere in the body. Tasks ("Giao đ/c X …") are not opinions."""
     who: set[str] = set()
     where: list[L] = []
     for s in secs:
@@ -719,12 +722,12 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
             if not ns:
                 continue
             n = ns[0]
-            after = ln.key[n.end:n.end + 60]
-            if (s.kind == "discussion" and (n.start <= 12 or cues.SPEECH_RX.search(after))) or \
-                    (n.start <= 14 and cues.SPEECH_RX.search(after[:30])) or \
-                    (s.kind == "discussion" and re.match(r"\s*[:(]", after)):
-                if "ket luan" in after[:30]:
-                    continue
+            before = ln.key[:n.start]
+            if cues.ASSIGN_VERB_RX.search(before) or len(before) > 40:
+                continue
+            after = ln.key[n.end:n.end + 80]
+            if cues.SPEECH_AFTER_RX.match(after) or (s.kind == "discussion" and len(before) <= 16
+                                                     and re.match(r"\s*(?:\([^)]{0,60}\))?\s*:", after)):
                 who.add(fold(n.text))
                 where.append(ln)
     return who, where
