@@ -112,6 +112,9 @@ INLINE_CONCLUSION_RX = re.compile(
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop) (?:va )?ket luan"
     r"|(?:tiep thu|tong hop) y kien[^.]{0,60}ket luan)")
+# a sentence that puts something to the vote inside another part: the vote part starts there
+INLINE_VOTE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:chi bo|hoi nghi|cuoc hop|dang vien)\s+)?(?:da\s+)?(?:tien hanh\s+)?"
+                            r"(?:bieu quyet|lay y kien bieu quyet|gio tay bieu quyet)\b")
 # a "conclusion" that says nothing (kết luận chung chung) is not counted
 VAGUE_CONCLUSION_RX = re.compile(r"^\W*(?:nhat tri|dong y)?\W*$")
 

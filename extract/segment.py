@@ -109,6 +109,10 @@ def segment(lines: list[L]) -> list[Sec]:
             kind = "conclusion"
             secs.append(Sec(kind, None, [ln]))
             continue
+        if kind is None and cur not in _PRE_BODY + ("vote", "closing", "signatures") \
+                and cues.INLINE_VOTE_RX.match(ln.key):
+            secs.append(Sec("vote", None, [ln]))
+            continue
         if kind is None and cur == "title":
             kind = "opening"
             secs.append(Sec(kind, None, [ln]))
