@@ -164,12 +164,13 @@ def _columns(frags: Sequence[Fragment], tol: float) -> list[tuple[float, float]]
     return [(a, b) for a, b in merged]
 
 
-def _centred_single(row: list[Fragment], centre: float, width: float) -> bool:
-    """A lone fragment centred on the text block: a title, a page number, a running head."""
+def _centred_single(row: list[Fragment], centre, width: float) -> bool:
+    """A lone fragment centred on the text block or the page: a title, a page number, a head."""
     if len(row) != 1:
         return False
     f = row[0]
-    return abs((f.x0 + f.x1) / 2 - centre) < 0.06 * width
+    centres = centre if isinstance(centre, tuple) else (centre,)
+    return any(abs((f.x0 + f.x1) / 2 - c) < 0.06 * width for c in centres)
 
 
 def _column_run(rows: list[list[Fragment]], tol: float, centre: float, width: float) -> int:
@@ -197,24 +198,30 @@ def _read_columns(rows: list[list[Fragment]], tol: float) -> list[Fragment]:
     return out
 
 
-def reading_order(frags: list[Fragment]) -> list[Fragment]:
+def reading_order(frags: list[Fragment], page_width: float | None = None) -> list[Fragment]:
     """Running head, header columns left then right, body rows, signature columns, footer."""
     if not frags:
         return []
     rows = _rows(frags)
-    tol = GUTTER_FACTOR * statistics.median(f.height for f in frags)
+    height = statistics.median(f.height for f in frags)
+    tol = GUTTER_FACTOR * height
     left = min(f.x0 for f in frags)
     right = max(f.x1 for f in frags)
-    centre, width = (left + right) / 2, max(1.0, right - left)
+    width = max(1.0, right - left)
+    centre = ((left + right) / 2,) + ((page_width / 2,) if page_width else ())
 
-    def short_centred(row):
-        return _centred_single(row, centre, width) and row[0].x1 - row[0].x0 < 0.35 * width
+    def margin_row(row, neighbour) -> bool:
+        """A short lone line centred, or set far apart: page number, running head."""
+        if len(row) != 1 or row[0].x1 - row[0].x0 >= 0.35 * width:
+            return False
+        far = abs(row[0].cy - neighbour[0].cy) > 5 * height
+        return far or _centred_single(row, centre, width)
 
     top: list[list[Fragment]] = []
     foot: list[list[Fragment]] = []
-    while len(rows) > 1 and len(top) < 2 and short_centred(rows[0]):
+    while len(rows) > 1 and len(top) < 2 and margin_row(rows[0], rows[1]):
         top.append(rows.pop(0))
-    while len(rows) > 1 and len(foot) < 2 and short_centred(rows[-1]):
+    while len(rows) > 1 and len(foot) < 2 and margin_row(rows[-1], rows[-2]):
         foot.insert(0, rows.pop())
 
     head = _column_run(rows, tol, centre, width)
@@ -233,6 +240,7 @@ def build_lines(
     words: Iterable[WordBox],
     ndigits: int = 2,
     fix: Callable[[list[WordBox]], None] | None = None,
+    page_width: float | None = None,
 ) -> list[Line]:
     """Words (any order) -> lines with bboxes, confidences and words, in reading order, NFC.
 
@@ -244,7 +252,7 @@ def build_lines(
             fix(f.words)
             f.words = [w for w in f.words if w.text]
         frags = [f for f in frags if f.words]
-    return [f.to_line(ndigits) for f in reading_order(frags)]
+    return [f.to_line(ndigits) for f in reading_order(frags, page_width)]
 
 
 def page_text(lines: Sequence[Line]) -> str:

@@ -57,7 +57,7 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
             for x in words
         ]
         w, h = round(w * s), round(h * s)
-    lines = build_lines(words, ndigits=1, fix=postocr.fix_line)
+    lines = build_lines(words, ndigits=1, fix=postocr.fix_line, page_width=w)
     return Page(
         number=number,
         method="ocr",

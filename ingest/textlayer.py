@@ -25,7 +25,7 @@ def read_text_page(plumber_page, number: int) -> Page:
         x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False
     )
     words = [WordBox(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in raw]
-    lines = build_lines(words)
+    lines = build_lines(words, page_width=float(plumber_page.width))
     return Page(
         number=number,
         method="text-layer",
