@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass, field
 
 from . import vocab as V
@@ -279,7 +280,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
     unfilled = set()
     if "unfilled_template" in d:
         unfilled = set(rng.sample(["guests", "location", "signature"], rng.choice([1, 1, 2])))
-    fmt = dict(m=m, pm=pm, y=y, u=cell.unit, prov=cell.province, season=rng.choice(["Xuân", "Hè Thu", "Mùa", "Đông Xuân"]),
+    fmt = dict(n=rng.choice(["02", "03", "hai", "ba"]), m=m, pm=pm, y=y, u=cell.unit, prov=cell.province, season=rng.choice(["Xuân", "Hè Thu", "Mùa", "Đông Xuân"]),
                yield_=rng.choice([62, 65, 68, 70, 72]), pct=rng.choice([85, 90, 92, 95, 96, 100]),
                m2=nm, d=rng.choice([15, 20, 25]), d2=rng.choice([22, 28, 29]),
                h=cell.hamlet, org=cell.cell_body.replace("Chi bộ ", ""), a="{a}", q="{q}")
@@ -324,6 +325,8 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
                                  f"SINH HOẠT CHI BỘ CHUYÊN ĐỀ THÁNG {m}/{y}"]))
     if kind != "regular" and rng.random() < 0.8:
         title.append(rng.choice(["Chuyên đề: ", "Về ", ""]) + f"\u201c{plan.topic}\u201d")
+    if rng.random() < 0.15:
+        title[1] = re.sub(r"quý (i{1,3}|iv)\b", lambda mo: "quý " + mo.group(1).upper(), title[1][0] + title[1][1:].lower())
     blocks.append({"type": "title", "lines": title, "part": "title"})
 
     # heading scheme --------------------------------------------------------------
@@ -347,7 +350,11 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
                  "thematic": "sinh hoạt chuyên đề"}[kind]
     if opening_style == "fields":
         heading(rng.choice(["Thời gian, địa điểm", "Thời gian và địa điểm", "Thời gian, địa điểm sinh hoạt"]), 1, "opening")
-        blocks.append(para(R("Thời gian: ", "B"), rng.choice(["Bắt đầu ", "Vào lúc ", "Từ "]) + w.time(plan.start) + ", " + w.date(plan.date) + ".", kind="opening"))
+        if rng.random() < 0.3:
+            tline = f"Từ {w.time(plan.start)} đến {w.time(plan.end)}, {w.date(plan.date)}."
+        else:
+            tline = rng.choice(["Bắt đầu ", "Vào lúc ", "Từ "]) + w.time(plan.start) + ", " + w.date(plan.date) + "."
+        blocks.append(para(R("Thời gian: ", "B" if rng.random() < 0.7 else "R"), tline, kind="opening"))
         blocks.append(para(R("Địa điểm: ", "B"), (loc_written[0].upper() + loc_written[1:]) + ("." if location else ""), kind="opening"))
         heading(rng.choice(["Thành phần", "Thành phần tham dự", "Thành phần dự họp", "Tình hình đảng viên dự sinh hoạt"]), 1, "opening")
         blocks.extend(att_blocks)
@@ -358,6 +365,9 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         opener = rng.choice(["Hôm nay, vào lúc", "Vào hồi", "Hôm nay, lúc", "Vào lúc"])
         s = (f"{opener} {w.time(plan.start)}, {w.date(plan.date)}, tại {loc_written}, {cell.cell_body} tiến hành "
              f"{kind_word} tháng {m} năm {y}.")
+        if rng.random() < 0.3:
+            s = (f"Hôm nay, {w.date(plan.date)}, vào lúc {w.time(plan.start)}, {cell.cell_body} tổ chức {kind_word} "
+                 f"tháng {m}/{y} tại {loc_written}.")
         if kind == "thematic":
             s = f"{opener} {w.time(plan.start)}, {w.date(plan.date)}, tại {loc_written}, {cell.cell_body} tổ chức {kind_word} quý {q} năm {y}."
         blocks.append(para(s, kind="opening"))
@@ -429,7 +439,8 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         if rng.random() < 0.5:
             blocks.append(para(rng.choice(["Các ý kiến tham gia:", "Chi bộ tiến hành thảo luận, có các ý kiến sau:",
                                            "Sau khi nghe báo cáo, các đồng chí đảng viên thảo luận:"]), kind="discussion"))
-        ops = rng.sample(V.OPINIONS, len(speakers))
+        bank = V.OPINIONS + (V.THEMATIC_OPINIONS if kind != "regular" else [])
+        ops = rng.sample(bank, len(speakers))
         dash = rng.random() < 0.45
         for sp, op in zip(speakers, ops):
             if dash:
@@ -451,6 +462,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
                 blocks.append(para(p, marker=style["bullet"], kind="conclusion"))
         else:
             heading(rng.choice(["Kết luận của đồng chí chủ trì", "Kết luận", "Chủ trì kết luận", "Kết luận của Bí thư chi bộ",
+                                "Ý kiến kết luận của đồng chí chủ trì", "Chi bộ thống nhất kết luận",
                                 f"Kết luận của {w.dc()} chủ trì"]), lvl if rng.random() < 0.6 else 1, "conclusion")
             if rng.random() < 0.5:
                 blocks.append(para(f"Trên cơ sở các ý kiến thảo luận, {w.dc()} {chair.name} thay mặt chi ủy kết luận:", kind="conclusion"))
@@ -478,10 +490,15 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
             ])
             votes = {"for": fr, "against": ag, "abstain": ab, "percent_for": pct_v}
         else:
-            c = rng.choice(["count", "count", "pct", "pct_count"])
+            c = rng.choice(["count", "count", "pct", "pct_count", "hands"])
+            if c == "hands":
+                phr = f"Biểu quyết bằng hình thức giơ tay: {w.num(fr, False)}/{w.num(n, False)} đồng chí có mặt nhất trí ({pct_s})."
+                votes = {"for": fr, "against": 0, "abstain": 0, "percent_for": pct_v}
             if c == "count":
                 phr = f"{w.num(fr, False)}/{w.num(n, False)} đồng chí tán thành, đạt {pct_s}."
                 votes = {"for": fr, "against": 0, "abstain": 0, "percent_for": pct_v}
+            elif c == "hands":
+                pass
             elif c == "pct":
                 phr = f"Chi bộ biểu quyết nhất trí 100% thông qua {obj}."
                 votes = {"for": None, "against": 0, "abstain": 0, "percent_for": 100.0}
@@ -490,9 +507,9 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
                 votes = {"for": fr, "against": 0, "abstain": None, "percent_for": pct_v}
         if rng.random() < 0.5:
             heading(rng.choice(["Biểu quyết", "Biểu quyết thông qua nghị quyết", "Kết quả biểu quyết"]), lvl, "vote")
-            lead = "" if phr.startswith("Chi bộ") else rng.choice(["", f"Biểu quyết thông qua {obj}: "])
+            lead = "" if phr.startswith(("Chi bộ", "Biểu quyết")) else rng.choice(["", f"Biểu quyết thông qua {obj}: "])
         else:
-            lead = "" if phr.startswith("Chi bộ") else f"Chi bộ biểu quyết thông qua {obj}: "
+            lead = "" if phr.startswith(("Chi bộ", "Biểu quyết")) else f"Chi bộ biểu quyết thông qua {obj}: "
         body = lead + (phr[0].lower() + phr[1:] if lead and not phr[0].isdigit() else phr)
         blocks.append(para(body, kind="vote"))
         resolutions.append({"text": obj, "votes": votes})
@@ -613,8 +630,11 @@ def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> 
     exc = [(a, r) for a, r, e in plan.absentees if e]
     une = [(a, r) for a, r, e in plan.absentees if not e]
 
+    reason_fmt = rng.choice(["{n} ({r})", "{n} ({r})", "{n} – {r}", "{n} (lý do: {r})"])
+    sep = "; " if "–" in reason_fmt else rng.choice([", ", "; "])
+
     def who(lst):
-        return ", ".join(f"{w.dc()} {a.name} ({r})" for a, r in lst)
+        return sep.join(reason_fmt.format(n=f"{w.dc()} {a.name}", r=r) for a, r in lst)
 
     def absent_detail():
         parts = []
@@ -630,9 +650,11 @@ def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> 
         names = ", ".join(f"{w.dc()} {x.name}" for x in cell.exempt)
         exempt_s = rng.choice([f"miễn sinh hoạt {w.num(E)} đồng chí ({names})", f"được miễn sinh hoạt: {w.num(E)} ({names})",
                                f"miễn sinh hoạt {w.num(E)}"])
-    style = rng.choice(["a", "b", "c", "d", "e", "f"])
-    if style == "c" and A:
+    style = rng.choice(["a", "b", "c", "d", "e", "f", "g", "h"])
+    if style in ("c", "h") and A and style == "c":
         style = "a"
+    if style == "h" and (E or len(une) > 1):
+        style = "g"
     if style == "b" and E:
         style = "d"
     out = []
@@ -674,6 +696,32 @@ def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> 
         s += f", có mặt {w.num(P)} đồng chí"
         s += (f", vắng {w.num(A, False)} đồng chí: {absent_detail()}." if A else ", không có đảng viên vắng mặt.")
         out.append(para(s, kind="opening"))
+    elif style == "g":
+        out.append(para(f"Tổng số đảng viên trong chi bộ: {w.num(T)} đồng chí"
+                        + (f" ({w.num(off, False)} chính thức, {w.num(T - off, False)} dự bị)" if T - off and not E and rng.random() < 0.5 else "")
+                        + ".", kind="opening"))
+        if E:
+            out.append(para(f"Đảng viên được miễn sinh hoạt: {w.num(E)} đồng chí.", kind="opening"))
+        out.append(para(f"Đảng viên có mặt: {w.num(P)} đồng chí, đạt tỷ lệ {pct_s}.", kind="opening"))
+        if exc:
+            out.append(para(f"Vắng có lý do: {w.num(len(exc), False)} đồng chí: {who(exc)}.", kind="opening"))
+        elif rng.random() < 0.5:
+            out.append(para("Vắng có lý do: 0.", kind="opening"))
+        if une:
+            out.append(para(f"Vắng không lý do: {w.num(len(une), False)} đồng chí ("
+                            + ", ".join(f"{w.dc()} {a.name}" for a, _ in une) + ").", kind="opening"))
+        elif rng.random() < 0.5:
+            out.append(para("Vắng không lý do: 0.", kind="opening"))
+    elif style == "h":
+        s = f"Có mặt {w.num(P, False)}/{w.num(T, False)} đồng chí"
+        if A:
+            a, r = plan.absentees[0][0], plan.absentees[0][1]
+            kind_s = "có lý do" if plan.absentees[0][2] else "không có lý do"
+            if A == 1:
+                s += f" (01 đồng chí vắng {kind_s}: {w.dc()} {a.name}, {r})" if plan.absentees[0][2] else f" (01 đồng chí vắng {kind_s}: {w.dc()} {a.name})"
+            else:
+                s += f", vắng {w.num(A, False)} đồng chí: {absent_detail()}"
+        out.append(para(s + ".", kind="opening"))
     else:
         mk = rng.choice(["-", "+", "–"])
         out.append(para(f"Tổng số đảng viên: {w.num(T)} đồng chí", marker=mk, kind="opening"))
@@ -686,7 +734,11 @@ def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> 
 
 def chair_phrase(rng, w: Words, chair: Member, role: str) -> tuple[str, str]:
     role_s = rng.choice([role, role, role.replace("chi bộ", "Chi bộ")])
-    c = rng.choice(["a", "b", "c", "d"])
+    c = rng.choice(["a", "b", "c", "d", "e", "f"])
+    if c == "e":
+        return f"Người chủ trì: {w.dc()} {chair.name}, {role_s}.", role_s
+    if c == "f":
+        return f"{w.dc(True)} {chair.name}, {role_s} chủ trì hội nghị.", role_s
     if c == "a":
         return f"Chủ trì: {w.dc()} {chair.name} – {role_s}.", role_s
     if c == "b":
@@ -697,7 +749,11 @@ def chair_phrase(rng, w: Words, chair: Member, role: str) -> tuple[str, str]:
 
 
 def secretary_phrase(rng, w: Words, sec: Member) -> str:
-    c = rng.choice(["a", "b", "c", "d"])
+    c = rng.choice(["a", "b", "c", "d", "e", "f"])
+    if c == "e":
+        return f"Người ghi biên bản: {w.dc()} {sec.name}."
+    if c == "f":
+        return f"Thư ký ghi biên bản: {w.dc()} {sec.name}, {(sec.role or 'đảng viên').lower()}."
     if c == "a":
         return f"Thư ký: {w.dc()} {sec.name}."
     if c == "b":
@@ -712,9 +768,9 @@ def guest_phrase(rng, w: Words, cell: Cell, unfilled: set) -> tuple[list[dict], 
         return [], [para(R("Khách mời: ", "R"), "………………………………………………", kind="opening")]
     n = rng.choice([0, 0, 1, 1, 2])
     guests, parts = [], []
-    for _ in range(n):
+    for role in rng.sample(V.GUEST_ROLES, n):
         name, _f = person_name(rng)
-        role = rng.choice(V.GUEST_ROLES).format(u=cell.unit)
+        role = role.format(u=cell.unit)
         guests.append({"name": name, "role": role})
         parts.append(f"{w.dc()} {name} – {role}")
     if not guests:

@@ -80,6 +80,10 @@ INFO_SENTENCES = [
     "Thông tin về tình hình thời tiết, dịch bệnh trên cây trồng, vật nuôi và các biện pháp phòng chống.",
     "Đọc và trao đổi một mẩu chuyện về Bác Hồ: \u201cBác Hồ với tinh thần tiết kiệm\u201d.",
     "Phổ biến Kế hoạch tổ chức các hoạt động kỷ niệm các ngày lễ lớn trong tháng {m}.",
+    "Thông tin về kết quả thực hiện các chương trình mục tiêu quốc gia trên địa bàn {u}.",
+    "Phổ biến Quy định của Bộ Chính trị về những điều đảng viên không được làm.",
+    "Thông báo lịch tiếp công dân và kế hoạch đối thoại với nhân dân của Đảng ủy, UBND {u}.",
+    "{A} thông tin về tình hình thời tiết, mùa vụ và lịch gieo cấy vụ {season}.",
     "Triển khai văn bản của Mặt trận Tổ quốc {u} về cuộc vận động \u201cToàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh\u201d.",
 ]
 
@@ -96,6 +100,10 @@ GOOD_POINTS = [
     "Công tác tuyên truyền các chủ trương, chính sách của Đảng, pháp luật của Nhà nước được thực hiện thường xuyên.",
     "Tham gia đầy đủ các hội nghị do Đảng ủy tổ chức.",
     "Thu quỹ xây dựng nông thôn mới đạt {pct}% kế hoạch đề ra.",
+    "Tổ chức tốt ngày hội đại đoàn kết toàn dân tộc ở khu dân cư, thu hút đông đảo nhân dân tham gia.",
+    "Hoàn thành giao quân đạt 100% chỉ tiêu được giao.",
+    "Phối hợp giải quyết dứt điểm {n} vụ việc tranh chấp đất đai tại cơ sở.",
+    "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa đạt {pct}%.",
 ]
 BAD_POINTS = [
     "Một số đảng viên chưa thực hiện nghiêm chế độ sinh hoạt, còn vắng mặt.",
@@ -106,6 +114,9 @@ BAD_POINTS = [
     "Việc ứng dụng công nghệ thông tin, chuyển đổi số trong chi bộ còn chậm.",
     "Một số hộ gia đình còn để gia súc thả rông, ảnh hưởng đến vệ sinh môi trường.",
     "Nội dung sinh hoạt chi bộ có lúc chưa phong phú, chưa thu hút đảng viên phát biểu.",
+    "Tiến độ giải ngân vốn hỗ trợ phát triển sản xuất còn chậm.",
+    "Một số đảng viên lớn tuổi chưa sử dụng thành thạo sổ tay đảng viên điện tử.",
+    "Tình trạng sử dụng pháo nổ trong dịp lễ, Tết vẫn còn xảy ra.",
 ]
 PLAN_POINTS = [
     "Tiếp tục lãnh đạo nhân dân chăm sóc lúa và hoa màu vụ {season}, phòng trừ sâu bệnh kịp thời.",
@@ -131,9 +142,18 @@ OPINIONS = [
     "Đề nghị đảng viên gương mẫu đi đầu trong việc hiến đất mở rộng đường giao thông.",
     "Cần quan tâm hơn nữa đến các gia đình có hoàn cảnh khó khăn, người cao tuổi neo đơn.",
     "Đề nghị chi bộ phân công đảng viên phụ trách hộ để nắm bắt tình hình nhân dân.",
-    "Nhất trí cao với nội dung chuyên đề; bản thân sẽ xây dựng kế hoạch làm theo cụ thể gắn với công việc hằng ngày.",
     "Việc cài đặt ứng dụng VNeID cho người cao tuổi còn gặp khó khăn, đề nghị đoàn thanh niên hỗ trợ.",
+    "Nhất trí với báo cáo; tuy nhiên phần hạn chế cần nêu rõ tên những đảng viên chưa hoàn thành nhiệm vụ.",
+    "Đề nghị chi bộ sớm họp bàn phương án sửa chữa hệ thống kênh mương nội đồng trước mùa mưa.",
+    "Việc thu gom rác thải ở xóm dưới chưa đều, đề nghị tổ vệ sinh tăng thêm một buổi trong tuần.",
+    "Đề nghị phân công đảng viên kèm cặp, giúp đỡ các hộ có nguy cơ tái nghèo.",
     "Đề nghị làm rõ trách nhiệm của tổ tự quản trong việc để xảy ra tình trạng đổ rác sai quy định.",
+]
+THEMATIC_OPINIONS = [
+    "Nhất trí cao với nội dung chuyên đề; bản thân sẽ xây dựng kế hoạch làm theo cụ thể gắn với công việc hằng ngày.",
+    "Chuyên đề thiết thực, gần gũi; đề nghị chi bộ đưa nội dung làm theo vào đánh giá, xếp loại đảng viên cuối năm.",
+    "Bản thân đăng ký làm theo bằng việc vận động gia đình và bà con lối xóm thực hiện tốt quy ước của thôn.",
+    "Đề nghị mỗi đảng viên chọn một việc cụ thể để làm theo, chi ủy kiểm tra định kỳ hằng quý.",
 ]
 CONCLUSION_POINTS = [
     "Chi bộ nhất trí với đánh giá kết quả thực hiện nhiệm vụ tháng {pm} và phương hướng nhiệm vụ tháng {m} như dự thảo đã nêu.",
