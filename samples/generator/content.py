@@ -194,8 +194,8 @@ class Words:
         self.title = rng.choice(["đồng chí", "đồng chí", "đ/c", "Đ/c", "đc"])
         self.pad = rng.random() < 0.55
         self.words_p = rng.random() < 0.15
-        self.date_style = rng.choice(["long", "long", "slash", "slash0"])
-        self.time_style = rng.choice(["giophut", "giophut", "h", "gio"])
+        self.date_style = rng.choice(["long", "long", "slash", "slash0", "dash"])
+        self.time_style = rng.choice(["giophut", "giophut", "giophut", "h", "h", "gio", "g"])
         self.pct_decimals = rng.random() < 0.5
 
     def dc(self, cap: bool = False) -> str:
@@ -215,12 +215,16 @@ class Words:
         style = style or self.date_style
         if style == "long":
             return f"ngày {d.day:02d} tháng {d.month} năm {d.year}" if self.pad else f"ngày {d.day} tháng {d.month} năm {d.year}"
+        if style == "dash":
+            return f"ngày {d.day:02d}-{d.month:02d}-{d.year}"
         if style == "slash0":
             return f"ngày {d.day:02d}/{d.month:02d}/{d.year}"
         return f"ngày {d.day}/{d.month}/{d.year}"
 
     def time(self, hm: tuple[int, int]) -> str:
         h, m = hm
+        if self.time_style == "g":
+            return f"{h}g{m:02d}'"
         if self.time_style == "h":
             return f"{h}h{m:02d}"
         if self.time_style == "gio" :
@@ -564,7 +568,8 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
 
     # closing ----------------------------------------------------------------------------
     endw = rng.choice(["Buổi sinh hoạt kết thúc vào lúc", "Cuộc họp kết thúc lúc", "Hội nghị kết thúc hồi",
-                       "Buổi sinh hoạt chi bộ kết thúc vào hồi", "Sinh hoạt kết thúc lúc"])
+                       "Buổi sinh hoạt chi bộ kết thúc vào hồi", "Sinh hoạt kết thúc lúc",
+                       "Hội nghị bế mạc lúc", "Biên bản kết thúc vào lúc"])
     closing = f"{endw} {w.time(plan.end)} cùng ngày."
     if "not_approved" not in d:
         appr = rng.choice(["Biên bản đã được đọc lại và thông qua trước chi bộ, các đồng chí dự họp nhất trí.",

@@ -92,7 +92,7 @@ def random_style(rng: random.Random) -> dict:
         "indent": rng.choice([0, 18, 28, 28, 36]),
         "justify": rng.random() < 0.7,
         "para_space": rng.choice([0, 2, 3, 4, 6]),
-        "heading_scheme": rng.choice(["roman", "roman", "arabic", "alpha", "star", "dash", "none"]),
+        "heading_scheme": rng.choice(["roman", "roman", "arabic", "alpha", "star", "dash", "none", "roman_dash", "part"]),
         "heading_upper": rng.random() < 0.6,
         "heading_bold": rng.random() < 0.85,
         "heading_italic2": rng.random() < 0.3,
@@ -137,6 +137,10 @@ def number_heading(scheme: str, level: int, i: int, parent: int = 0) -> str:
         return f"{i + 1}. " if level == 1 else f"{parent}.{i + 1}. "
     if scheme == "alpha":
         return f"{i + 1}. " if level == 1 else f"{'abcdefghijklm'[i]}) "
+    if scheme == "roman_dash":
+        return f"{ROMAN[i]} - " if level == 1 else f"{i + 1}) "
+    if scheme == "part":
+        return f"Phần {ROMAN[i]}: " if level == 1 else f"{i + 1}. "
     if scheme == "star":
         return "" if level == 1 else "* "
     if scheme == "dash":
