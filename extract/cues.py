@@ -233,7 +233,8 @@ ASSIGNMENT_CUE_RX = re.compile(
 ASSIGN_VERB_RX = re.compile(r"\b(?:giao (?:cho )?|phan cong (?:cho )?)(?=dong chi|d/c|dc|d\.c|chi|to|ban|doan)")
 # groups that can be assignees without a person's name
 _GROUP_VERBS = (r"phu trach|chiu trach nhiem|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
-                r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu")
+                r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
+                r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop")
 GROUP_RX = re.compile(
     r"^\s*(?:chi uy|(?:chi hoi|chi doan|to|ban|hoi|doan|mat tran|cong an|cac to|cac chi hoi|cac doan the|"
     r"bch|ban chap hanh|hop tac xa|nha truong|cac dong chi dang vien|toan the dang vien|cac dang vien|"

@@ -90,7 +90,8 @@ def meeting(secs: list[Sec]) -> Facts:
             nxt = body_all[k + 1]
             if upper_ratio(nxt.text) < 0.7 or "“" in nxt.text:
                 k += 1
-                raw = nxt.text.strip()
+                mt2 = cues.TOPIC_RX.match(nxt.key)
+                raw = nxt.text[mt2.end():].strip() if mt2 else nxt.text.strip()
                 used.append(nxt)
         raw = re.sub(r"^(?:[Vv]ề|VỀ)\s+(?=[“\"])", "", raw)
         while raw.count("“") > raw.count("”") and 0 <= k < len(body_all) - 1 and len(raw) < 300:
@@ -170,9 +171,9 @@ def meeting(secs: list[Sec]) -> Facts:
             break
     for k in range(len(body_all) - 1, -1, -1):
         ln = body_all[k]
-        c = cues.CLOSING_END_RX.search(ln.key)
-        if c and ln not in title:
-            blk = Block(body_all[k:k + 2])  # "… kết thúc" / "vào hồi 17 giờ 00 phút"
+        blk = Block(body_all[k:k + 2])  # "… kết thúc" / "vào hồi 17 giờ 00 phút"; "… kết" / "thúc …"
+        c = cues.CLOSING_END_RX.search(blk.key)
+        if c and c.start() < len(ln.key) and ln not in title:
             t = find_time(blk.key, c.start())
             if t and t[1] - c.end() <= 25:
                 m.end_time = t[0]
@@ -190,6 +191,8 @@ def meeting(secs: list[Sec]) -> Facts:
             mm = rx.search(ln.key)
             if mm and rx is cues.LOCATION_RX[1] and ln.text[mm.end() - 4:mm.end()].strip()[:1] != "t":
                 mm = None  # "Tài" is a name; the preposition is lower-case "tại"
+            if rx is cues.LOCATION_RX[1] and (re.search(r"[“”\"]", ln.text) or cues.TOPIC_RX.search(ln.key)):
+                continue  # "… phân loại rác thải tại nguồn”": inside a topic
             if not mm and rx is cues.LOCATION_RX[1] and re.search(r"(?:\s|,)tại\s*$", ln.text) and i + 1 < len(opening):
                 ln2 = Block([ln, opening[i + 1]])
                 mm = rx.search(ln2.key, len(ln.key) - 5)
@@ -233,6 +236,10 @@ def meeting(secs: list[Sec]) -> Facts:
             m.cell = clean_value(col)
             ev["cell"] = evidence([ln])
         elif m.cell is None and cues.COMMITTEE_RX.match(ck):  # the nearest committee above the cell
+            if k + 1 < len(head):
+                nx = head[k + 1]
+                if upper_ratio(nx.text) > 0.9 and not cues.HEADER_RX.match(nx.key) and len(nx.key.split()) <= 3:
+                    col = col + " " + _after_gap(nx.text)  # "ĐẢNG ỦY THỊ TRẤN ĐỊNH" / "CÔNG"
             m.party_committee = clean_value(col)
             ev["party_committee"] = evidence([ln])
     if m.cell is None:
@@ -469,7 +476,8 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
                     or (start_rx is not cues.GUEST_START_RX and re.match(r"^\W*" + cues.GUEST_START_RX.pattern, nx.key)) \
                     or cues.CHAIR_INLINE_RX.search(nx.key) or cues.SECRETARY_INLINE_RX.search(nx.key):
                 break
-            item = bool(_ITEM_START.match(nx.text)) and bool(names(nx.text))
+            item = (bool(_ITEM_START.match(nx.text)) and bool(names(nx.text))) or \
+                (bool(re.search(r"[;,]\s*$", lines[-1].text)) and bool(re.match(r"\s*(?:dong chi|d/c|dc|d\.c)\b", nx.key)))
             if not (wrapped or item):
                 break
             lines.append(nx)
@@ -521,7 +529,7 @@ def _guests(scope: list[L]) -> list[Guest]:
     out: list[Guest] = []
     for ln, start in _list_span(scope, cues.GUEST_START_RX):  # ln: a Block
         for n in names(ln.text):
-            if n.start >= start:
+            if n.start >= start and (n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start])):
                 out.append(Guest(name=n.text, role=_role_after(ln.text, n.end)))
     return out
 
@@ -597,7 +605,7 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
         pct = float(pm.group(1).replace(",", "."))
         if pct <= 100:
             break
-    has_cue = bool(re.search(r"bieu quyet|tan thanh|nhat tri|dong y|thong qua|gio tay", key))
+    has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|thong qua|gio tay", key))
     if not v and pct is None and not (has_cue and (force or re.search(r"bieu quyet|gio tay", key))):
         return None
     if "for" in v and cues.ZERO_WORDS_RX.search(key):

@@ -70,6 +70,14 @@ def mark_furniture(lines: list[L]) -> None:
             k = _DIGITS.sub("#", ln.key).strip()
             if n_pages >= 2 and edge_keys[k] >= 2 and ln in (pls[:2] + pls[-2:]) and _not_content(pls, pos):
                 ln.furniture = True
+            elif pos <= 1 and upper_ratio(ln.text) < 0.6 and _title_like(ln) and _not_content(pls, pos):
+                ln.furniture = True  # a running head seen once ("Biên bản sinh hoạt chi bộ …" over body text)
+
+
+def _title_like(ln: L) -> bool:
+    from extract.split import is_title
+
+    return is_title(ln)
 
 
 _SIGN = re.compile(r"^\s*(?:thu ky|chu tri|chu toa|bi thu|t/m .*|\(ky.*)\s*$")
