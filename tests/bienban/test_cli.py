@@ -44,7 +44,6 @@ def test_published_schema_is_generated_from_the_model():
     assert published == json_schema(), "run: bienban schema > docs/bienban-1.schema.json"
 
 
-@pytest.mark.skipif(not BORN_DIGITAL, reason="no born-digital samples")
 def test_process_writes_results_and_errors_and_goes_on(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -65,7 +64,6 @@ def test_process_writes_results_and_errors_and_goes_on(tmp_path):
     assert "2 with errors" in done.stdout
 
 
-@pytest.mark.skipif(not BORN_DIGITAL, reason="no born-digital samples")
 def test_process_exit_status_is_zero_when_every_file_reads(tmp_path):
     done = run_cli("process", str(BORN_DIGITAL[0]), "--out", str(tmp_path))
     assert done.returncode == 0, done.stderr
