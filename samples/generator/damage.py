@@ -203,15 +203,21 @@ def stamp(img_rgb: np.ndarray, rs: np.random.Generator, seal_xy: tuple[float, fl
 
 
 def damage(kind: str, pdf: Path | bytes, index: int, rs: np.random.Generator, rotation: int = 0,
-           seal_xy=None, seal_texts=("ĐẢNG BỘ", "CHI BỘ")) -> tuple[np.ndarray, int]:
-    dpi = DPI[kind]
+           seal_xy=None, seal_texts=("ĐẢNG BỘ", "CHI BỘ"), dpi: int | None = None,
+           info: dict | None = None) -> tuple[np.ndarray, int]:
+    """Render page `index` of `pdf` and damage it; returns (image, dpi). `dpi` overrides the class default;
+    `info` receives {"skew": degrees} (content turned counter-clockwise as displayed) for moderate scans."""
+    dpi = dpi or DPI[kind]
     if kind == "stamp":
         return stamp(rasterize(pdf, index, dpi, color=True), rs, seal_xy, dpi, seal_texts), dpi
     img = rasterize(pdf, index, dpi)
     if kind == "clean":
         return clean(img, rs), dpi
     if kind == "moderate":
-        return moderate(img, rs)[0], dpi
+        out, angle = moderate(img, rs)
+        if info is not None:
+            info["skew"] = round(angle, 2)
+        return out, dpi
     if kind == "harsh":
         return harsh(img, rs), dpi
     if kind == "rotated":

@@ -77,18 +77,22 @@ def _pdf_bytes(r: Rendered) -> bytes:
 
 
 def scan_pages(r: Rendered, kind: str, rs: np.random.Generator, rotation: int = 0,
-               seal_texts=("ĐẢNG BỘ", "CHI BỘ")) -> list[tuple[np.ndarray, int]]:
+               seal_texts=("ĐẢNG BỘ", "CHI BỘ"), skews: list | None = None) -> list[tuple[np.ndarray, int]]:
     pdf = _pdf_bytes(r)
     out = []
     for i, p in enumerate(r.pages):
-        out.append(D.damage(kind, pdf, i, rs, rotation=rotation, seal_xy=p.seal_at, seal_texts=seal_texts))
+        info: dict = {}
+        out.append(D.damage(kind, pdf, i, rs, rotation=rotation, seal_xy=p.seal_at, seal_texts=seal_texts, info=info))
+        if skews is not None:
+            skews.append(info.get("skew", 0.0))
     return out
 
 
 def write_scan(out: Path, name: str, r: Rendered, cell: Cell, kind: str, fmt: str, rs: np.random.Generator,
                rotation: int = 0, dpi_meta: bool = True, exif: bool = False, quality: int = 80) -> Path:
     """Damage every page of a rendered minute and write one file (png/jpg: one page; tif/pdf: all)."""
-    imgs = scan_pages(r, kind, rs, rotation if not exif else 0, (cell.committee, cell.cell))
+    skews: list[float] = []
+    imgs = scan_pages(r, kind, rs, rotation if not exif else 0, (cell.committee, cell.cell), skews)
     if exif:  # store the pixels turned; the EXIF tag tells a viewer how to turn them upright
         k = {90: 1, 180: 2, 270: 3}[rotation]
         imgs = [(np.ascontiguousarray(np.rot90(a, k)), dpi) for a, dpi in imgs]
@@ -109,7 +113,8 @@ def write_scan(out: Path, name: str, r: Rendered, cell: Cell, kind: str, fmt: st
         write_image_pdf([(D.jpeg_bytes(a, dpi, quality), a.shape[1], a.shape[0], dpi) for a, _ in imgs], path)
     else:
         raise ValueError(fmt)
-    truth = make_truth(path.name, "scan", kind, rotation, [p.text for p in r.pages], r.minutes, [])
+    truth = make_truth(path.name, "scan", kind, rotation, [p.text for p in r.pages], r.minutes, [],
+                       extra={"skew": skews} if any(skews) else None)
     check(truth)
     write_truth(path, truth)
     return path
@@ -119,14 +124,17 @@ def write_mixed(out: Path, name: str, r: Rendered, rs: np.random.Generator, scan
     """A PDF whose pages in `scanned` (0-based) are scan images and the others keep their text layer."""
     pdf = _pdf_bytes(r)
     images = {}
+    skews = [0.0] * len(r.pages)
     for i in scanned:
-        a, dpi = D.damage("moderate", pdf, i, rs)
+        info: dict = {}
+        a, dpi = D.damage("moderate", pdf, i, rs, info=info)
+        skews[i] = info["skew"]
         images[i] = (D.jpeg_bytes(a, dpi, 75), dpi)
     path = out / f"{name}.pdf"
     write_pdf(r.pages, path, image_pages=images)
     origins = ["scan" if i in scanned else "born-digital" for i in range(len(r.pages))]
     truth = make_truth(path.name, "scan", "moderate", 0, [p.text for p in r.pages], r.minutes, [],
-                       extra={"page_origins": origins})
+                       extra={"page_origins": origins, "skew": skews})
     check(truth)
     write_truth(path, truth)
     return path
@@ -267,10 +275,12 @@ def book_set(out: Path, seed: int, count: int = 12) -> list[Path]:
     pdf = write_book_pdf(out, f"book-{seed}", seed, count)
     r, cell, _plans, flags = make_book(seed, count)
     rs = np_rng(seed, "book-scan")
-    imgs = scan_pages(r, "moderate", rs)
+    skews: list[float] = []
+    imgs = scan_pages(r, "moderate", rs, skews=skews)
     tif = out / f"book-{seed}-scan.tif"
     D.save_tiff([a for a, _ in imgs], tif, imgs[0][1])
-    truth = make_truth(tif.name, "scan", "moderate", 0, [p.text for p in r.pages], r.minutes, flags)
+    truth = make_truth(tif.name, "scan", "moderate", 0, [p.text for p in r.pages], r.minutes, flags,
+                       extra={"skew": skews})
     check(truth)
     write_truth(tif, truth)
     return [pdf, tif]
@@ -288,12 +298,14 @@ def bench(out: Path, seed: int, count: int = 8) -> list[Path]:
             k = rng.randrange(len(r.pages))
             rot = rng.choice([90, 180, 270]) if kind == "rotated" else 0
             rs = np_rng(seed, "bench", kind, i)
+            info: dict = {}
             a, dpi = D.damage(kind, _pdf_bytes(r), k, rs, rotation=rot, seal_xy=r.pages[k].seal_at,
-                              seal_texts=(cell.committee, cell.cell))
+                              seal_texts=(cell.committee, cell.cell), info=info)
             path = out / f"bench-{kind}-{i:02d}.png"
             D.save_png(a, path, dpi if rng.random() < 0.7 else None)
             minutes = r.minutes if len(r.pages) == 1 else []
-            truth = make_truth(path.name, "scan", kind, rot, [r.pages[k].text], minutes, [])
+            truth = make_truth(path.name, "scan", kind, rot, [r.pages[k].text], minutes, [],
+                               extra={"skew": [info["skew"]]} if "skew" in info else None)
             check(truth)
             write_truth(path, truth)
             paths.append(path)

@@ -72,15 +72,17 @@ def test_rotated_is_really_rotated(page_pdf, rotation):
 
 
 def test_moderate_is_skewed_grey_and_200dpi(page_pdf):
-    a, dpi = D.damage("moderate", page_pdf, 0, np.random.default_rng(2))
+    info: dict = {}
+    a, dpi = D.damage("moderate", page_pdf, 0, np.random.default_rng(2), info=info)
     assert dpi == 200
     assert 190 < np.median(a) < 240           # grey paper
-    assert 0.9 <= abs(skew_angle(a)) <= 2.75
+    assert 1.0 <= abs(info["skew"]) <= 2.5
+    assert abs(skew_angle(a) - info["skew"]) <= 0.5    # the recorded skew is the one on the page
 
 
 def test_harsh_has_uneven_light_and_noise(page_pdf):
-    a, dpi = D.damage("harsh", page_pdf, 0, np.random.default_rng(3))
-    small = cv2.resize(a, None, fx=0.2, fy=0.2, interpolation=cv2.INTER_AREA)
+    a, dpi = D.damage("harsh", page_pdf, 0, np.random.default_rng(3), dpi=150)
+    small = cv2.resize(a, None, fx=0.4, fy=0.4, interpolation=cv2.INTER_AREA)
     bg = cv2.medianBlur(cv2.dilate(small, np.ones((5, 5), np.uint8)), 31).astype(float)
     assert np.percentile(bg, 95) / max(1.0, np.percentile(bg, 5)) > 2.0    # strongly uneven lighting
     flat = a[: a.shape[0] // 20, a.shape[1] // 3: a.shape[1] // 2].astype(float)   # top margin strip
@@ -90,10 +92,10 @@ def test_harsh_has_uneven_light_and_noise(page_pdf):
 def test_stamp_has_red_seal_near_signature(page_pdf):
     r, cell, _ = sets.one_minute(random.Random(11), 2024, 5, "regular", set(), pages=1)
     a, dpi = D.damage("stamp", page_pdf, 0, np.random.default_rng(4), seal_xy=r.pages[0].seal_at,
-                      seal_texts=(cell.committee, cell.cell))
+                      seal_texts=(cell.committee, cell.cell), dpi=120)
     assert a.ndim == 3
     red = (a[..., 0] > 150) & (a[..., 1] < 110) & (a[..., 2] < 110)
-    assert red.sum() > 2000
+    assert red.sum() > 500
     ys, xs = np.nonzero(red)
     sx, sy = (v * dpi / 72 for v in r.pages[0].seal_at)
     assert abs(np.median(xs) - sx) < dpi * 0.5 and abs(np.median(ys) - sy) < dpi * 0.5
