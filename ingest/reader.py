@@ -10,7 +10,7 @@ from bienban.config import Settings
 from bienban.errors import BienbanError
 from bienban.model import Page, Source
 from ingest import detect, images, pdf
-from ingest.textlayer import has_text, read_text_page
+from ingest.textlayer import chars, has_text, read_text_page
 
 
 def _check_size(path: Path, settings: Settings) -> int:
@@ -83,10 +83,12 @@ def _read_pdf(path: Path, settings: Settings, numbers) -> Iterator[Page]:
         for n in _selected(numbers, count):
             ppage = plumber.pages[n - 1]
             try:
-                if has_text(ppage):
-                    page = read_text_page(ppage, n)
-                else:
-                    page = None
+                try:
+                    glyphs = chars(ppage)
+                except Exception as exc:  # pdfminer chokes on a broken content stream
+                    raise BienbanError("corrupt_pdf", f"page {n}: {exc}") from exc
+                page = read_text_page(ppage, n, glyphs) if has_text(glyphs) else None
+                del glyphs
             finally:
                 ppage.close()  # drops pdfplumber's cached objects for this page
             if page is None:

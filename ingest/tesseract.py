@@ -34,6 +34,8 @@ def _run(call, image: np.ndarray, timeout: float, what: str, **kwargs):
         path = _write(image, tmp)
         try:
             return call(path, timeout=timeout, **kwargs)
+        except pytesseract.TesseractError:
+            raise  # a subclass of RuntimeError: callers decide what a failure means
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
                 raise BienbanError("ocr_timeout", f"{what} > {timeout:g} s") from exc

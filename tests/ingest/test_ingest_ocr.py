@@ -166,3 +166,24 @@ def test_ocr_settings_respected(tmp_path, scan):
     scan.save(path, dpi=(300, 300))
     page = next(read_pages(path, Settings(ocr_language="vie")))
     assert page.confidence is not None
+
+
+def test_sparse_page_where_osd_gives_up(tmp_path, settings, scan):
+    """A few words turned upside down: OSD fails ("too few characters"); the page still reads."""
+    w, h = scan.size
+    few = scan.crop((0, int(h * 0.62), w, int(h * 0.74))).rotate(180)
+    page_img = Image.new("RGB", (w, h), "white")
+    page_img.paste(few, (0, h // 3))
+    path = tmp_path / "sparse.png"
+    page_img.save(path, dpi=(300, 300))
+    page = next(read_pages(path, settings))
+    assert page.method == "ocr"
+    assert page.rotation == 180 and "Tổng số đảng viên: 15 đồng chí" in page.text
+
+
+def test_blank_page(tmp_path, settings, page_validator):
+    path = tmp_path / "blank.png"
+    Image.new("L", (1240, 1754), 255).save(path, dpi=(150, 150))
+    page = next(read_pages(path, settings))
+    assert page.text == "" and page.lines == [] and page.confidence is None
+    page_validator(page)
