@@ -55,7 +55,7 @@ PAGE_NUMBER_RX = re.compile(
     r"^\s*(?:trang|tr\.|page)?\s*[-–—(]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|tren\s*\d{1,4})?\s*[-–—)]?\s*$")
 # header lines that may sit above a title (walked back over when a minute starts)
 HEADER_RX = re.compile(
-    r"^\s*(?:dang bo|dang uy|chi bo|dang cong san|\*|so\s*:|so\s+\d|doc lap|cong hoa|"
+    r"^\s*(?:dang bo|dang uy|chi bo|dang cong san|\*\s*$|so\s*:|so\s+\d|doc lap|cong hoa|"
     r"huyen uy|thanh uy|tinh uy|quan uy|ban chap hanh|chi uy|cap uy)")
 # "Nhơn Hậu, ngày 5 tháng 3 năm 2025" / "…, ngày … tháng … năm …" (a header's place-and-date line)
 HEADER_DATE_RX = re.compile(r"^\s*[^,.;:]{0,40},\s*ngay\s*(?:\d{1,2}|…|\.{2,}|_+)\s*(?:thang|/|\.|…)")

@@ -79,4 +79,5 @@ def _headerish(ln: L) -> bool:
         return False
     if cues.HEADER_DATE_RX.match(ln.key):
         return True
-    return bool(cues.HEADER_RX.match(ln.key)) and (upper_ratio(ln.text) >= 0.6 or ln.key.lstrip().startswith(("so", "*")))
+    return bool(cues.HEADER_RX.match(ln.key)) and (upper_ratio(ln.text) >= 0.6 or ln.key.strip() == "*"
+                                                      or re.match(r"^\s*so\s*:?\s*\d", ln.key) is not None)
