@@ -268,6 +268,8 @@ SPEECH_RX = re.compile(
 SPEECH_AFTER_RX = re.compile(
     r"^\s*(?:[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|"
     r"cho rang|bo sung|kien nghi|trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan)\b")
+# head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
+GROUP_HEADS = {"to": "Tổ", "ban": "Ban", "hoi": "Hội", "doan": "Đoàn"}
 # fixed phrases OCR damages in tone marks only: the folded key finds them, the canonical spelling is shown
 CANONICAL = {"thuong xuyen": "thường xuyên", "hang thang": "hằng tháng", "hang tuan": "hằng tuần"}
 PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")

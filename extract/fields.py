@@ -635,7 +635,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
         items: list[list[L]] = []
         for ln in s.body if s.heading is not None and s.kind == "assignments" else s.lines:
             starts_item = bool(_ITEM_START.match(ln.text)) or bool(_TITLE_START.match(ln.key)) \
-                or bool(cues.ASSIGN_VERB_RX.search(ln.key)) or bool(cues.GROUP_RX.match(ln.key))
+                or bool(cues.ASSIGN_VERB_RX.search(ln.key)) or (bool(cues.GROUP_RX.match(ln.key)) and _capital(ln.text))
             if starts_item or not items:
                 items.append([ln])
             else:
@@ -649,6 +649,12 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             if a:
                 out.append(a)
     return out
+
+
+def _capital(text: str) -> bool:
+    """A group named as an assignee is written with a capital ("Tổ an ninh", not "tổ chức tuần tra")."""
+    m = re.search(r"[^\W\d_]", text)
+    return bool(m) and text[m.start()].isupper()
 
 
 def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment | None:
@@ -671,7 +677,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment |
     ns = [n for n in names(text) if n.titled or fold(n.text).split()[0] in cues.SURNAMES]
     assignee = None
     a_end = 0
-    g = cues.GROUP_RX.match(body_key) or (verb and cues.GROUP_RX.match(key[verb.end():]))
+    g = (cues.GROUP_RX.match(body_key) if _capital(text[off:]) else None) or \
+        (verb and _capital(text[verb.end():]) and cues.GROUP_RX.match(key[verb.end():]))
     if ns and (not g or ns[0].start < off + (g.end() if g else 0)):
         first = ns[0]
         if first.start - off > 60 and not verb:
@@ -690,6 +697,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment |
     elif g:
         base = off if cues.GROUP_RX.match(body_key) else verb.end()
         assignee = clean_value(text[base:base + g.end()])
+        head = fold(assignee).split()[0] if assignee else ""
+        if head in cues.GROUP_HEADS and not assignee.startswith(cues.GROUP_HEADS[head]):
+            assignee = cues.GROUP_HEADS[head] + assignee[len(head):]  # OCR "Tố an ninh" -> "Tổ an ninh"
         a_end = base + g.end()
     if not assignee:
         return None
