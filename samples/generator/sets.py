@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from . import damage as D
-from .content import MINUTE_FLAGS, Cell, MeetingPlan, make_cell, plan_meeting
+from .content import BOOK_FLAGS, MINUTE_FLAGS, Cell, MeetingPlan, make_cell, plan_meeting
 from .layout import compact_style, random_style, write_image_pdf, write_pdf
 from .render import Rendered, render_minutes
 from .truth import make_truth, validate, write_truth
@@ -189,14 +189,21 @@ def demo_scans(out: Path, seed: int) -> list[Path]:
 # --- book -------------------------------------------------------------------------------
 
 
-def book_plans(rng: random.Random, cell: Cell, year: int, count: int = 12) -> list[MeetingPlan]:
-    """A year of meetings with known book-level defects: one month missing, one quarter without a
-    thematic meeting, one member absent without reason in three meetings."""
-    missing = rng.choice([7, 8, 9]) if count <= 12 else None
-    no_thematic_q = (missing - 1) // 3 + 1 if missing else rng.randint(1, 4)
+def book_plans(rng: random.Random, cell: Cell, year: int,
+               book_defects: set[str] | frozenset = frozenset(BOOK_FLAGS)) -> list[MeetingPlan]:
+    """A year of meetings (~12) with the chosen book-level defects: a month without a regular meeting,
+    a quarter without a thematic meeting, a member absent without reason in three meetings."""
+    missing = rng.choice([7, 8, 9]) if "missing_month" in book_defects else None
+    if "no_thematic_in_quarter" in book_defects:
+        no_thematic_q = (missing - 1) // 3 + 1 if missing else rng.randint(1, 4)
+    else:
+        no_thematic_q = None
     months = [m for m in range(1, 13) if m != missing]
     truant = cell.members[-1] if cell.members[-1] not in cell.exempt else cell.members[-3]
-    truant_months = set(rng.sample([m for m in months if m not in range(3 * no_thematic_q - 2, 3 * no_thematic_q + 1)], 3))
+    truant_months: set[int] = set()
+    if "repeated_absence" in book_defects:
+        q_months = range(3 * no_thematic_q - 2, 3 * no_thematic_q + 1) if no_thematic_q else ()
+        truant_months = set(rng.sample([m for m in months if m not in q_months], 3))
     plans = []
     for q in range(1, 5):
         qmonths = [m for m in months if (m - 1) // 3 + 1 == q]
@@ -237,18 +244,19 @@ def book_flags(plans: list[MeetingPlan]) -> list[str]:
     return flags
 
 
-def make_book(seed: int, count: int = 12, year: int = 2024) -> tuple[Rendered, Cell, list[MeetingPlan], list[str]]:
+def make_book(seed: int, year: int = 2024, book_defects=frozenset(BOOK_FLAGS)
+              ) -> tuple[Rendered, Cell, list[MeetingPlan], list[str]]:
     rng = rng_for(seed, "book")
     cell = make_cell(rng, size=rng.choice([15, 17, 19]))
-    plans = book_plans(rng, cell, year, count)
+    plans = book_plans(rng, cell, year, book_defects)
     style = random_style(rng)
     style["page_numbers"] = style["page_numbers"] or "bottom"
     r = render_minutes(rng, cell, plans, style=style, old_tones=False)
     return r, cell, plans, book_flags(plans)
 
 
-def write_book_pdf(out: Path, name: str, seed: int, count: int = 12) -> Path:
-    r, _cell, _plans, flags = make_book(seed, count)
+def write_book_pdf(out: Path, name: str, seed: int, year: int = 2024, book_defects=frozenset(BOOK_FLAGS)) -> Path:
+    r, _cell, _plans, flags = make_book(seed, year, book_defects)
     path = out / f"{name}.pdf"
     write_pdf(r.pages, path, title="Sổ ghi biên bản sinh hoạt chi bộ")
     truth = make_truth(path.name, "born-digital", None, 0, [p.text for p in r.pages], r.minutes, flags)
@@ -270,10 +278,13 @@ def demo(out: Path, seed: int = 2023) -> list[Path]:
 # --- on demand ---------------------------------------------------------------------------
 
 
-def book_set(out: Path, seed: int, count: int = 12) -> list[Path]:
-    """One minute book as a born-digital PDF and the same book scanned as a multi-page TIFF."""
-    pdf = write_book_pdf(out, f"book-{seed}", seed, count)
-    r, cell, _plans, flags = make_book(seed, count)
+def book_set(out: Path, seed: int, year: int = 2023) -> list[Path]:
+    """One calendar year's minute book (~12 meetings) as a born-digital PDF and the same book scanned as a
+    multi-page TIFF (moderate damage). Each book-level defect is drawn with probability 0.6 from the seed."""
+    drng = rng_for(seed, "book-defects")
+    chosen = frozenset(f for f in BOOK_FLAGS if drng.random() < 0.6)
+    pdf = write_book_pdf(out, f"book-{seed}", seed, year, chosen)
+    r, cell, _plans, flags = make_book(seed, year, chosen)
     rs = np_rng(seed, "book-scan")
     skews: list[float] = []
     imgs = scan_pages(r, "moderate", rs, skews=skews)

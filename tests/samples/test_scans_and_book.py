@@ -177,13 +177,7 @@ def test_labels_agree_with_flags():
             assert minutes_flags(m) == set(m["flags"]) & DERIVABLE, m["flags"]
 
 
-def test_book_flags_follow_from_minutes():
-    t = json.loads(BOOK.read_text(encoding="utf-8"))
-    ms = t["minutes"]
-    assert 11 <= len(ms) <= 14
-    assert len({m["meeting"]["year"] for m in ms}) == 1
-    pages = [p for m in ms for p in m["pages"]]
-    assert pages == list(range(1, len(t["pages"]) + 1))
+def recompute_book_flags(ms: list[dict]) -> list[str]:
     regular_months = {m["meeting"]["month"] for m in ms if m["meeting"]["kind"] == "regular"}
     thematic_q = {(m["meeting"]["month"] - 1) // 3 for m in ms if m["meeting"]["kind"] == "thematic" or m["meeting"]["topic"]}
     counts: dict[str, int] = {}
@@ -198,4 +192,33 @@ def test_book_flags_follow_from_minutes():
         expect.append("no_thematic_in_quarter")
     if max(counts.values(), default=0) >= 3:
         expect.append("repeated_absence")
-    assert t["flags"] == expect == ["missing_month", "no_thematic_in_quarter", "repeated_absence"]
+    return expect
+
+
+def test_book_flags_follow_from_minutes():
+    t = json.loads(BOOK.read_text(encoding="utf-8"))
+    ms = t["minutes"]
+    assert 11 <= len(ms) <= 14
+    assert len({m["meeting"]["year"] for m in ms}) == 1
+    pages = [p for m in ms for p in m["pages"]]
+    assert pages == list(range(1, len(t["pages"]) + 1))
+    assert t["flags"] == recompute_book_flags(ms) == ["missing_month", "no_thematic_in_quarter", "repeated_absence"]
+
+
+@pytest.mark.parametrize("chosen", [(), ("missing_month",), ("no_thematic_in_quarter", "repeated_absence")])
+def test_book_defects_are_what_was_asked(tmp_path, chosen):
+    pdf = sets.write_book_pdf(tmp_path, "b", 3, 2022, frozenset(chosen))
+    t = truth_of(pdf)
+    assert t["flags"] == recompute_book_flags(t["minutes"]) == [f for f in sets.BOOK_FLAGS if f in chosen]
+
+
+def test_cli_eval_set(tmp_path):
+    from samples.generator.__main__ import main
+    from samples.generator.truth import validate
+
+    assert main(["--set", "eval", "--count", "2", "--seed", "4", "--out", str(tmp_path)]) == 0
+    truths = sorted(tmp_path.glob("*.truth.json"))
+    assert len(truths) == 2
+    for f in truths:
+        t = json.loads(f.read_text(encoding="utf-8"))
+        assert validate(t) == [] and (tmp_path / t["file"]).exists()
