@@ -177,6 +177,10 @@ def stored_page_numbers(session: Session, document_id: int) -> set[int]:
     return set(session.scalars(select(PageRow.number).where(PageRow.document_id == document_id)))
 
 
+def page_stored(session: Session, document_id: int, number: int) -> bool:
+    return session.scalar(select(PageRow.id).where(PageRow.document_id == document_id, PageRow.number == number)) is not None
+
+
 def insert_page(session: Session, document_id: int, page: Page, seconds: float | None) -> bool:
     """Store a page unless it is stored already (a redelivered task): INSERT … ON CONFLICT DO NOTHING."""
     values = dict(document_id=document_id, number=page.number, method=page.method, confidence=page.confidence,

@@ -13,6 +13,7 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="BIENBAN_", extra="ignore", frozen=True)
 
     # Celery / broker
+    queue: str = "bienban"  # the broker queue; give each deployment (or test session) sharing a Redis its own
     visibility_timeout: int = 3600  # seconds before an unacknowledged task is redelivered
     restore_interval: int = 10  # seconds between the transport's sweeps for unacked messages
     task_soft_time_limit: int = 600  # seconds; one page, one inspect or one extraction

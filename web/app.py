@@ -40,6 +40,21 @@ PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 bearer = HTTPBearer(auto_error=False, description="API token: `Authorization: Bearer bb_…`")
 
 
+def current_principal(request: Request,
+                      creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> repo.Principal:
+    """The token's role and organisations (expanded to the cells under them), or 401."""
+    if creds is None or not creds.credentials:
+        raise ApiError(401, "unauthorized")
+    with session_scope(request.app.state.settings.database_url) as s:
+        p = repo.authenticate(s, creds.credentials)
+    if p is None:
+        raise ApiError(401, "unauthorized")
+    return p
+
+
+Principal = Annotated[repo.Principal, Depends(current_principal)]
+
+
 def create_app(settings: Settings | None = None, svc: ServiceSettings | None = None,
                enqueue: Callable[[int], None] | None = None) -> FastAPI:
     settings = settings or Settings()
@@ -49,7 +64,7 @@ def create_app(settings: Settings | None = None, svc: ServiceSettings | None = N
         from workers.app import enqueue_start
 
         def enqueue(document_id: int) -> None:
-            enqueue_start(document_id, settings, patient=False)
+            enqueue_start(document_id, settings, patient=False, svc=svc)
 
     if svc.migrate_on_start:
         from records.migrate import upgrade
@@ -62,6 +77,17 @@ def create_app(settings: Settings | None = None, svc: ServiceSettings | None = N
 
     app = FastAPI(title="bienban", version="1", description=__doc__)
     app.state.settings, app.state.svc, app.state.store = settings, svc, store
+
+    limit = settings.max_file_bytes * svc.max_upload_files + 1024 * 1024
+
+    @app.middleware("http")
+    async def _refuse_oversized(request: Request, call_next):
+        # refuse an upload that announces too many bytes before the multipart parser spools it
+        length = request.headers.get("content-length")
+        if request.method == "POST" and length and length.isdigit() and int(length) > limit:
+            err = ApiError(413, "file_too_large", f"{length} > {limit} byte")
+            return JSONResponse(err.body(), status_code=413)
+        return await call_next(request)
 
     @app.exception_handler(ApiError)
     async def _api_error(_req: Request, exc: ApiError):
@@ -76,17 +102,6 @@ def create_app(settings: Settings | None = None, svc: ServiceSettings | None = N
     async def _http(_req: Request, exc: StarletteHTTPException):
         code = {401: "unauthorized", 403: "forbidden", 404: "not_found"}.get(exc.status_code, "validation_error")
         return JSONResponse(ApiError(exc.status_code, code).body(), status_code=exc.status_code)
-
-    def principal(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> repo.Principal:
-        if creds is None or not creds.credentials:
-            raise ApiError(401, "unauthorized")
-        with session_scope(settings.database_url) as s:
-            p = repo.authenticate(s, creds.credentials)
-        if p is None:
-            raise ApiError(401, "unauthorized")
-        return p
-
-    Principal = Annotated[repo.Principal, Depends(principal)]
 
     def visible_document(s, p: repo.Principal, document_id: int) -> DocumentRow:
         doc = s.get(DocumentRow, document_id)

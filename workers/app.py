@@ -17,6 +17,7 @@ from records.settings import ServiceSettings
 def celery_config(settings: Settings, svc: ServiceSettings) -> dict:
     return dict(
         broker_url=settings.broker_url,
+        task_default_queue=svc.queue,
         result_backend=settings.result_backend,
         task_serializer="json",
         result_serializer="json",
@@ -27,7 +28,7 @@ def celery_config(settings: Settings, svc: ServiceSettings) -> dict:
         worker_prefetch_multiplier=1,  # a worker holds one task at a time: pages spread over workers
         task_soft_time_limit=svc.task_soft_time_limit,
         task_time_limit=svc.task_time_limit,
-        task_track_started=True,
+        task_track_started=False,  # progress lives in the jobs table; flower sees task events
         result_expires=86400,
         result_backend_always_retry=True,
         result_backend_max_retries=20,
@@ -42,8 +43,8 @@ def celery_config(settings: Settings, svc: ServiceSettings) -> dict:
         task_publish_retry=True,
         task_publish_retry_policy={"max_retries": 30, "interval_start": 0.2, "interval_step": 0.5, "interval_max": 2},
         worker_hijack_root_logger=False,
-        worker_send_task_events=True,  # for flower
-        task_send_sent_event=True,
+        worker_send_task_events=False,  # Flower switches task events on when it starts
+        task_send_sent_event=False,
         broker_heartbeat=0,
     )
 
@@ -62,12 +63,15 @@ def producer(broker_url: str, result_backend: str) -> Celery:
     """A Celery app used only to send tasks by name (the API: it must not import the stages)."""
     p = Celery("bienban-producer")
     p.conf.update(celery_config(Settings(broker_url=broker_url, result_backend=result_backend), ServiceSettings()))
+
     return p
 
 
-def enqueue_start(document_id: int, settings: Settings, patient: bool = True) -> None:
+def enqueue_start(document_id: int, settings: Settings, patient: bool = True,
+                  svc: ServiceSettings | None = None) -> None:
     """Send `start` for a document. The API is impatient (a few tries): if the broker is down the
     upload stays "received" and the sweeper sends it later."""
     policy = None if patient else {"max_retries": 2, "interval_start": 0, "interval_step": 0.3, "interval_max": 0.5}
     producer(settings.broker_url, settings.result_backend).send_task(
-        "bienban.start", args=[document_id], retry=True, retry_policy=policy)
+        "bienban.start", args=[document_id], retry=True, retry_policy=policy,
+        queue=(svc or ServiceSettings()).queue)

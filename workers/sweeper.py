@@ -23,7 +23,7 @@ from records.settings import ServiceSettings
 log = logging.getLogger("bienban.sweeper")
 
 
-def broker_queue_length(settings: Settings, queue: str = "celery") -> int | None:
+def broker_queue_length(settings: Settings, queue: str) -> int | None:
     if not settings.broker_url.startswith("redis"):
         return None
     import redis
@@ -38,14 +38,14 @@ def broker_queue_length(settings: Settings, queue: str = "celery") -> int | None
 def sweep(settings: Settings, svc: ServiceSettings, enqueue=None) -> dict:
     from workers.app import enqueue_start
 
-    enqueue = enqueue or (lambda doc_id: enqueue_start(doc_id, settings))
+    enqueue = enqueue or (lambda doc_id: enqueue_start(doc_id, settings, svc=svc))
     now = utcnow()
     with session_scope(settings.database_url) as s:
         received = repo.claim_received(s, now - timedelta(seconds=svc.received_grace))
     for doc_id in received:
         enqueue(doc_id)
     stale: list[int] = []
-    if broker_queue_length(settings) in (0, None):
+    if broker_queue_length(settings, svc.queue) in (0, None):
         with session_scope(settings.database_url) as s:
             stale = repo.claim_stale(s, now - timedelta(seconds=svc.stale_after))
         for doc_id in stale:

@@ -136,7 +136,7 @@ def start(self: StageTask, document_id: int) -> str:
     return _guard(self, document_id, body)
 
 
-@app.task(bind=True, base=StageTask, name="bienban.page")
+@app.task(bind=True, base=StageTask, name="bienban.page", ignore_result=True)
 def page(self: StageTask, document_id: int, sha256: str, number: int) -> str:
     def body(settings: Settings) -> str:
         import ingest
@@ -145,15 +145,14 @@ def page(self: StageTask, document_id: int, sha256: str, number: int) -> str:
             job = repo.job_for(s, document_id)
             if job is None or job.state in (DONE, FAILED):
                 return "skipped"
-            stored = number in repo.stored_page_numbers(s, document_id)
-        status = "already stored"
+            stored = repo.page_stored(s, document_id, number)
+        result = seconds = None
         if not stored:
             t0 = time.perf_counter()
             result = next(iter(ingest.read_pages(Store(settings.storage_dir).path(sha256), settings, [number])))
             seconds = time.perf_counter() - t0
-            with session_scope(settings.database_url) as s:
-                status = "stored" if repo.insert_page(s, document_id, result, seconds) else "already stored"
-        with session_scope(settings.database_url) as s:
+        with session_scope(settings.database_url) as s:  # store + progress in one transaction
+            inserted = result is not None and repo.insert_page(s, document_id, result, seconds)
             job = repo.job_for(s, document_id, lock=True)
             done = repo.count_pages(s, document_id)
             job.pages_done = done
@@ -161,9 +160,9 @@ def page(self: StageTask, document_id: int, sha256: str, number: int) -> str:
             if job.state in (RECEIVED, QUEUED):
                 job.state = RUNNING
             complete = job.state == RUNNING and job.pages_total is not None and done >= job.pages_total
-        if complete:
+        if complete:  # the last page in enqueues extraction (a duplicate `finish` is harmless)
             finish.apply_async((document_id,))
-        return status
+        return "stored" if inserted else "already stored"
 
     return _guard(self, document_id, body, timeout_code="ocr_timeout")
 

@@ -230,3 +230,17 @@ def test_result_not_ready_and_failed(tmp_path, settings, client, tokens):
 
 def test_health(client):
     assert client.get("/health").json() == {"status": "ok"}
+
+
+def test_oversized_request_refused_before_parsing(settings, tokens):
+    from fastapi.testclient import TestClient
+
+    from records.settings import ServiceSettings
+    from web.app import create_app
+
+    app = create_app(settings.model_copy(update={"max_file_bytes": 10}), ServiceSettings(max_upload_files=1),
+                     enqueue=lambda i: None)
+    with TestClient(app) as c:
+        r = c.post("/documents", headers=auth(tokens["up_A"]), content=b"x" * (2 * 1024 * 1024),
+                   params={}, )
+    assert r.status_code == 413 and r.json()["error"]["code"] == "file_too_large"

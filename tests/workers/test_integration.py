@@ -44,15 +44,15 @@ def stack(tmp_path_factory):
 
     tmp = tmp_path_factory.mktemp("service")
     broker = f"redis://{support.REDIS_HOST}:{support.REDIS_PORT}/{REDIS_DB}"
-    redis.Redis.from_url(broker).flushdb()
+    queue = f"bienban-test-{os.getpid()}"  # test sessions running at once on this Redis DB stay apart
     with support.fresh_postgres_database() as db_url:
-        env = {**FAST, "BIENBAN_DATABASE_URL": db_url, "BIENBAN_STORAGE_DIR": str(tmp / "store"),
+        env = {**FAST, "BIENBAN_QUEUE": queue, "BIENBAN_DATABASE_URL": db_url, "BIENBAN_STORAGE_DIR": str(tmp / "store"),
                "BIENBAN_BROKER_URL": broker, "BIENBAN_RESULT_BACKEND": broker}
         from records.migrate import upgrade
 
         upgrade(db_url)
-        yield {"env": env, "tmp": tmp, "db_url": db_url, "broker": broker}
-        redis.Redis.from_url(broker).flushdb()
+        yield {"env": env, "tmp": tmp, "db_url": db_url, "broker": broker, "queue": queue}
+        redis.Redis.from_url(broker).delete(queue)
 
 
 class Api:
@@ -168,13 +168,15 @@ def test_kill9_worker_mid_book(stack, api, workers, request):
     victim_name = request.node.name[:20]
     book = _scanned(stack["tmp"] / "so-10-trang.pdf", 10)
     doc = api.upload([book], cell="Chi bộ kill")[0]
-    deadline = time.time() + 60
-    while api.http.get(f"/documents/{doc['id']}").json()["pages_done"] < 2:
+    victim_log = stack["tmp"] / f"w1-{victim_name}.log"
+    deadline = time.time() + 90
+    while (api.http.get(f"/documents/{doc['id']}").json()["pages_done"] < 2
+           or not support.unfinished_tasks(victim_log)):  # kill it while it holds a page
         assert time.time() < deadline
-        time.sleep(0.1)
+        time.sleep(0.05)
     support.kill9_tree(victim)  # its page in flight is unacknowledged: redelivered to the survivor
     final = api.wait([doc["id"]], timeout=120)[doc["id"]]
-    in_flight = support.unfinished_tasks(stack["tmp"] / f"w1-{victim_name}.log")
+    in_flight = support.unfinished_tasks(victim_log)
     survivor_log = (stack["tmp"] / f"w2-{victim_name}.log").read_text(errors="replace")
     assert in_flight, "the victim had no task in flight when killed"
     assert all(f"[{task_id}] received" in survivor_log for task_id in in_flight)  # redelivered
@@ -197,7 +199,7 @@ def test_redis_restart_mid_batch(stack, workers, tmp_path):
         workers(2, **env)
         settings = Settings(database_url=stack["db_url"], storage_dir=stack["env"]["BIENBAN_STORAGE_DIR"],
                             broker_url=server.url(0), result_backend=server.url(1), render_dpi=DPI)
-        app = create_app(settings, ServiceSettings(migrate_on_start=False, admin_token=ADMIN))
+        app = create_app(settings, ServiceSettings(migrate_on_start=False, admin_token=ADMIN, queue=stack["queue"]))
         books = [_scanned(tmp_path / f"lo-{i}.pdf", 3 + i) for i in range(3)]
         with TestClient(app, headers={"Authorization": f"Bearer {ADMIN}"}) as c:
             files = [("files", (p.name, p.read_bytes(), "application/pdf")) for p in books]
@@ -271,7 +273,10 @@ def test_bad_inputs_fail_with_codes_and_batch_completes(stack, api, workers):
         cell = repo.get_or_create_org(s, "Đảng ủy xã Tân Lập", "Chi bộ lỗi")
         doc, _ = repo.create_document(s, sha256=stored.sha256, filename="hong.pdf", size=stored.size, cell=cell)
         bad_id = doc.id
-    enqueue_start(bad_id, Settings(broker_url=stack["broker"], result_backend=stack["broker"]))
+    from records.settings import ServiceSettings
+
+    enqueue_start(bad_id, Settings(broker_url=stack["broker"], result_backend=stack["broker"]),
+                  svc=ServiceSettings(queue=stack["queue"]))
     ok_ids = [docs[0]["id"], docs[-1]["id"]]
     final = api.wait(ok_ids + [bad_id], timeout=120)
     assert [final[i]["state"] for i in ok_ids] == ["done", "done"]

@@ -193,3 +193,23 @@ def test_celery_configuration_is_safe():
     assert conf.task_soft_time_limit < conf.task_time_limit
     assert conf.broker_transport_options["visibility_timeout"] == 7
     assert conf.broker_url.startswith("redis://") and conf.result_backend.startswith("redis://")
+
+
+def test_sweeper_kicks_stale_jobs_once(env):
+    url, tmp, calls, broker = env
+    from records.settings import ServiceSettings
+    from workers import tasks
+    from workers.sweeper import sweep
+
+    doc_id = _upload(url, tmp, pages=3)
+    tasks.start(doc_id)
+    broker.sent.clear()  # every page message lost (Redis restarted without its append-only file)
+    settings = Settings(database_url=url, broker_url="memory://")
+    kicked: list[int] = []
+    assert sweep(settings, ServiceSettings(stale_after=3600), enqueue=kicked.append)["stale"] == []
+    assert sweep(settings, ServiceSettings(stale_after=0), enqueue=kicked.append)["stale"] == [doc_id]
+    assert kicked == [doc_id]
+    tasks.start(doc_id)  # what the sweeper's message does
+    broker.drain()
+    assert _counts(url, doc_id)[:4] == ("done", 3, 3, 3)
+    assert sweep(settings, ServiceSettings(stale_after=0), enqueue=kicked.append)["stale"] == []  # done: left alone
