@@ -53,6 +53,8 @@ def person_name(rng: random.Random, female: bool | None = None, used: set | None
         dem = rng.choice(V.DEM_NU if f else V.DEM_NAM)
         ten = rng.choice(V.TEN_NU if f else V.TEN_NAM)
         ho = rng.choice(V.HO)
+        if dem == ten:
+            continue
         name = f"{ho} {dem} {ten}"
         if rng.random() < 0.12:
             name = f"{ho} {dem} {rng.choice(V.DEM_NAM if not f else V.DEM_NU)} {ten}"
@@ -353,7 +355,11 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
     kind_word = {"regular": "sinh hoạt chi bộ thường kỳ", "combined": "sinh hoạt thường kỳ kết hợp sinh hoạt chuyên đề",
                  "thematic": "sinh hoạt chuyên đề"}[kind]
     if opening_style == "fields":
-        heading(rng.choice(["Thời gian, địa điểm", "Thời gian và địa điểm", "Thời gian, địa điểm sinh hoạt"]), 1, "opening")
+        if rng.random() < 0.15:
+            heading(rng.choice(["Phần mở đầu", "Phần thủ tục"]), 1, "opening")
+            heading(rng.choice(["Thời gian, địa điểm", "Thời gian và địa điểm"]), 2, "opening")
+        else:
+            heading(rng.choice(["Thời gian, địa điểm", "Thời gian và địa điểm", "Thời gian, địa điểm sinh hoạt"]), 1, "opening")
         if rng.random() < 0.3:
             tline = f"Từ {w.time(plan.start)} đến {w.time(plan.end)}, {w.date(plan.date)}."
         else:
@@ -381,6 +387,18 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         blocks.extend(guest_blocks)
         blocks.append(para(chair_line, kind="opening"))
         blocks.append(para(sec_line, kind="opening"))
+    if rng.random() < 0.25 and not compact:
+        items = ["Thông tin thời sự, phổ biến văn bản mới", f"Đánh giá kết quả thực hiện nhiệm vụ tháng {pm}",
+                 f"Triển khai nhiệm vụ tháng {m}", "Thảo luận, biểu quyết"]
+        if kind != "regular":
+            items.insert(3, "Sinh hoạt chuyên đề")
+        if kind == "thematic":
+            items = ["Trình bày chuyên đề", "Thảo luận, liên hệ thực tiễn", "Đăng ký làm theo"]
+        blocks.append(para("Chương trình sinh hoạt gồm các nội dung sau:", kind="opening"))
+        numbered = rng.random() < 0.5
+        for k, it in enumerate(items, 1):
+            blocks.append(para(f"{k}. {it}." if numbered else f"{it};", kind="opening",
+                               marker=None if numbered else style["bullet"], indent=True))
     if rng.random() < 0.4:
         blocks.append(para(rng.choice(["Đồng chí chủ trì thông qua chương trình, nội dung buổi sinh hoạt và được chi bộ thống nhất.",
                                        "Chủ trì tuyên bố lý do, giới thiệu đại biểu và thông qua chương trình sinh hoạt."]), kind="opening"))
@@ -404,8 +422,12 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         blocks.append(para(f"{w.dc(True)} {chair.name} – {chair_role} thông qua dự thảo báo cáo "
                            f"{rng.choice(['kết quả thực hiện nhiệm vụ', 'đánh giá tình hình'])} tháng {pm}, nêu rõ:", kind="review"))
         blocks.append(para(R(rng.choice(["* Ưu điểm:", "Ưu điểm:", "- Ưu điểm:", "a) Ưu điểm"]), "B" if rng.random() < 0.6 else "I"), kind="review", indent=True, keep=True))
-        for s in rng.sample(V.GOOD_POINTS, count(2, 4)):
-            blocks.append(para(s.format(**fmt), marker=style["bullet"], kind="review"))
+        goods = [s.format(**fmt) for s in rng.sample(V.GOOD_POINTS, count(2, 4))]
+        if rng.random() < 0.3:   # prose instead of a bullet list
+            blocks.append(para(" ".join(goods), kind="review"))
+        else:
+            for s in goods:
+                blocks.append(para(s, marker=style["bullet"], kind="review"))
         blocks.append(para(R(rng.choice(["* Hạn chế:", "Hạn chế, tồn tại:", "- Tồn tại, hạn chế:", "b) Hạn chế"]), "B" if rng.random() < 0.6 else "I"), kind="review", keep=True))
         for s in rng.sample(V.BAD_POINTS, count(1, 2)):
             blocks.append(para(s, marker=style["bullet"], kind="review"))
@@ -541,7 +563,8 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
                 dday = plan.date
             if dl_kind == "date":
                 dl = f"{dday.day}/{dday.month}/{dday.year}" if rng.random() < 0.6 else f"{dday.day:02d}/{dday.month:02d}"
-                tail = rng.choice([f", hoàn thành trước ngày {dl}", f"; thời hạn: trước ngày {dl}", f", xong trước {dl}"])
+                tail = rng.choice([f", hoàn thành trước ngày {dl}", f"; thời hạn: trước ngày {dl}", f", xong trước {dl}",
+                                   f", chậm nhất ngày {dl}", f" (thời gian hoàn thành: {dl})"])
             elif dl_kind == "month":
                 dl = f"tháng {m}/{y}" if rng.random() < 0.5 else f"tháng {m}"
                 tail = f", hoàn thành trong {dl}"
@@ -585,13 +608,15 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
 
     # signatures -------------------------------------------------------------------------
     sig_kind = rng.choice(["plain", "plain", "tm"])
-    sec_lines = [("THƯ KÝ", "B")]
+    sec_lines = [(rng.choice(["THƯ KÝ", "THƯ KÝ", "THƯ KÝ", "THƯ KÝ HỘI NGHỊ", "NGƯỜI GHI BIÊN BẢN"]), "B")]
     if "signature" in unfilled:
         sec_lines += [("(Ký, ghi rõ họ tên)", "I"), ("", "R"), ("", "R"), ("", "R")]
     else:
         sec_lines += [("", "R")] * (2 if compact else 3) + [(secretary.name, "B")]
     if sig_kind == "tm" and chair is cell.members[0]:
         ch_lines = [("T/M CHI ỦY" if rng.random() < 0.6 else "T/M CHI BỘ", "B"), ("BÍ THƯ", "B")]
+        if rng.random() < 0.25:
+            ch_lines = [("BÍ THƯ CHI BỘ", "B")]
     else:
         ch_lines = [(rng.choice(["CHỦ TRÌ", "CHỦ TRÌ", "CHỦ TỌA", "CHỦ TRÌ HỘI NGHỊ"]), "B")]
     ch_lines += [("", "R")] * (2 if compact else 3) + [(chair.name, "B")]
