@@ -236,9 +236,8 @@ _GROUP_VERBS = (r"phu trach|chiu trach nhiem|thuc hien|chu tri|phoi hop|to chuc|
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop")
 GROUP_RX = re.compile(
-    r"^\s*(?:chi uy|(?:chi hoi|chi doan|to|ban|hoi|doan|mat tran|cong an|cac to|cac chi hoi|cac doan the|"
-    r"bch|ban chap hanh|hop tac xa|nha truong|cac dong chi dang vien|toan the dang vien|cac dang vien|"
-    r"dang vien|truong thon|thon doi truong|cac (?:dong chi )?chi uy vien)\b[\w /]{0,40}?)"
+    r"^\s*(?:chi uy|(?:chi hoi|chi doan|to|ban|hoi|doan|mat tran|cong an|"
+    r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /]{0,40}?)"
     r"(?=\s*[:(\-–]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:" + _GROUP_VERBS + r")\b)")
 # explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
 DEADLINE_STRONG_RX = re.compile(

@@ -79,5 +79,7 @@ def _headerish(ln: L) -> bool:
         return False
     if cues.HEADER_DATE_RX.match(ln.key):
         return True
+    if len(ln.text.strip()) <= 2 and not ln.text.strip().isdigit():
+        return True  # the header's "*", read by OCR as "w", "x", "-"
     return bool(cues.HEADER_RX.match(ln.key)) and (upper_ratio(ln.text) >= 0.6 or ln.key.strip() == "*"
                                                       or re.match(r"^\s*so\s*:?\s*\d", ln.key) is not None)
