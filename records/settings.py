@@ -24,6 +24,7 @@ class ServiceSettings(BaseSettings):
     sweep_interval: float = 60.0
     received_grace: float = 30.0  # an upload older than this still "received" is re-enqueued
     stale_after: float = 1800.0  # a queued/running job without progress for this long is re-kicked
+    max_attempts: int = 5  # a job (re)started this many times without finishing is failed
     # API
     max_upload_files: int = 50
     admin_token: str | None = None  # bootstrap: an admin token created at start if absent

@@ -109,6 +109,10 @@ def start(self: StageTask, document_id: int) -> str:
                 return "missing"
             if job.state in (DONE, FAILED):
                 return job.state
+            if job.attempts >= ServiceSettings().max_attempts:  # e.g. a page that always hits the hard limit
+                repo.mark_failed(s, document_id, "internal_error",
+                                 f"{MESSAGES['internal_error']} (gave up after {job.attempts} attempts)")
+                return "failed"
             job.state, job.updated_at = RUNNING, utcnow()
             job.started_at = job.started_at or utcnow()
             job.attempts += 1

@@ -213,3 +213,17 @@ def test_sweeper_kicks_stale_jobs_once(env):
     broker.drain()
     assert _counts(url, doc_id)[:4] == ("done", 3, 3, 3)
     assert sweep(settings, ServiceSettings(stale_after=0), enqueue=kicked.append)["stale"] == []  # done: left alone
+
+
+def test_job_that_never_finishes_is_given_up(env, monkeypatch):
+    url, tmp, calls, broker = env
+    from workers import tasks
+
+    monkeypatch.setenv("BIENBAN_MAX_ATTEMPTS", "3")
+    doc_id = _upload(url, tmp, pages=2)
+    for _ in range(3):  # started, pages lost, kicked by the sweeper, again and again
+        tasks.start(doc_id)
+        broker.sent.clear()
+    assert tasks.start(doc_id) == "failed"
+    state, *_, code = _counts(url, doc_id)
+    assert (state, code) == ("failed", "internal_error")

@@ -1,0 +1,1 @@
+"""Alembic migrations of the bienban database (env.py, versions/)."""
