@@ -49,6 +49,8 @@ TITLE_RX = re.compile(
     r"^\s*(?:bien\s*ban\b|(?:bien ban\s+)?(?:sinh hoat|hop|hoi nghi)\s+(?:chi bo|dang vien chi bo)\b)")
 # words that make a "biên bản …" line a sentence, not a title
 TITLE_NOT = re.compile(r"\b(?:da duoc|thong qua|doc lai|ket thuc|lap xong|gom \d|ghi chep)\b")
+# the lines that continue a title in any case: "Sinh hoạt chi bộ định kỳ tháng 3/2024", "(Kết hợp …)"
+TITLE_CONT_RX = re.compile(r"^\s*\(?\s*(?:va\s+|ket hop\s+)?(?:sinh hoat|hop|hoi nghi)\b|^\s*(?:thang|quy)\s+[\divxl]")
 # a title second line after a bare "BIÊN BẢN"
 TITLE_FOLLOW_RX = re.compile(r"^\s*(?:sinh hoat|hop|hoi nghi)\b")
 PAGE_NUMBER_RX = re.compile(

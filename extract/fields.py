@@ -52,6 +52,21 @@ def _secs(secs: list[Sec], *kinds: str) -> list[L]:
     return [ln for s in secs if s.kind in kinds for ln in s.lines]
 
 
+_BODY_KINDS = ("review", "plan", "discussion", "conclusion", "vote", "assignments", "closing", "signatures")
+
+
+def _pre(secs: list[Sec]) -> list[L]:
+    """The opening in the wide sense: every line after the title up to the first part of the body
+    proper (a misread heading may have cut the opening into an "information" part)."""
+    out: list[L] = []
+    for s in secs:
+        if s.kind in _BODY_KINDS:
+            break
+        if s.kind not in ("header", "title"):
+            out.extend(s.lines)
+    return out
+
+
 def _after_gap(text: str) -> str:
     """First column of a two-column line ("CHI BỘ X      ĐẢNG CỘNG SẢN VIỆT NAM")."""
     return re.split(r"\s{3,}|\t", text.strip())[0]
@@ -65,7 +80,7 @@ def meeting(secs: list[Sec]) -> Facts:
     ev: dict[str, Evidence] = {}
     head = _secs(secs, "header")
     title = _secs(secs, "title")
-    opening = _secs(secs, "opening")
+    opening = _pre(secs)
     body_all = [ln for s in secs for ln in s.lines]
     tkey = " ".join(ln.key for ln in title + [ln for ln in opening[:2] if re.match(r"^\s*\(?\s*ket hop", ln.key)])
     combined = False
@@ -283,7 +298,7 @@ def _person_in(ln: L, start: int = 0) -> Name | None:
 
 
 def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Secretary | None, Evidence | None]:
-    opening = _secs(secs, "opening", "title", "header") or [ln for s in secs for ln in s.lines][:30]
+    opening = _secs(secs, "header", "title") + _pre(secs) or [ln for s in secs for ln in s.lines][:30]
     chair = sec = None
     cev = sev = None
     for i, ln in enumerate(opening):
@@ -390,7 +405,7 @@ _FIELD_START = re.compile(
 def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     a = Attendance()
     ev: dict[str, Evidence] = {}
-    scope = _secs(secs, "opening", "title")
+    scope = _secs(secs, "title") + _pre(secs)
     if not scope:
         allx = [ln for s in secs for ln in s.lines]
         scope = allx[: max(8, len(allx) // 3)]

@@ -98,6 +98,10 @@ def segment(lines: list[L]) -> list[Sec]:
         if cur in ("title", "opening") and cues.TOPIC_LINE_RX.match(ln.key):
             secs[-1].lines.append(ln)  # "Chuyên đề: “…”" under the title
             continue
+        if cur == "title" and len(secs[-1].lines) < 5 and len(ln.key.split()) <= 14 \
+                and cues.TITLE_CONT_RX.match(ln.key) and not re.search(r"[.;]\s*$", ln.text):
+            secs[-1].lines.append(ln)  # "Sinh hoạt chi bộ định kỳ tháng 3/2024", "VÀ SINH HOẠT CHUYÊN ĐỀ"
+            continue
         if cur == "title" and (upper_ratio(ln.text) >= 0.6 or re.fullmatch(r"[\d\s/.\-–]{1,12}", ln.text)) \
                 and len(secs[-1].lines) < 5 \
                 and not cues.CHAIR_RX.match(ln.key) and not strip_numbering(ln.key)[1]:
