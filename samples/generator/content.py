@@ -161,6 +161,8 @@ def pick_absentees(rng: random.Random, cell: Cell, defects: set[str],
             out.append((m, rng.choice(V.ABSENT_EXCUSED), True))
     if any(not e for _, _, e in out):
         defects.add("unexcused_absence")
+    if len(out) > max_ok:      # forced absences can push a small cell under the bar: flag what is true
+        defects.add("low_attendance")
     return out
 
 
