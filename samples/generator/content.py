@@ -57,7 +57,10 @@ def person_name(rng: random.Random, female: bool | None = None, used: set | None
             continue
         name = f"{ho} {dem} {ten}"
         if rng.random() < 0.12:
-            name = f"{ho} {dem} {rng.choice(V.DEM_NAM if not f else V.DEM_NU)} {ten}"
+            dem2 = rng.choice(V.DEM_NAM if not f else V.DEM_NU)
+            if dem2 in (dem, ten):
+                continue
+            name = f"{ho} {dem} {dem2} {ten}"
         if used is None or name not in used:
             if used is not None:
                 used.add(name)
