@@ -68,8 +68,9 @@ HEADER_MAX_BACK = 9
 # numbering in front of a heading: "I.", "L." (OCR), "1.", "2.3.", "a)", "*", "–", "Phần I:"
 NUMBERING_RX = re.compile(
     r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\s*[:.\-–]?\s*"
-    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*[.)]\s*"
-    r"|[*\-–—•+●○▪►]\s*)+")
+    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*[.)]\s*|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
+    r"thanh phan|thoi gian|noi dung|danh gia|phuong huong|nhiem vu|thong tin|kiem diem|bao cao|ket thuc|be mac))"
+    r"|[*\-–—•+●○▪►~]\s*)+")
 
 # (kind, cue phrases at the start of a heading), most specific first
 SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [

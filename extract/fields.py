@@ -637,7 +637,7 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     return Resolution(text=blk.text, votes=votes, evidence=evidence(lines))
 
 
-_ITEM_START = re.compile(r"^\s*(?:[*\-–—•+]|\d{1,2}[.)]|[a-h][.)])\s*")
+_ITEM_START = re.compile(r"^\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])\s*")
 _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:dong chi|d/c|dc|d\.c|cac dong chi)\b")
 
 

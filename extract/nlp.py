@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from extract import cues
 from extract.text import fold
 
-_TOKEN_RX = re.compile(r"[ĐđDd]\s?[/.]\s?[cC](?![^\W\d_])|\w+|[^\w\s]")
+_TOKEN_RX = re.compile(r"[ĐđÐDd]\s?[/.]\s?[cC](?![^\W\d_])|\w+|[^\w\s]")
 _ROLE_START = frozenset(cues.ROLE_START)
 
 
@@ -35,7 +35,7 @@ class _NLP:
     def __init__(self) -> None:
         self.nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
         self.matcher = Matcher(self.nlp.vocab)
-        name = [{"TEXT": {"REGEX": r"^[A-ZÀ-ỸĐ]"}, "IS_ALPHA": True, "OP": "+"}]
+        name = [{"TEXT": {"REGEX": r"^[A-ZÀ-ỸĐÐ]"}, "IS_ALPHA": True, "OP": "+"}]
         self.matcher.add("TITLED", [
             [{"NORM": "dong"}, {"NORM": "chi"}, {"ORTH": ":", "OP": "?"}] + name,
             [{"NORM": {"IN": ["d/c", "dc", "d.c", "d /c", "d/ c", "d / c"]}}, {"ORTH": ":", "OP": "?"}] + name,

@@ -15,7 +15,7 @@ from extract import cues
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
+    if ch in "đĐÐð":  # OCR reads Đ as the look-alike Ð (U+00D0)
         return "d"
     base = unicodedata.normalize("NFD", ch)[0].lower()
     return base if len(base) == 1 else ch.lower()[:1] or ch
