@@ -271,7 +271,13 @@ SPEECH_AFTER_RX = re.compile(
     r"^\s*(?:[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|"
     r"cho rang|bo sung|kien nghi|trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan)\b")
 # head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
-GROUP_HEADS = {"to": "Tổ", "ban": "Ban", "hoi": "Hội", "doan": "Đoàn"}
+GROUP_HEADS = {"chi hoi": "Chi hội", "chi doan": "Chi đoàn", "to": "Tổ", "ban": "Ban", "hoi": "Hội", "doan": "Đoàn"}
+# surnames whose folded key has one spelling: an OCR'd "Trân Ngọc Hằng" is shown as "Trần Ngọc Hằng"
+SURNAME_SPELLING = tuple(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Đinh Đào Đoàn Lâm Lương "
+    "Trịnh Mai Cao Hà Tô Trương Quách Lưu Chu Kiều Thái Tạ Triệu Lò Đàm Lại Tăng Thạch Khúc Vương".split())
+# header words with one spelling ("ĐĂNG BỘ" read by OCR -> "ĐẢNG BỘ")
+HEADER_SPELLING = {"dang bo": "ĐẢNG BỘ", "chi bo": "CHI BỘ"}
 # fixed phrases OCR damages in tone marks only: the folded key finds them, the canonical spelling is shown
 CANONICAL = {"thuong xuyen": "thường xuyên", "hang thang": "hằng tháng", "hang tuan": "hằng tuần"}
 PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")

@@ -52,6 +52,26 @@ def _secs(secs: list[Sec], *kinds: str) -> list[L]:
     return [ln for s in secs if s.kind in kinds for ln in s.lines]
 
 
+_SURNAMES = {fold(v): v for v in cues.SURNAME_SPELLING}
+
+
+def canon_name(name: str) -> str:
+    """Fix an OCR-damaged tone mark on a surname with a single spelling ("Trân" -> "Trần")."""
+    parts = name.split(" ", 1)
+    fixed = _SURNAMES.get(fold(parts[0]))
+    if fixed and fixed != parts[0] and not parts[0].isupper():
+        parts[0] = fixed
+    return " ".join(parts)
+
+
+def canon_header(text: str) -> str:
+    k = fold(text)
+    for key, spelled in cues.HEADER_SPELLING.items():
+        if k.startswith(key + " ") and text[:len(key)] != spelled and text[:len(key)].isupper():
+            return spelled + text[len(key):]
+    return text
+
+
 _BODY_KINDS = ("review", "plan", "discussion", "conclusion", "vote", "assignments", "closing", "signatures")
 
 
@@ -248,14 +268,14 @@ def meeting(secs: list[Sec]) -> Facts:
         ck = fold(col)
         col = re.split(r"\s+(?=ĐẢNG CỘNG SẢN|Đảng Cộng sản|\*)", col)[0]
         if m.cell is None and cues.CELL_RX.match(ck) and upper_ratio(col) >= 0.6:
-            m.cell = clean_value(col)
+            m.cell = canon_header(clean_value(col))
             ev["cell"] = evidence([ln])
         elif m.cell is None and cues.COMMITTEE_RX.match(ck):  # the nearest committee above the cell
             if k + 1 < len(head):
                 nx = head[k + 1]
                 if upper_ratio(nx.text) > 0.9 and not cues.HEADER_RX.match(nx.key) and len(nx.key.split()) <= 3:
                     col = col + " " + _after_gap(nx.text)  # "ĐẢNG ỦY THỊ TRẤN ĐỊNH" / "CÔNG"
-            m.party_committee = clean_value(col)
+            m.party_committee = canon_header(clean_value(col))
             ev["party_committee"] = evidence([ln])
     if m.cell is None:
         for ln in opening[:8]:
@@ -712,9 +732,11 @@ def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment |
     elif g:
         base = off if cues.GROUP_RX.match(body_key) else verb.end()
         assignee = clean_value(text[base:base + g.end()])
-        head = fold(assignee).split()[0] if assignee else ""
-        if head in cues.GROUP_HEADS and not assignee.startswith(cues.GROUP_HEADS[head]):
-            assignee = cues.GROUP_HEADS[head] + assignee[len(head):]  # OCR "Tố an ninh" -> "Tổ an ninh"
+        fk = fold(assignee)
+        for head, spelled in cues.GROUP_HEADS.items():  # OCR "Tố an ninh" -> "Tổ an ninh"
+            if fk == head or fk.startswith(head + " "):
+                assignee = spelled + assignee[len(head):]
+                break
         a_end = base + g.end()
     if not assignee:
         return None

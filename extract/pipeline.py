@@ -47,6 +47,21 @@ def _where(secs: list[Sec]) -> dict:
     }
 
 
+def _canon_names(m: Minute) -> None:
+    c = fields.canon_name
+    if m.chair:
+        m.chair.name = c(m.chair.name)
+    if m.secretary:
+        m.secretary.name = c(m.secretary.name)
+    for x in m.attendance.absentees + m.attendance.guests:
+        x.name = c(x.name)
+    from extract.text import fold
+
+    for a in m.assignments:
+        if fold(a.assignee).split()[0] not in {h.split()[0] for h in cues.GROUP_HEADS}:
+            a.assignee = c(a.assignee)
+
+
 def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -> tuple[Minute, bool]:
     secs = segment(chunk)
     facts = fields.meeting(secs)
@@ -65,6 +80,7 @@ def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -
         resolutions=fields.resolutions(secs),
         assignments=fields.assignments(secs),
     )
+    _canon_names(m)
     who, _ = fields.speakers(secs)
     unfilled = next((ln for ln in chunk if cues.UNFILLED_RX.search(ln.text)), None)
     body = " ".join(ln.key for s in secs if s.kind in ("review", "discussion", "conclusion", "other") for ln in s.lines)
