@@ -600,7 +600,8 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
         if s.kind == "vote":
             lines = []
             for ln in s.lines:  # the vote, not the task list that may follow it in the same part
-                if lines and _ITEM_START.match(ln.text) and cues.ITEM_ASSIGNEE_RX.match(strip_numbering(ln.key)[0]):
+                if lines and ((_ITEM_START.match(ln.text) and cues.ITEM_ASSIGNEE_RX.match(strip_numbering(ln.key)[0]))
+                              or _TITLE_START.match(ln.key) or cues.ASSIGN_VERB_RX.match(ln.key)):
                     break
                 lines.append(ln)
             r = _resolution(lines, force=True)

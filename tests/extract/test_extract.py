@@ -310,3 +310,32 @@ def test_committed_samples(truth_file):
             assert getattr(m.attendance, k) == t["attendance"][k], k
         assert m.meeting.date == t["meeting"]["date"]
     assert sorted(f.code for f in book) == sorted(truth["flags"])
+
+
+# --- more wordings: a school cell, a village cell's bare minutes ----------------------------
+
+
+def test_school_minutes_other_wording():
+    m = one(load("v1_school.txt"))
+    assert (m.meeting.kind, m.meeting.date, m.meeting.start_time, m.meeting.end_time) == \
+        ("regular", "2025-01-15", "16:00", "18:00")
+    assert m.meeting.location == "phòng hội đồng nhà trường"
+    assert m.chair.name == "Vi Thị Ngân" and m.secretary.name == "Khổng Minh Đức"
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.absent_excused) == (14, 12, 2, 2)
+    assert [(x.name, x.reason, x.excused) for x in a.absentees] == [
+        ("Cầm Thị Hoa", "nghỉ thai sản", True), ("Sầm Văn Tùng", "đi tập huấn", True)]
+    assert m.conclusion is not None and len(m.resolutions) == 1
+    assert "chịu trách nhiệm" not in m.resolutions[0].text
+    assert [(x.assignee, x.deadline) for x in m.assignments] == [
+        ("Khổng Minh Đức", "20/01/2025"), ("Bế Văn Hậu", "tháng 01/2025")]
+    assert codes(m) == {"low_attendance"}  # 12 of 14 = 86 % < 90 %
+
+
+def test_bare_village_minutes_flag_everything_missing():
+    m = one(load("v2_village_short.txt"))
+    a = m.attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_excused, a.absent_unexcused) == (25, 4, 15, 6, 3, 3)
+    assert m.chair.name == "Đoàn Văn Phú" and m.secretary.name == "Lương Thị Hiền"
+    assert codes(m) == {"missing_conclusion", "missing_assignments", "missing_vote", "not_approved",
+                        "no_discussion", "low_attendance", "unexcused_absence", "short_meeting"}
