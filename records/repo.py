@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bienban.model import Document, Flag, Minute, Page, Source
@@ -43,24 +44,27 @@ def _clean(name: str) -> str:
     return name
 
 
+def _get_or_insert(session: Session, path: str, **fields) -> Organisation:
+    org = session.scalar(select(Organisation).where(Organisation.path == path))
+    if org is not None:
+        return org
+    try:
+        with session.begin_nested():  # two uploads creating the same organisation at once: one wins
+            org = Organisation(path=path, **fields)
+            session.add(org)
+        return org
+    except IntegrityError:
+        return session.scalar(select(Organisation).where(Organisation.path == path))
+
+
 def get_or_create_org(session: Session, committee: str, cell: str | None = None) -> Organisation:
     """The committee (đảng ủy/đảng bộ) or, with `cell`, the cell (chi bộ) under it; created if new."""
     committee = _clean(committee)
-    parent = session.scalar(select(Organisation).where(Organisation.path == committee))
-    if parent is None:
-        parent = Organisation(path=committee, name=committee, kind="committee")
-        session.add(parent)
-        session.flush()
+    parent = _get_or_insert(session, committee, name=committee, kind="committee")
     if cell is None:
         return parent
     cell = _clean(cell)
-    path = f"{committee}/{cell}"
-    org = session.scalar(select(Organisation).where(Organisation.path == path))
-    if org is None:
-        org = Organisation(path=path, name=cell, kind="cell", parent_id=parent.id)
-        session.add(org)
-        session.flush()
-    return org
+    return _get_or_insert(session, f"{committee}/{cell}", name=cell, kind="cell", parent_id=parent.id)
 
 
 def org_from_path(session: Session, path: str) -> Organisation:

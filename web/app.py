@@ -25,6 +25,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bienban.config import Settings
@@ -71,9 +72,12 @@ def create_app(settings: Settings | None = None, svc: ServiceSettings | None = N
 
         upgrade(settings.database_url)
     if svc.admin_token:
-        with session_scope(settings.database_url) as s:
-            if repo.ensure_admin_token(s, svc.admin_token):
-                log.info("created the bootstrap admin token (BIENBAN_ADMIN_TOKEN)")
+        try:
+            with session_scope(settings.database_url) as s:
+                if repo.ensure_admin_token(s, svc.admin_token):
+                    log.info("created the bootstrap admin token (BIENBAN_ADMIN_TOKEN)")
+        except IntegrityError:  # another API process created it at the same moment
+            pass
 
     app = FastAPI(title="bienban", version="1", description=__doc__)
     app.state.settings, app.state.svc, app.state.store = settings, svc, store
@@ -151,17 +155,24 @@ def create_app(settings: Settings | None = None, svc: ServiceSettings | None = N
                 source = ingest.inspect(tmp, settings)  # type by content, limits, encrypted/corrupt
                 stored = store.commit(tmp, sha, size)
                 tmp = None
-                with session_scope(settings.database_url) as s:
-                    org = s.get(Organisation, cell_id)
-                    existing = repo.find_document(s, sha, cell_id)
-                    if existing is not None:
+                doc_id = None
+                try:
+                    with session_scope(settings.database_url) as s:
+                        org = s.get(Organisation, cell_id)
+                        if repo.find_document(s, sha, cell_id) is None:
+                            doc, job = repo.create_document(s, sha256=sha, filename=name, size=size, cell=org,
+                                                            source=source)
+                            doc_id = doc.id
+                except IntegrityError:  # the same file uploaded into the same cell at the same moment
+                    doc_id = None
+                if doc_id is None:  # the same bytes are already a document of this cell: report it
+                    with session_scope(settings.database_url) as s:
+                        existing = repo.find_document(s, sha, cell_id)
                         job = repo.job_for(s, existing.id)
                         entry.update(id=existing.id, sha256=sha, duplicate=True, state=job.state,
                                      pages_total=job.pages_total)
-                        results.append(entry)
-                        continue
-                    doc, job = repo.create_document(s, sha256=sha, filename=name, size=size, cell=org, source=source)
-                    doc_id = doc.id
+                    results.append(entry)
+                    continue
                 # committed: from here a crash loses nothing (the sweeper enqueues "received" uploads)
                 state = "received"
                 try:

@@ -133,8 +133,9 @@ def start(self: StageTask, document_id: int) -> str:
         missing = [n for n in range(1, source.page_count + 1) if n not in stored]
         if not missing:
             finish.apply_async((document_id,))
-        for n in missing:  # fan out: each page is a task of its own, any worker may take it
-            page.apply_async((document_id, sha, n))
+        with app.producer_or_acquire() as producer:  # fan out over one connection
+            for n in missing:  # each page is a task of its own, any worker may take it
+                page.apply_async((document_id, sha, n), producer=producer)
         return f"fanned out {len(missing)} page(s)"
 
     return _guard(self, document_id, body)
@@ -176,6 +177,7 @@ def finish(self: StageTask, document_id: int) -> str:
     def body(settings: Settings) -> str:
         import extract
 
+        t_load = time.perf_counter()
         with session_scope(settings.database_url) as s:
             job = repo.job_for(s, document_id)
             if job is None or job.state in (DONE, FAILED):
@@ -184,6 +186,7 @@ def finish(self: StageTask, document_id: int) -> str:
             if job.pages_total is None or len(pages) < job.pages_total:
                 return "pages missing"
         t0 = time.perf_counter()
+        load_s = t0 - t_load
         minutes, flags = extract.extract(pages, settings)
         extract_s = time.perf_counter() - t0
         with session_scope(settings.database_url) as s:
@@ -192,7 +195,7 @@ def finish(self: StageTask, document_id: int) -> str:
                 return "skipped"
             repo.replace_results(s, s.get(DocumentRow, document_id), minutes, flags)
             now = utcnow()
-            job.timings = {**(job.timings or {}), "extract_s": round(extract_s, 4),
+            job.timings = {**(job.timings or {}), "extract_s": round(extract_s, 4), "load_pages_s": round(load_s, 4),
                            "pages_s": round(sum(p.seconds or 0 for p in _page_seconds(s, document_id)), 4)}
             job.state, job.pages_done, job.finished_at, job.updated_at = DONE, len(pages), now, now
             job.error_code = job.error_message = None

@@ -244,3 +244,40 @@ def test_oversized_request_refused_before_parsing(settings, tokens):
         r = c.post("/documents", headers=auth(tokens["up_A"]), content=b"x" * (2 * 1024 * 1024),
                    params={}, )
     assert r.status_code == 413 and r.json()["error"]["code"] == "file_too_large"
+
+
+def test_concurrent_uploads_of_one_file_into_a_new_cell(tmp_path, client, tokens, enqueued):
+    """Two uploads racing to create the same cell and the same document: one document, one job."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pdf = support.make_born_digital_pdf(tmp_path / "race.pdf", 1)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: upload(client, tokens["up_A"], [pdf], A, "Chi bộ đua"), range(4)))
+    docs = [r.json()["documents"][0] for r in results]
+    assert all(r.status_code == 202 for r in results)
+    assert len({d["id"] for d in docs}) == 1 and sum(not d["duplicate"] for d in docs) == 1
+    assert len(enqueued) == 1
+
+
+@pytest.mark.integration
+def test_concurrent_uploads_on_postgresql(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from fastapi.testclient import TestClient
+
+    from bienban.config import Settings
+    from records.settings import ServiceSettings
+    from web.app import create_app
+
+    if not support.postgres_available():
+        pytest.skip("PostgreSQL not reachable")
+    pdf = support.make_born_digital_pdf(tmp_path / "race.pdf", 1)
+    with support.fresh_postgres_database() as url:
+        sent: list[int] = []
+        app = create_app(Settings(database_url=url, storage_dir=tmp_path / "store"),
+                         ServiceSettings(admin_token="adm"), enqueue=sent.append)
+        with TestClient(app) as c, ThreadPoolExecutor(6) as pool:
+            results = list(pool.map(lambda i: upload(c, "adm", [pdf], f"Đảng ủy {i % 2}", "Chi bộ đua"), range(12)))
+        assert all(r.status_code == 202 for r in results), [r.text for r in results if r.status_code != 202]
+        docs = [r.json()["documents"][0] for r in results]
+        assert len({d["id"] for d in docs}) == 2 and len(sent) == 2  # one document per cell
