@@ -85,7 +85,9 @@ def _period(m: Minute) -> tuple[int, int] | None:
     return None
 
 
-def book_checks(minutes: Sequence[Minute], combined: Sequence[bool] = ()) -> list[Flag]:
+def book_checks(minutes: Sequence[Minute], combined: Sequence[bool] = (),
+                absent_evidence: Sequence[Evidence | None] = ()) -> list[Flag]:
+    """Book-level checks; `absent_evidence[i]` points at minute i's attendance line."""
     out: list[Flag] = []
     regular: set[tuple[int, int]] = set()
     thematic_q: set[tuple[int, int]] = set()
@@ -115,18 +117,19 @@ def book_checks(minutes: Sequence[Minute], combined: Sequence[bool] = ()) -> lis
             if q not in thematic_q:
                 out.append(flag("no_thematic_in_quarter", None, f"quý {q[1] + 1}/{q[0]}"))
     counts: dict[str, list] = defaultdict(list)
-    for m in minutes:
+    for i, m in enumerate(minutes):
         seen = set()
         for x in m.attendance.absentees:
             if x.excused is False:
                 k = fold(x.name)
                 if k not in seen:
                     seen.add(k)
-                    counts[k].append((x.name, m))
+                    counts[k].append((x.name, i))
     for k, hits in counts.items():
         if len(hits) >= cues.REPEATED_ABSENCE_MIN:
-            m = hits[-1][1]
-            out.append(flag("repeated_absence", None, f"{hits[0][0]}: {len(hits)} lần"))
+            i = hits[cues.REPEATED_ABSENCE_MIN - 1][1]  # the meeting where the count reached the bar
+            ev = absent_evidence[i] if i < len(absent_evidence) else None
+            out.append(flag("repeated_absence", ev, f"{hits[0][0]}: {len(hits)} lần"))
     return out
 
 

@@ -31,12 +31,13 @@ def _rx(p: str) -> re.Pattern:
 
 _D = r"(?P<d>\d{1,2}|[a-z ]{3,20}?)"
 DATE_PATTERNS = [
-    re.compile(r"ngay\s*(?:mung\s*)?(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})\s*nam\s*(?P<y>\d{4})"),
+    re.compile(r"ngay\s*(?:mung\s*|mong\s*)?(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})\s*nam\s*(?P<y>\d{4})"),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4}|\d{2})(?!\d)"),
 ]
 TIME_RX = re.compile(
     r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:)\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?)?(?![\d/])"
 )
+AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
 # "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"
 PERIOD_RX = re.compile(r"thang\s*(?P<m>\d{1,2})\s*(?:nam\s*|/|-|\.)\s*(?P<y>\d{4})")
 PERIOD_MONTH_ONLY_RX = re.compile(r"thang\s*(?P<m>\d{1,2})(?!\d)")

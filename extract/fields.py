@@ -314,6 +314,9 @@ def _person_in(ln: L, start: int = 0) -> Name | None:
     for n in names(ln.text):
         if n.start >= start:
             return n
+    for n in names(ln.text, True):  # "Chủ trì: Vi Văn Tám" (a surname not in the list, no title)
+        if start <= n.start <= start + 3 and not cues.ROLE_RX.match(fold(n.text)):
+            return n
     return None
 
 

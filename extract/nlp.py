@@ -82,8 +82,9 @@ def _trim(tokens, doc) -> list:
 
 
 @lru_cache(maxsize=8192)
-def names(text: str) -> tuple[Name, ...]:
-    """Names in one line: after a comrade title (titled) or capitalised runs starting with a surname."""
+def names(text: str, loose: bool = False) -> tuple[Name, ...]:
+    """Names in one line: after a comrade title (titled) or capitalised runs starting with a surname
+    (any capitalised run of 2+ syllables when `loose`, for a slot like "Chủ trì: …")."""
     n = get()
     doc = n.doc(text)
     found: list[Name] = []
@@ -102,7 +103,7 @@ def names(text: str) -> tuple[Name, ...]:
         else:
             body = list(span)
             titled = False
-            if not body or body[0].norm_ not in cues.SURNAMES or len(body) < 2:
+            if not body or len(body) < 2 or (body[0].norm_ not in cues.SURNAMES and not loose):
                 continue
         body = _trim(body, doc)
         if not body or any(t.i in taken for t in body):

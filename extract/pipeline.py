@@ -18,11 +18,13 @@ def extract_book(pages: Sequence[Page], settings: Settings) -> tuple[list[Minute
     lines = flatten(pages)
     minutes: list[Minute] = []
     combined: list[bool] = []
+    absent_ev = []
     for chunk in split(lines):
-        m, comb = extract_minute(chunk, by_number, settings)
+        m, comb, ev = extract_minute(chunk, by_number, settings)
         minutes.append(m)
         combined.append(comb)
-    return minutes, checks.book_checks(minutes, combined)
+        absent_ev.append(ev)
+    return minutes, checks.book_checks(minutes, combined, absent_ev)
 
 
 def _where(secs: list[Sec]) -> dict:
@@ -62,7 +64,7 @@ def _canon_names(m: Minute) -> None:
             a.assignee = c(a.assignee)
 
 
-def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -> tuple[Minute, bool]:
+def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -> tuple[Minute, bool, object]:
     secs = segment(chunk)
     facts = fields.meeting(secs)
     chair, _, secretary, _ = fields.chair_secretary(secs)
@@ -96,4 +98,4 @@ def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -
     }
     m.flags = checks.minute_checks(m, ctx, pages, settings)
     m.score = score(m, ctx, settings)
-    return m, facts.combined
+    return m, facts.combined, att_ev.get("absent_unexcused") or att_ev.get("absent") or ctx["where"].get("opening")

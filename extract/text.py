@@ -103,6 +103,8 @@ def find_time(folded: str, start: int = 0) -> tuple[str, int, int] | None:
         h = int(m.group("h"))
         mi = int(m.group("mi") or 0)
         if 0 <= h <= 23 and 0 <= mi <= 59:
+            if h < 12 and cues.AFTERNOON_RX.match(folded, m.end()):
+                h += 12  # "2 giờ chiều", "7 giờ 30 tối"
             return f"{h:02d}:{mi:02d}", m.start(), m.end()
     return None
 

@@ -339,3 +339,15 @@ def test_bare_village_minutes_flag_everything_missing():
     assert m.chair.name == "Đoàn Văn Phú" and m.secretary.name == "Lương Thị Hiền"
     assert codes(m) == {"missing_conclusion", "missing_assignments", "missing_vote", "not_approved",
                         "no_discussion", "low_attendance", "unexcused_absence", "short_meeting"}
+
+
+def test_untitled_chair_afternoon_times_and_repeated_absence_evidence():
+    t = M1.replace("Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.", "Chủ trì: Vi Văn Tám – Bí thư chi bộ.")
+    t = t.replace("bắt đầu lúc 19 giờ 30 phút", "bắt đầu lúc 2 giờ chiều").replace("21 giờ 15 phút", "4 giờ chiều")
+    m = one(t)
+    assert m.chair.name == "Vi Văn Tám" and (m.meeting.start_time, m.meeting.end_time) == ("14:00", "16:00")
+    texts = [minute_text(mo, absent="Hứa Văn Tám" if mo in (1, 2, 3) else None) for mo in (1, 2, 3)]
+    minutes, book = extract(book_pages(texts), S)
+    rep = [f for f in book if f.code == "repeated_absence"]
+    assert len(rep) == 1 and rep[0].evidence is not None and "Hứa Văn Tám" in rep[0].evidence.text
+    assert rep[0].evidence.page in minutes[2].pages
