@@ -41,7 +41,10 @@ def create_token(role: str, orgs: list[str], name: str, database_url: str | None
 @click.option("--name", default="api token", help="Who the token is for.")
 def create_token_cmd(role: str, orgs: tuple[str, ...], name: str) -> None:
     """Create an API token and print it once (only its hash is stored)."""
-    click.echo(create_token(role, list(orgs), name))
+    try:
+        click.echo(create_token(role, list(orgs), name))
+    except ValueError as e:
+        raise click.UsageError(str(e))
 
 
 @cli.command("revoke-token")
