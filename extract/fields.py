@@ -604,7 +604,8 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
             lines = []
             for ln in s.lines:  # the vote, not the task list that may follow it in the same part
                 if lines and ((_ITEM_START.match(ln.text) and cues.ITEM_ASSIGNEE_RX.match(strip_numbering(ln.key)[0]))
-                              or _TITLE_START.match(ln.key) or cues.ASSIGN_VERB_RX.match(ln.key)):
+                              or (_TITLE_START.match(ln.key) and any(n.titled and n.start <= 14 for n in names(ln.text)))
+                              or cues.ASSIGN_VERB_RX.match(ln.key)):
                     break
                 lines.append(ln)
             r = _resolution(lines, force=True)
