@@ -102,6 +102,10 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
                  "cuoc hop ket thuc")),
 ]
 HEADING_MAX_WORDS = 16
+# the agenda announced in the opening ("Chương trình sinh hoạt gồm các nội dung sau:"): its numbered
+# items are not the minute's headings
+AGENDA_RX = re.compile(r"(?:chuong trinh|noi dung)(?: sinh hoat| cuoc hop| hoi nghi| buoi sinh hoat)?"
+                       r"(?: gom| co)?(?: cac| nhung)?(?: noi dung| van de)?(?: sau| chinh)?\s*:\s*$")
 # a closing sentence at the start of a line, and the generic "NỘI DUNG" heading that opens the body
 CLOSING_START_RX = re.compile(r"^(?:buoi sinh hoat|cuoc hop|hoi nghi|buoi hop|sinh hoat)\s+(?:chi bo\s+)?(?:da\s+)?ket thuc"
                               r"|^(?:buoi sinh hoat|cuoc hop|hoi nghi) be mac")
@@ -247,13 +251,13 @@ GROUP_RX = re.compile(
 DEADLINE_STRONG_RX = re.compile(
     r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi han|thoi gian|han chot|han hoan thanh|han)\b\s*[:\-–]\s*"
     r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|dau|quy|thuong xuyen)"
-    r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*")
+    r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b)")
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
-DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|chậm nhat|cham nhat|han)\s+)+")
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|cham nhat|la|han)\s+)+")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan)")

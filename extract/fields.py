@@ -645,7 +645,7 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
         pct = float(pm.group(1).replace(",", "."))
         if pct <= 100:
             break
-    has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|thong qua|gio tay", key))
+    has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", key))
     if not v and pct is None and not (has_cue and (force or re.search(r"bieu quyet|gio tay", key))):
         return None
     if "for" in v and cues.ZERO_WORDS_RX.search(key):

@@ -88,9 +88,18 @@ def segment(lines: list[L]) -> list[Sec]:
     secs: list[Sec] = [Sec("header", None)]
     title_seen = False
     prev: L | None = None
+    agenda = False
     for ln in lines:
         cur = secs[-1].kind
         p, prev = prev, ln
+        if agenda:
+            body, numbered = strip_numbering(ln.key)
+            if numbered and len(body.split()) <= 12 and not upper_ratio(ln.text) >= 0.7:
+                secs[-1].lines.append(ln)  # an agenda item, not a heading
+                continue
+            agenda = False
+        if cur in _PRE_BODY and cues.AGENDA_RX.search(ln.key):
+            agenda = True
         if not title_seen and is_title(ln, p):
             title_seen = True
             secs.append(Sec("title", ln, [ln]))
