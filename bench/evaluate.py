@@ -191,6 +191,18 @@ def report(name: str, t: Tally) -> tuple[int, int]:
         p = tp / (tp + fp) if tp + fp else 1.0
         r = tp / (tp + fn) if tp + fn else 1.0
         print(f"  {c:28s} {p:6.3f} {r:6.3f}   ({tp} {fp} {fn})")
+    tp = sum(v[0] for v in t.flags.values())
+    fp = sum(v[1] for v in t.flags.values())
+    fn = sum(v[2] for v in t.flags.values())
+    if tp + fp + fn:
+        print(f"  {'FLAGS OVERALL':28s} {tp / (tp + fp) if tp + fp else 1:6.3f} {tp / (tp + fn) if tp + fn else 1:6.3f}"
+              f"   ({tp} {fp} {fn})")
+    key = [f for f in t.fields if f.startswith("attendance.") and f.split(".")[1] in ATT_FIELDS] + \
+        ["meeting.date", "chair.name", "secretary.name"]
+    ok = sum(t.fields[f][0] for f in key if f in t.fields)
+    n = sum(t.fields[f][1] for f in key if f in t.fields)
+    if n:
+        print(f"  {'KEY (attendance #, date, chair, secretary)':28s} {ok / n:6.3f}  ({ok}/{n})")
     if t.boundaries[1]:
         print(f"  book boundaries found: {t.boundaries[0]}/{t.boundaries[1]}")
     if t.pages:

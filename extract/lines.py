@@ -25,6 +25,10 @@ class L:
     extra: dict = field(default_factory=dict)
 
 
+# letters OCR produces that Vietnamese does not use, mapped to the letter meant
+_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ", "Ñ": "N", "ñ": "n", "ı": "i"})
+
+
 def flatten(pages: Sequence[Page]) -> list[L]:
     out: list[L] = []
     for p in pages:
@@ -33,7 +37,7 @@ def flatten(pages: Sequence[Page]) -> list[L]:
         else:  # a page without line boxes: fall back to its text
             items = [(t, None) for t in p.text.splitlines()]
         for text, bbox in items:
-            text = nfc(text).replace("\u00a0", " ").strip()
+            text = nfc(text).replace("\u00a0", " ").translate(_LOOKALIKE).strip()
             if not text:
                 continue
             out.append(L(len(out), p.number, text, fold(text), tuple(bbox) if bbox else None))
