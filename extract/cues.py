@@ -87,7 +87,7 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
                     "dang vien tham gia y kien", "y kien dong gop", "dang vien thao luan", "y kien phat bieu",
                     "dang vien phat bieu", "chi bo thao luan", "ý kien cua dang vien",
                     "y kien cua dang vien", "tham gia y kien", "phat bieu y kien")),
-    ("plan", ("phuong huong", "nhiem vu thang", "nhiem vu trong thang", "ke hoach thang",
+    ("plan", ("phuong huong", "nhiem vu thang", "cong tac thang", "nhiem vu cong tac", "ke hoach cong tac", "nhiem vu trong thang", "ke hoach thang",
               "nhiem vu, giai phap", "nhiem vu giai phap", "chuong trinh cong tac thang",
               "muc tieu nhiem vu", "nhiem vu trong tam", "nhiem vu thoi gian toi")),
     ("review", ("danh gia", "kiem diem", "ket qua thuc hien", "ket qua lanh dao", "tinh hinh thuc hien",
@@ -121,6 +121,9 @@ INLINE_CONCLUSION_RX = re.compile(
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop) (?:va )?ket luan"
     r"|(?:tiep thu|tong hop) y kien[^.]{0,60}ket luan)")
 # a sentence that puts something to the vote inside another part: the vote part starts there
+# a counted vote anywhere in a line ("19/19 đồng chí có mặt giơ tay biểu quyết nhất trí")
+COUNTED_VOTE_RX = re.compile(r"(?:\d+\s*/\s*\d+|\d\s*%)[^.;]{0,40}(?:bieu quyet|tan thanh|nhat tri)"
+                             r"|(?:bieu quyet|tan thanh|nhat tri)[^.;]{0,30}(?:\d+\s*/\s*\d+|\d\s*%)")
 INLINE_VOTE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:chi bo|hoi nghi|cuoc hop|dang vien)\s+)?(?:da\s+)?(?:tien hanh\s+)?"
                             r"(?:bieu quyet|lay y kien bieu quyet|gio tay bieu quyet)\b")
 # a "conclusion" that says nothing (kết luận chung chung) is not counted
@@ -175,7 +178,7 @@ ATTENDANCE_CONTEXT_RX = re.compile(
     r"tong so|co mat|vang|du hop|tham du|mien sinh hoat|dang vien|thanh phan|ly do|du sinh hoat")
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
-    (("present", "total"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|tham gia)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "total"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "total"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
     (("present", "total"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
@@ -184,6 +187,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("total",), r"so dang vien (?:cua chi bo|toan chi bo|trong danh sach|hien co|duoc trieu tap)\s*(?:la)?\s*:?\s*NUM"),
     (("total",), r"dang vien (?:trong|cua) chi bo\s*:?\s*NUM"),
     (("total",), r"trieu tap\s*:?\s*NUM"),
+    (("official", "reserve"), r"(?:dang vien )?chinh thuc\s*:?\s*NUM UNIT\s*[;,.]?\s*(?:dang vien )?du bi\s*:?\s*NUM"),
     (("exempt",), r"mien sinh hoat(?: dang)?(?: la| co)?\s*:?\s*NUM"),
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
@@ -220,7 +224,7 @@ GUEST_START_RX = re.compile(
 VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri\s*(?:cao\s*)?(?:\d{2,3}\s*%|tuyet doi)|"
                      r"dong y\s*\d|gio tay|so phieu|thong qua voi")
 VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
-    (("for", "present"), r"NUM\s*/\s*NUM UNIT(?: co mat| tham du| du hop)?\s*(?:tan thanh|nhat tri|dong y|bieu quyet tan thanh|bieu quyet thong qua|bieu quyet nhat tri)"),
+    (("for", "present"), r"NUM\s*/\s*NUM UNIT(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua)"),
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM\s*/\s*NUM"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
@@ -260,9 +264,9 @@ ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40
 DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|cham nhat|la|han)\s+)+")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
-CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan)")
+CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi)")
 APPROVED_RX = re.compile(
-    r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban [^.]{0,40}(?:doc lai|thong qua)|"
+    r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban [^.]{0,70}(?:doc lai|thong qua)|"
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"
     r"|thong qua bien ban|doc lai bien ban|nhat tri (?:voi )?(?:noi dung )?(?:cua )?bien ban"
     r"|bien ban (?:duoc|da duoc) (?:chi bo|hoi nghi|cac dong chi)[^.]{0,40}(?:thong qua|nhat tri)"

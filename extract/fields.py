@@ -303,7 +303,8 @@ def _role_after(text: str, end: int) -> str | None:
     rest = text[end:]
     mm = re.match(r"\s*[,\-–—(:]?\s*", rest)
     rest = rest[mm.end():] if mm else rest
-    stop = re.search(r"[;)]|\s[-–—]\s|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|làm|chủ trì|thư ký)|\s+(?:chủ trì|chủ tọa|làm\b)|\.(?:\s|$)", rest)
+    stop = re.search(r"[;)]|\s[-–—]\s|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|làm|chủ trì|thư ký)|"
+                     r"\s+(?:chủ trì|chủ tọa|chủ toạ|làm\b|điều hành|ghi biên bản|được cử)|\.(?:\s|$)", rest)
     val = clean_value(rest[:stop.start()] if stop else rest)
     if val and cues.ROLE_RX.match(fold(val)) and len(val) <= 80:
         return val
@@ -455,6 +456,9 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if "total" not in got and "present" in got and re.search(r"dat (?:ty le )?100\s*%", key) and not got.get("absent"):
         got["total"] = got["present"] + got.get("exempt", 0)
         got["absent"] = 0
+    if "total" not in got and "official" in got and "reserve" in got:
+        got["total"] = got["official"] + got["reserve"]  # "chính thức 18, dự bị 02"
+        ev["total"] = ev.get("official")
     a.total, a.present, a.exempt = got.get("total"), got.get("present"), got.get("exempt")
     a.absent, a.absent_excused, a.absent_unexcused = got.get("absent"), got.get("absent_excused"), got.get("absent_unexcused")
     # derive what the others imply; no exemption written = none
@@ -537,7 +541,7 @@ def _absentees(scope: list[L]) -> list[Absentee]:
             nxt = ns[k + 1].start if k + 1 < len(ns) else len(ln.text)
             seg = ln.text[n.end:nxt]
             reason = None
-            om = re.match(r"\s*(?:\(|:|-|–|—|,)\s*(?:lý do\s*:?\s*)?", seg)
+            om = re.match(r"\s*(?:\(|:|-|–|—|,)\s*(?:lý do\s*:?\s*)?|\s+(?=[a-zà-ỹđ])", seg)
             if om and not seg.lstrip().startswith(")"):
                 body = seg[om.end():]
                 stop = re.search(r"\)|;|\.\s|\.$|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc)\b|\s[-–]\s*(?=đ/c|Đ/c|đồng chí)", body)

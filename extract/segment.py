@@ -66,10 +66,16 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     # "Name: opinion" shape: the cue may sit inside it ("ĐẢNG VIÊN THẢO LUẬN", "* Phần sinh hoạt chuyên đề")
     enumerated = numbered and not re.match(r"^\s*[*\-–—•+●○▪►]", ln.key)
     clear = (upper or enumerated) and len(words) <= 10 and not re.search(r":\s*\S", rest)
-    for kind, phrases in cues.SECTION_CUES:
-        for ph in phrases:
-            if rest.startswith(ph) or (clear and kind != "opening" and re.search(r"\b" + re.escape(ph) + r"\b", rest)) \
-                    or (len(ph) >= 8 and (numbered or upper) and fuzz.ratio(rest[:len(ph)], ph) >= cues.HEADING_FUZZY):
+    # a cue at the start wins over one inside the line ("KIỂM ĐIỂM CÔNG TÁC THÁNG 10" is a review)
+    candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs if rest.startswith(ph)]
+    if not candidates and (numbered or upper):
+        candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs
+                      if len(ph) >= 8 and fuzz.ratio(rest[:len(ph)], ph) >= cues.HEADING_FUZZY]
+    if not candidates and clear:
+        candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs
+                      if k != "opening" and re.search(r"\b" + re.escape(ph) + r"\b", rest)]
+    for kind, ph in candidates[:1]:
+        if True:
                 if kind == "opening" and current not in _PRE_BODY:
                     return None  # "Thời gian", "Chủ trì" only head the opening
                 if kind == "signatures" and not upper:
@@ -123,7 +129,7 @@ def segment(lines: list[L]) -> list[Sec]:
             secs.append(Sec(kind, None, [ln]))
             continue
         if kind is None and cur not in _PRE_BODY + ("vote", "closing", "signatures") \
-                and cues.INLINE_VOTE_RX.match(ln.key):
+                and (cues.INLINE_VOTE_RX.match(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)):
             secs.append(Sec("vote", None, [ln]))
             continue
         if kind is None and cur == "title":

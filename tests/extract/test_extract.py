@@ -351,3 +351,20 @@ def test_untitled_chair_afternoon_times_and_repeated_absence_evidence():
     rep = [f for f in book if f.code == "repeated_absence"]
     assert len(rep) == 1 and rep[0].evidence is not None and "Hứa Văn Tám" in rep[0].evidence.text
     assert rep[0].evidence.page in minutes[2].pages
+
+
+def test_hall_minutes_third_wording():
+    """'Hội nghị chi bộ', 'tham gia sinh hoạt: 19/20', 'điều hành', 'giơ tay biểu quyết', 'lập xong'."""
+    m = one(load("v3_hall.txt"))
+    assert m.chair.name == "Lữ Thành Công" and m.chair.role == "Bí thư Chi bộ"
+    assert m.secretary.name == "Mạc Thị Thu" and m.meeting.party_committee == "ĐẢNG BỘ XÃ PHÚ THỌ"
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.absent_excused) == (20, 19, 1, 1)
+    assert [(x.name, x.reason, x.excused) for x in a.absentees] == [("Quan Văn Khánh", "đi làm ở Bình Dương", True)]
+    assert (m.meeting.start_time, m.meeting.end_time) == ("18:30", "20:15")
+    v = m.resolutions[0].votes
+    assert (v.for_, v.percent_for) == (19, 100.0)
+    assert [s.kind for s in m.sections if s.kind in ("review", "plan", "discussion", "conclusion", "vote")] == \
+        ["review", "plan", "discussion", "conclusion", "vote"]
+    assert [x.assignee for x in m.assignments] == ["Âu Thị Mười", "Chi hội Cựu chiến binh ấp"]
+    assert codes(m) == set()
