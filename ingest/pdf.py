@@ -55,21 +55,96 @@ def page_count(path: Path) -> int:
     return n
 
 
-@contextlib.contextmanager
-def open_documents(path: Path) -> Iterator[tuple[pdfium.PdfDocument, pdfplumber.PDF]]:
-    """Both documents, opened once for the whole file and closed at the end."""
-    doc = open_pdfium(path)
-    try:
+class Renderer:
+    """pdfium for one file: page count and rendering.
+
+    pdfium keeps every object it has parsed (image streams included) until the document is
+    closed: rendering a 300-page scan grew by ~1.3 MB a page. So the document is reopened
+    after every ``REOPEN_EVERY`` renders (opening costs under a millisecond).
+    """
+
+    REOPEN_EVERY = 20
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.doc = open_pdfium(path)
+        self.count = len(self.doc)
+        self._renders = 0
+
+    def render(self, index: int, dpi: int, max_pixels: int) -> Image.Image:
+        if self._renders and self._renders % self.REOPEN_EVERY == 0:
+            self.doc.close()
+            self.doc = open_pdfium(self.path)
+        self._renders += 1
+        return render(self.doc, index, dpi, max_pixels)
+
+    def visible_chars(self, index: int) -> int:
+        """Non-blank characters in the page's text layer (invisible OCR text counts too)."""
+        page = self.doc[index]
         try:
-            plumber = pdfplumber.open(str(path), password="")
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+        return sum(1 for ch in text if not ch.isspace())
+
+    def close(self) -> None:
+        self.doc.close()
+
+
+class TextLayer:
+    """pdfplumber for one file, asked only for pages that have text.
+
+    pdfminer (under pdfplumber) caches every object it parses for the life of the document,
+    so the document is reopened after every ``REOPEN_EVERY`` pages read; pages are closed
+    (``page.close()`` flushes pdfplumber's per-page caches) as soon as they are read.
+    """
+
+    REOPEN_EVERY = 50
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.pdf: pdfplumber.PDF | None = None
+        self._reads = 0
+
+    def _open(self) -> pdfplumber.PDF:
+        try:
+            return pdfplumber.open(str(self.path), password="")
         except Exception as exc:
             raise BienbanError("corrupt_pdf", f"pdfplumber: {exc}") from exc
+
+    @contextlib.contextmanager
+    def page(self, index: int):
+        if self.pdf is not None and self._reads and self._reads % self.REOPEN_EVERY == 0:
+            self.pdf.close()
+            self.pdf = None
+        if self.pdf is None:
+            self.pdf = self._open()
+        self._reads += 1
+        page = self.pdf.pages[index]
         try:
-            yield doc, plumber
+            yield page
         finally:
-            plumber.close()
+            page.close()
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+@contextlib.contextmanager
+def open_documents(path: Path) -> Iterator[tuple[Renderer, TextLayer]]:
+    """Both readers for one file, closed at the end."""
+    renderer = Renderer(path)
+    text = TextLayer(path)
+    try:
+        yield renderer, text
     finally:
-        doc.close()
+        text.close()
+        renderer.close()
 
 
 def render(doc: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:

@@ -10,7 +10,7 @@ from bienban.config import Settings
 from bienban.errors import BienbanError
 from bienban.model import Page, Source
 from ingest import detect, images, pdf
-from ingest.textlayer import chars, has_text, read_text_page
+from ingest.textlayer import MIN_CHARS, chars, has_text, read_text_page
 
 
 def _check_size(path: Path, settings: Settings) -> int:
@@ -77,24 +77,25 @@ def read_pages(
 
 
 def _read_pdf(path: Path, settings: Settings, numbers) -> Iterator[Page]:
-    with pdf.open_documents(path) as (doc, plumber):
-        count = len(doc)
+    with pdf.open_documents(path) as (renderer, text_layer):
+        count = renderer.count
         _check_pages(count, settings)
         for n in _selected(numbers, count):
-            ppage = plumber.pages[n - 1]
-            try:
-                try:
-                    glyphs = chars(ppage)
-                except Exception as exc:  # pdfminer chokes on a broken content stream
-                    raise BienbanError("corrupt_pdf", f"page {n}: {exc}") from exc
-                page = read_text_page(ppage, n, glyphs) if has_text(glyphs) else None
-                del glyphs
-            finally:
-                ppage.close()  # drops pdfplumber's cached objects for this page
+            page = None
+            # pdfium (fast, C) tells whether the page has a text layer; only then pdfplumber
+            if renderer.visible_chars(n - 1) >= MIN_CHARS:
+                with text_layer.page(n - 1) as ppage:
+                    try:
+                        glyphs = chars(ppage)
+                    except Exception as exc:  # pdfminer chokes on a broken content stream
+                        raise BienbanError("corrupt_pdf", f"page {n}: {exc}") from exc
+                    if has_text(glyphs):
+                        page = read_text_page(ppage, n, glyphs)
+                    del glyphs
             if page is None:
                 from ingest.ocr import ocr_page
 
-                image = pdf.render(doc, n - 1, settings.render_dpi, settings.max_image_pixels)
+                image = renderer.render(n - 1, settings.render_dpi, settings.max_image_pixels)
                 try:
                     page = ocr_page(image, n, settings, dpi=settings.render_dpi)
                 finally:
