@@ -20,10 +20,15 @@ from typing import Callable, Hashable, Iterable, Sequence
 
 from bienban.model import Line, Word
 
-# A gap wider than this many line heights separates two blocks on one baseline.
+# A gap wider than this many line heights separates two blocks on one baseline; so does a word
+# that starts before the previous one ends (an overflowing header line touching its neighbour).
 GAP_FACTOR = 1.6
-# Columns closer than this many line heights are not columns.
+OVERLAP_FACTOR = 0.15
+# Two fragments from different rows belong to one column when their spans overlap by more than
+# this many line heights (header columns may nearly touch, or overlap by a glyph).
 GUTTER_FACTOR = 1.0
+# A fragment wider than this share of the text block is a body line, never part of a column.
+WIDE_FACTOR = 0.6
 
 
 @dataclass
@@ -127,7 +132,8 @@ def fragments(words: Iterable[WordBox]) -> list[Fragment]:
         height = statistics.median(w.height for w in row)
         frag = Fragment([row[0]])
         for w in row[1:]:
-            if w.x0 - frag.words[-1].x1 > GAP_FACTOR * height:
+            gap = w.x0 - frag.words[-1].x1
+            if gap > GAP_FACTOR * height or gap < -OVERLAP_FACTOR * height:
                 out.append(frag)
                 frag = Fragment([w])
             else:
@@ -154,10 +160,11 @@ def _rows(frags: list[Fragment]) -> list[list[Fragment]]:
 
 
 def _columns(frags: Sequence[Fragment], tol: float) -> list[tuple[float, float]]:
+    """Column spans: fragments whose spans overlap by more than ``tol`` share a column."""
     spans = sorted((f.x0, f.x1) for f in frags)
     merged: list[list[float]] = []
     for a, b in spans:
-        if merged and a - merged[-1][1] < tol:
+        if merged and a < merged[-1][1] - tol:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
@@ -173,12 +180,14 @@ def _centred_single(row: list[Fragment], centre, width: float) -> bool:
     return any(abs((f.x0 + f.x1) / 2 - c) < 0.06 * width for c in centres)
 
 
-def _column_run(rows: list[list[Fragment]], tol: float, centre: float, width: float) -> int:
+def _column_run(rows: list[list[Fragment]], tol: float, centre, width: float) -> int:
     """How many of ``rows`` (from the start) form a block of two or more columns."""
     best = 0
     frags: list[Fragment] = []
     for n, row in enumerate(rows, 1):
-        if _centred_single(row, centre, width):
+        if _centred_single(row, centre, width) or any(
+            f.x1 - f.x0 > WIDE_FACTOR * width for f in row
+        ):
             break
         frags.extend(row)
         if len(_columns(frags, tol)) >= 2:
@@ -189,12 +198,16 @@ def _column_run(rows: list[list[Fragment]], tol: float, centre: float, width: fl
 
 
 def _read_columns(rows: list[list[Fragment]], tol: float) -> list[Fragment]:
+    """Column by column, left to right; each fragment in the column it overlaps most."""
     frags = [f for row in rows for f in row]
     cols = _columns(frags, tol)
+    members: list[list[Fragment]] = [[] for _ in cols]
+    for f in frags:
+        best = max(range(len(cols)), key=lambda i: min(f.x1, cols[i][1]) - max(f.x0, cols[i][0]))
+        members[best].append(f)
     out: list[Fragment] = []
-    for a, b in cols:
-        inside = [f for f in frags if f.x0 >= a - 0.5 and f.x1 <= b + 0.5]
-        out.extend(sorted(inside, key=lambda f: f.cy))
+    for col in members:
+        out.extend(sorted(col, key=lambda f: f.cy))
     return out
 
 
@@ -229,7 +242,8 @@ def reading_order(frags: list[Fragment], page_width: float | None = None) -> lis
     out = [f for row in top for f in row]
     out.extend(_read_columns(rows[:head], tol) if head else [])
     for row in rows[head : len(rows) - tail]:
-        out.extend(row)
+        # a body row cut by wide gaps (a table row) reads as one line, cells left to right
+        out.append(row[0] if len(row) == 1 else Fragment([w for f in row for w in f.words]))
     if tail:
         out.extend(_read_columns(rows[len(rows) - tail :], tol))
     out.extend(f for row in foot for f in row)

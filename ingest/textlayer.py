@@ -18,7 +18,9 @@ from ingest.layout import WordBox, build_lines, page_text
 # A page with fewer visible characters than this is treated as an image page and OCRed.
 MIN_CHARS = 8
 
-_EXTRACTOR = WordExtractor(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
+# Words follow the content stream (use_text_flow): a left header line that overflows into the
+# right column then still ends where its own text ends, instead of interleaving glyphs by x.
+_EXTRACTOR = WordExtractor(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=True)
 
 
 def _iter_chars(objs):

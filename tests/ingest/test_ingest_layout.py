@@ -45,13 +45,13 @@ def test_minute_page_reading_order():
     ]
 
 
-def test_table_rows_in_the_body_stay_rows():
+def test_table_rows_in_the_body_read_as_one_line_each():
     words = _line("Mở đầu của biên bản, một dòng văn bản trải hết chiều rộng của trang giấy", 70, 100)
     words += _line("1. Nguyễn Văn An", 70, 116) + _line("Bí thư", 380, 116)
     words += _line("2. Trần Thị Bình", 70, 132) + _line("Phó bí thư", 380, 132)
     words += _line("Kết thúc của biên bản, một dòng văn bản trải hết chiều rộng của trang giấy", 70, 148)
     lines = [line.text for line in build_lines(words)]
-    assert lines[1:5] == ["1. Nguyễn Văn An", "Bí thư", "2. Trần Thị Bình", "Phó bí thư"]
+    assert lines[1:3] == ["1. Nguyễn Văn An Bí thư", "2. Trần Thị Bình Phó bí thư"]
 
 
 def test_nfc_and_word_boxes():
@@ -77,3 +77,18 @@ def test_postocr_fixes():
     assert _fixed("chỉ", "đạo") == ["chỉ", "đạo"]  # "chỉ đạo" is right
     assert _fixed("được", "nhần", "dần") == ["được", "nhân", "dân"]
     assert _fixed("v.v...") == ["v.v..."]  # three dots are left alone
+
+
+def test_overflowing_header_line_touching_the_right_column():
+    left = _line("ĐẢNG BỘ CÔNG TY CỔ PHẦN DỆT MAY SÔNG HỒNG", 36, 42)
+    right_x = left[-1].x1 - 4  # the right block starts 4 pt before the left line ends
+    words = left + _line("ĐẢNG CỘNG SẢN VIỆT NAM", right_x, 42)
+    words += _centred("CHI BỘ PHÂN XƯỞNG SỢI 2", 170, 58) + _centred("*", 170, 74)
+    words += _line("Nam Định, ngày 20 tháng 6 năm 2024", 308, 68)
+    words += _centred("BIÊN BẢN", 300, 112)
+    words += _line("Hôm nay, tại phân xưởng sợi 2, chi bộ tiến hành sinh hoạt thường kỳ tháng 6", 40, 140)
+    lines = [line.text for line in build_lines(words, page_width=595)]
+    assert lines[:6] == [
+        "ĐẢNG BỘ CÔNG TY CỔ PHẦN DỆT MAY SÔNG HỒNG", "CHI BỘ PHÂN XƯỞNG SỢI 2", "*",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Nam Định, ngày 20 tháng 6 năm 2024", "BIÊN BẢN",
+    ]
