@@ -24,7 +24,7 @@ from pathlib import Path
 from bienban.config import Settings
 from bienban.model import Page
 
-DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book"]
+DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book", "samples/heldout"]
 EXTS = (".pdf", ".png", ".tif", ".tiff", ".jpg", ".jpeg")
 
 MEETING_FIELDS = ["kind", "topic", "date", "month", "year", "start_time", "end_time", "location", "cell",
@@ -226,13 +226,16 @@ def main(argv: list[str] | None = None) -> int:
     extract.nlp.get()
     groups: dict[str, Tally] = defaultdict(Tally)
     for d in dirs:
-        for tf in sorted(Path(d).glob("*.truth.json")):
-            truth = json.loads(tf.read_text(encoding="utf-8"))
-            src = tf.parent / truth["file"]
-            if not src.exists() or src.suffix.lower() not in EXTS:
-                continue
-            g = group_of(truth)
-            evaluate_file(src, truth, settings, cache, groups[g])
+        for tf in sorted(Path(d).rglob("*.truth.json")):
+            try:
+                truth = json.loads(tf.read_text(encoding="utf-8"))
+                src = tf.parent / truth["file"]
+                if not src.exists() or src.suffix.lower() not in EXTS:
+                    continue
+                g = group_of(truth)
+                evaluate_file(src, truth, settings, cache, groups[g])
+            except Exception as e:  # a file being rewritten, an unreadable input: say so, go on
+                print(f"skipped {tf.name}: {type(e).__name__}: {e}", file=sys.stderr)
     total = Tally()
     for name in sorted(groups):
         t = groups[name]

@@ -69,7 +69,7 @@ HEADER_MAX_BACK = 9
 # numbering in front of a heading: "I.", "L." (OCR), "1.", "2.3.", "a)", "*", "–", "Phần I:"
 NUMBERING_RX = re.compile(
     r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\s*[:.\-–]?\s*"
-    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*[.)]\s*|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
+    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)]|[\-–/](?=\s))\s*|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
     r"thanh phan|thoi gian|noi dung|danh gia|phuong huong|nhiem vu|thong tin|kiem diem|bao cao|ket thuc|be mac))"
     r"|[*\-–—•+●○▪►~]\s*)+")
 
@@ -95,7 +95,7 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
                 "kiem diem viec thuc hien")),
     ("information", ("thong tin", "pho bien", "quan triet", "hoc tap va lam theo", "hoc tap tu tuong",
                      "tinh hinh thoi su", "thoi su", "van ban cap tren", "noi dung chuyen de",
-                     "chuyen de", "sinh hoat chuyen de", "phan sinh hoat chuyen de", "trien khai van ban", "trinh bay chuyen de", "trinh bay", "noi dung sinh hoat chuyen de")),
+                     "chuyen de", "bao cao chuyen de", "sinh hoat chuyen de", "phan sinh hoat chuyen de", "trien khai van ban", "trinh bay chuyen de", "trinh bay", "noi dung sinh hoat chuyen de")),
     ("opening", ("thoi gian", "dia diem", "thanh phan", "chu tri", "chu toa", "thu ky",
                  "noi dung", "chuong trinh", "khai mac", "tuyen bo ly do", "ly do", "muc dich")),
     ("closing", ("ket thuc", "be mac", "buoi sinh hoat ket thuc", "hoi nghi ket thuc",
@@ -178,9 +178,9 @@ ATTENDANCE_CONTEXT_RX = re.compile(
     r"tong so|co mat|vang|du hop|tham du|mien sinh hoat|dang vien|thanh phan|ly do|du sinh hoat")
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
-    (("present", "total"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
-    (("present", "total"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
-    (("present", "total"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
+    (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
     (("total",), r"chi bo (?:hien )?(?:co|gom) (?:tong so )?NUM(?: dong chi| dang vien| d/c)"),
     (("total",), r"tong so\s*:?\s*NUM UNIT"),
@@ -206,13 +206,14 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
 # a bare "vắng 02 (có lý do)" makes every absence excused
 ABSENT_ALL_EXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?(?:co ly do|co bao cao|xin phep)")
 ABSENT_ALL_UNEXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?khong (?:co )?(?:ly do|bao cao|xin phep)")
-ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang\s*:?\s*(?:khong|0+)\b|dat (?:ty le )?100\s*%)")
+ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang(?: mat)?\s*:?\s*(?:khong|0+)\b(?! (?:co )?ly do| bao cao| xin phep)"
+                            r"|dat (?:ty le )?100\s*%)")
 ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac dong chi vang|danh sach vang)\b")
 EXEMPT_START_RX = re.compile(r"mien sinh hoat|duoc mien")
 # reasons that excuse an absence / that do not
 UNEXCUSED_RX = re.compile(r"khong (?:co )?ly do|khong bao cao|khong xin phep|tu y|khong bao truoc|chua ro ly do")
 EXCUSED_RX = re.compile(
-    r"co ly do|om|benh|nam vien|dieu tri|cong tac|viec gia dinh|viec rieng|di hoc|hoc tap|tap huan|"
+    r"co ly do|om|benh|nam vien|dao tao|boi duong|dieu tri|cong tac|viec gia dinh|viec rieng|di hoc|hoc tap|tap huan|"
     r"xin phep|co bao cao|da bao cao|thai san|sinh con|tang|hieu|ve que|dam cuoi|dam hieu|nghi phep|"
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
@@ -248,16 +249,18 @@ _GROUP_VERBS = (r"phu trach|chiu trach nhiem|thuc hien|chu tri|phoi hop|to chuc|
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop")
 GROUP_RX = re.compile(
-    r"^\s*(?:chi uy|(?:chi hoi|chi doan|to|ban|hoi|doan|mat tran|cong an|"
-    r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /]{0,40}?)"
-    r"(?=\s*[:(\-–]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:" + _GROUP_VERBS + r")\b)")
+    r"^\s*(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
+    r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
+    r"(?=\s*[:(]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:" + _GROUP_VERBS + r")\b)")
 # explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
 DEADLINE_STRONG_RX = re.compile(
-    r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi han|thoi gian|han chot|han hoan thanh|han)\b\s*[:\-–]\s*"
+    r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi gian|han)\b\s*[:\-–]\s*"
+    r"|\b(?:thoi han|han chot|han hoan thanh)\b\s*[:\-–]?\s*"
     r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|dau|quy|thuong xuyen)"
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
-    r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b)")
+    r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
+    r"|\bhang (?:thang|tuan|quy|ngay)\b)")
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
@@ -313,6 +316,13 @@ FLAGS: dict[str, tuple[str, str]] = {
 }
 REPEATED_ABSENCE_MIN = 3
 
+# police / army ranks written between "đồng chí" and the name
+RANKS = ("dai uy", "thuong uy", "trung uy", "thieu uy", "dai ta", "thuong ta", "trung ta", "thieu ta",
+         "dai tuong", "thuong tuong", "trung tuong", "thieu tuong")
+# capitalised words that start a reason or a clause, never a syllable of a name
+# (original spelling, lower-cased: folded keys collide with given names like Nam, Tài, Công, Phú)
+NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", "nằm", "vắng", "phép", "được", "làm",
+             "học", "về", "không", "chịu", "phụ", "theo", "tham", "điều", "xin")
 # common Vietnamese surnames (folded): an untitled capitalised run must start with one
 SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan lam "

@@ -129,6 +129,12 @@ def meeting(secs: list[Sec]) -> Facts:
                 raw = nxt.text[mt2.end():].strip() if mt2 else nxt.text.strip()
                 used.append(nxt)
         raw = re.sub(r"^(?:[Vv]ề|VỀ)\s+(?=[“\"])", "", raw)
+        if ln.text.count("(") > ln.text.count(")") and "“" not in raw:
+            while raw.count(")") < 1 and 0 <= k < len(body_all) - 1 and len(raw) < 300:
+                k += 1  # "(Kết hợp sinh hoạt chuyên đề: Nâng cao y đức, …" / "… người bệnh)"
+                raw = raw + " " + body_all[k].text.strip()
+                used.append(body_all[k])
+            raw = raw.split(")")[0]
         while raw.count("“") > raw.count("”") and 0 <= k < len(body_all) - 1 and len(raw) < 300:
             k += 1
             raw = raw + " " + body_all[k].text.strip()
@@ -224,7 +230,8 @@ def meeting(secs: list[Sec]) -> Facts:
     for rx in cues.LOCATION_RX:
         for i, ln in enumerate(opening[:12]):
             mm = rx.search(ln.key)
-            if mm and rx is cues.LOCATION_RX[1] and ln.text[mm.end() - 4:mm.end()].strip()[:1] != "t":
+            if mm and rx is cues.LOCATION_RX[1] and ln.text[mm.end() - 4:mm.end()].strip()[:1] != "t" \
+                    and upper_ratio(ln.text) < 0.9:
                 mm = None  # "Tài" is a name; the preposition is lower-case "tại"
             if rx is cues.LOCATION_RX[1] and (re.search(r"[“”\"]", ln.text) or cues.TOPIC_RX.search(ln.key)):
                 continue  # "… phân loại rác thải tại nguồn”": inside a topic
@@ -235,7 +242,7 @@ def meeting(secs: list[Sec]) -> Facts:
                     val = clean_value(ln2.text[mm.end():mm.end() + (lambda st: st.start() if st else 80)(
                         cues.LOCATION_STOP_RX.search(ln2.key[mm.end():]))])
                     if not cues.UNFILLED_RX.search(val) and len(val) >= 3:
-                        m.location = val[0].lower() + val[1:] if val.split()[0][1:].islower() else val
+                        m.location = val
                         ev["location"] = evidence(ln2.lines)
                     break
             if not mm:
@@ -249,11 +256,7 @@ def meeting(secs: list[Sec]) -> Facts:
             if cues.UNFILLED_RX.search(val):
                 break
             if len(val) >= 3:
-                w = val.split()
-                # a common noun leads ("Hội trường …", "Nhà văn hóa …"): written in running text as lower case
-                if len(w) >= 2 and w[0][:1].isupper() and w[0][1:].islower() and w[1][:1].islower():
-                    val = val[0].lower() + val[1:]
-                m.location = val
+                m.location = val  # as written
                 ev["location"] = evidence(blk.lines_for(mm.start(), end))
                 break
         if m.location:
@@ -273,7 +276,7 @@ def meeting(secs: list[Sec]) -> Facts:
         elif m.cell is None and cues.COMMITTEE_RX.match(ck):  # the nearest committee above the cell
             if k + 1 < len(head):
                 nx = head[k + 1]
-                if upper_ratio(nx.text) > 0.9 and not cues.HEADER_RX.match(nx.key) and len(nx.key.split()) <= 3:
+                if upper_ratio(nx.text) > 0.9 and not cues.HEADER_RX.match(nx.key) and len(nx.key.split()) <= 6:
                     col = col + " " + _after_gap(nx.text)  # "ĐẢNG ỦY THỊ TRẤN ĐỊNH" / "CÔNG"
             m.party_committee = canon_header(clean_value(col))
             ev["party_committee"] = evidence([ln])
@@ -306,6 +309,7 @@ def _role_after(text: str, end: int) -> str | None:
     stop = re.search(r"[;)]|\s[-–—]\s|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|làm|chủ trì|thư ký)|"
                      r"\s+(?:chủ trì|chủ tọa|chủ toạ|làm\b|điều hành|ghi biên bản|được cử)|\.(?:\s|$)", rest)
     val = clean_value(rest[:stop.start()] if stop else rest)
+    val = clean_value(val.split(",")[0])  # "Bí thư chi bộ, Hiệu trưởng nhà trường" -> the party role
     if val and cues.ROLE_RX.match(fold(val)) and len(val) <= 80:
         return val
     return None
@@ -341,11 +345,15 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                     cev = evidence([ln])
         if sec is None:
             mm = cues.SECRETARY_RX.match(key)
+            n0 = _person_in(ln, mm.end()) if mm else None
+            if mm and i + 1 < len(opening) and (n0 is None or " " not in n0.text) \
+                    and not re.search(r"[.;]\s*$", ln.text) and opening[i + 1].text[:1].isupper():
+                ln = Block([ln, opening[i + 1]])  # "Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."
             if mm:
                 n = _person_in(ln, mm.end())
                 if n is not None:
                     sec = Secretary(name=n.text)
-                    sev = evidence([ln])
+                    sev = evidence(ln.lines if isinstance(ln, Block) else [ln])
     # inline: "Đồng chí X, Bí thư chi bộ chủ trì; đồng chí Y làm thư ký"
     for ln in opening:
         if chair is not None and sec is not None:
@@ -449,13 +457,18 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
                     got[f] = v
                     ev[f] = evidence(blk.lines_for(mm.start(), mm.end()))
             break
-    if "absent" not in got and cues.ABSENT_NONE_RX.search(key) and "present" in got:
+    if "absent" not in got and cues.ABSENT_NONE_RX.search(key) and "present" in got \
+            and not got.get("absent_excused") and not got.get("absent_unexcused"):
         if got.get("total") in (None, got["present"] + got.get("exempt", 0)):
             got["absent"] = 0
     # the "đạt 100%" of a present count with no total
     if "total" not in got and "present" in got and re.search(r"dat (?:ty le )?100\s*%", key) and not got.get("absent"):
         got["total"] = got["present"] + got.get("exempt", 0)
         got["absent"] = 0
+    if "due" in got and "total" not in got:
+        # "có mặt 26/28": 28 are due (members not exempt); the total adds the exempt
+        got["total"] = got["due"] + got.get("exempt", 0)
+        ev["total"] = ev.get("due")
     if "total" not in got and "official" in got and "reserve" in got:
         got["total"] = got["official"] + got["reserve"]  # "chính thức 18, dự bị 02"
         ev["total"] = ev.get("official")
@@ -618,6 +631,8 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
             continue
         group: list[L] = []
         for ln in s.lines + [None]:
+            if ln is not None and cues.APPROVED_RX.search(ln.key) and not group:
+                continue  # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
             if ln is not None and (cues.VOTE_RX.search(ln.key) or
                                    (group and len(group) < 4 and not re.search(r"[.;]\s*$", group[-1].text))):
                 group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
@@ -655,10 +670,7 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     if "for" in v and cues.ZERO_WORDS_RX.search(key):
         v.setdefault("against", 0)
         v.setdefault("abstain", 0)
-    unanimous = (pct is not None and pct >= 100) or ("for" in v and v.get("present") == v["for"])
-    if unanimous and "against" not in v and "abstain" not in v:
-        v["against"] = 0  # "10/10 tán thành", "nhất trí 100%" with no breakdown written: unanimous
-        v["abstain"] = 0
+    # counts as written: "09/09 tán thành" says nothing of against/abstain (left None)
     if pct is None and "for" in v and v.get("present"):
         pct = round(100.0 * v["for"] / v["present"], 1)
     votes = Votes(**{"for": v.get("for"), "against": v.get("against"), "abstain": v.get("abstain"),
@@ -689,9 +701,13 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             if len(rest.strip()) > 10:
                 items.insert(0, [s.heading])
         for item in items:
-            a = _assignment(item, in_section, s.kind)
-            if a:
-                out.append(a)
+            text = Block(item).text
+            # two tasks in one line: "… xong trong tháng 4. Đồng chí Triệu Thị Lìu vận động …"
+            parts = re.split(r"(?<=\.)\s+(?=(?:Giao|Phân công|Đồng chí|Đ/c|đ/c|Đc)\s)", text)
+            for part in parts:
+                a = _assignment(item, in_section, s.kind, part if len(parts) > 1 else None)
+                if a:
+                    out.append(a)
     return out
 
 
@@ -701,9 +717,11 @@ def _capital(text: str) -> bool:
     return bool(m) and text[m.start()].isupper()
 
 
-def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment | None:
+def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None) -> Assignment | None:
     blk = Block(item)
     text, key = blk.text, blk.key
+    if part is not None:
+        text, key = part, fold(part)
     body_key, _ = strip_numbering(key)
     off = len(key) - len(body_key)
     verb = cues.ASSIGN_VERB_RX.search(key)
@@ -722,7 +740,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment |
     assignee = None
     a_end = 0
     g = (cues.GROUP_RX.match(body_key) if _capital(text[off:]) else None) or \
-        (verb and _capital(text[verb.end():]) and cues.GROUP_RX.match(key[verb.end():]))
+        (verb and cues.GROUP_RX.match(key[verb.end():]))  # "Giao tổ Toán – Tin …"
     if ns and (not g or ns[0].start < off + (g.end() if g else 0)):
         first = ns[0]
         if first.start - off > 60 and not verb:
@@ -744,7 +762,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "") -> Assignment |
         fk = fold(assignee)
         for head, spelled in cues.GROUP_HEADS.items():  # OCR "Tố an ninh" -> "Tổ an ninh"
             if fk == head or fk.startswith(head + " "):
-                assignee = spelled + assignee[len(head):]
+                written = assignee[:len(head)]
+                fixed = spelled if written[:1].isupper() else spelled[0].lower() + spelled[1:]
+                assignee = fixed + assignee[len(head):]
                 break
         a_end = base + g.end()
     if not assignee:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract import cues
 from extract.text import fold
@@ -35,11 +35,15 @@ class _NLP:
     def __init__(self) -> None:
         self.nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
         self.matcher = Matcher(self.nlp.vocab)
-        name = [{"TEXT": {"REGEX": r"^[A-ZÀ-ỸĐÐ]"}, "IS_ALPHA": True, "OP": "+"}]
+        if not Token.has_extension("cap"):
+            Token.set_extension("cap", default=False)  # first letter upper case (Vietnamese-aware)
+        name = [{"_": {"cap": True}, "IS_ALPHA": True, "OP": "+"}]
         self.matcher.add("TITLED", [
             [{"NORM": "dong"}, {"NORM": "chi"}, {"ORTH": ":", "OP": "?"}] + name,
             [{"NORM": {"IN": ["d/c", "dc", "d.c", "d /c", "d/ c", "d / c"]}}, {"ORTH": ":", "OP": "?"}] + name,
-        ], greedy="LONGEST")
+        ] + [t + rank + name for t in ([{"NORM": "dong"}, {"NORM": "chi"}], [{"NORM": {"IN": ["d/c", "dc", "d.c"]}}])
+             for rank in ([{"NORM": {"IN": ["dai", "thuong", "trung", "thieu"]}}, {"NORM": {"IN": ["uy", "ta", "tuong"]}}],)],
+            greedy="LONGEST")
         self.matcher.add("RUN", [name])  # all sub-runs: a trimmed run leaves room for the next
 
     def doc(self, text: str) -> Doc:
@@ -51,6 +55,7 @@ class _NLP:
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
         for tok in doc:
             tok.norm_ = fold(tok.text).replace(" ", "")
+            tok._.cap = tok.text[:1].isupper()
         doc.user_data["starts"] = starts  # offsets in the original line (spaces may repeat)
         return doc
 
@@ -60,12 +65,21 @@ def get() -> _NLP:
     return _NLP()
 
 
+_RANKS = frozenset(cues.RANKS)
+_NAME_STOP = frozenset(cues.NAME_STOP)
+
+
 def _trim(tokens, doc) -> list:
     """Cut a capitalised run where a role starts ("Nguyễn Văn An Bí thư"), at a wide gap
     (two columns of a signature block) and at 5 syllables."""
     out = []
     starts = doc.user_data["starts"]
+    tokens = list(tokens)
+    while tokens and tokens[0].i + 1 < len(doc) and f"{tokens[0].norm_} {doc[tokens[0].i + 1].norm_}" in _RANKS:
+        tokens = [t for t in tokens if t.i > tokens[0].i + 1]  # "đồng chí Đại úy Lương Văn Đức"
     for t in tokens:
+        if out and t.text.lower() in _NAME_STOP:
+            break  # "Lại Văn Quý Đi công tác": a reason written with a capital
         nxt = doc[t.i + 1].norm_ if t.i + 1 < len(doc) else ""
         if out and starts[t.i] - (starts[out[-1].i] + len(out[-1].text)) > 2:
             break
@@ -94,7 +108,8 @@ def names(text: str, loose: bool = False) -> tuple[Name, ...]:
         label = n.nlp.vocab.strings[mid]
         span = doc[s:e]
         if label == "TITLED":
-            body = [t for t in span if t.is_alpha and t.text[:1].isupper()]
+            body = [t for t in span if t.is_alpha and (t.text[:1].isupper() or
+                                                        (t.i > 0 and f"{doc[t.i - 1].norm_} {t.norm_}" in _RANKS))]
             # drop the title tokens ("Đồng chí" is capitalised itself)
             while body and body[0].norm_ in ("dong", "chi", "d/c", "dc", "d.c") and body[0].i < s + 3 \
                     and (body[0].norm_ != "chi" or body[0].i == s + 1):

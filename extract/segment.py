@@ -123,12 +123,12 @@ def segment(lines: list[L]) -> list[Sec]:
             secs[-1].lines.append(ln)  # title continues: "THÁNG 5 NĂM 2023", the topic
             continue
         kind = heading_kind(ln, cur, p) if title_seen or cur != "header" else None
-        if kind is None and cur not in _PRE_BODY + ("conclusion", "vote", "assignments", "closing", "signatures") \
+        if kind is None and cur not in ("header", "title", "conclusion", "vote", "assignments", "closing", "signatures") \
                 and cues.INLINE_CONCLUSION_RX.search(ln.key):
             kind = "conclusion"
             secs.append(Sec(kind, None, [ln]))
             continue
-        if kind is None and cur not in _PRE_BODY + ("vote", "closing", "signatures") \
+        if kind is None and cur not in ("header", "title", "vote", "closing", "signatures") \
                 and (cues.INLINE_VOTE_RX.match(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)):
             secs.append(Sec("vote", None, [ln]))
             continue
