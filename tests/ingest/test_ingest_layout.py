@@ -77,6 +77,9 @@ def test_postocr_fixes():
     assert _fixed("chỉ", "đạo") == ["chỉ", "đạo"]  # "chỉ đạo" is right
     assert _fixed("được", "nhần", "dần") == ["được", "nhân", "dân"]
     assert _fixed("v.v...") == ["v.v..."]  # three dots are left alone
+    assert _fixed("Hùng", "—", "Bí", "thư") == ["Hùng", "–", "Bí", "thư"]
+    assert _fixed("Ð/c", "Hùng") == ["Đ/c", "Hùng"]
+    assert _fixed("L.", "THÀNH", "PHẦN") == ["I.", "THÀNH", "PHẦN"]
 
 
 def test_overflowing_header_line_touching_the_right_column():
@@ -92,3 +95,10 @@ def test_overflowing_header_line_touching_the_right_column():
         "ĐẢNG BỘ CÔNG TY CỔ PHẦN DỆT MAY SÔNG HỒNG", "CHI BỘ PHÂN XƯỞNG SỢI 2", "*",
         "ĐẢNG CỘNG SẢN VIỆT NAM", "Nam Định, ngày 20 tháng 6 năm 2024", "BIÊN BẢN",
     ]
+
+
+def test_junk_lines_dropped():
+    words = [WordBox("BIÊN", 0, 0, 40, 12), WordBox("BẢN", 45, 0, 80, 12),
+             WordBox("_", 300, 10, 304, 12), WordBox("-", 0, 20, 5, 22), WordBox("Đ/c", 8, 16, 30, 28)]
+    lines = build_lines(words, fix=fix_line)
+    assert [line.text for line in lines] == ["BIÊN BẢN", "- Đ/c"]
