@@ -45,6 +45,18 @@ TRANSIENT = (
 )
 
 
+def is_transient(exc: BaseException) -> bool:
+    """Database or broker unreachable (worth a retry), as opposed to a bug or a bad input."""
+    if isinstance(exc, TRANSIENT):
+        return True
+    if isinstance(exc, sqlalchemy.exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, sqlalchemy.exc.PendingRollbackError):  # a connection lost mid-transaction
+        return True
+    cause = exc.__cause__ or exc.__context__
+    return cause is not None and cause is not exc and isinstance(cause, TRANSIENT)
+
+
 class StageTask(Task):
     acks_late = True
     reject_on_worker_lost = True
@@ -66,6 +78,17 @@ def _fail(settings: Settings, document_id: int, code: str, message: str | None =
         repo.mark_failed(s, document_id, code, message)
 
 
+def _fail_or_retry(task: StageTask, settings: Settings, document_id: int, code: str, message: str) -> str:
+    """Record a failed job; if the database is what is failing, retry the task instead."""
+    try:
+        _fail(settings, document_id, code, message)
+    except Exception as e:
+        if is_transient(e) and task.request.retries < task.max_retries:
+            raise task.retry(exc=e, countdown=task.backoff())
+        raise
+    return "failed"
+
+
 def _guard(task: StageTask, document_id: int, body, timeout_code: str = "internal_error"):
     """Run a task body; route its failure to retry (transient) or to a failed job (not transient)."""
     settings = _settings()
@@ -74,14 +97,16 @@ def _guard(task: StageTask, document_id: int, body, timeout_code: str = "interna
     except Retry:
         raise
     except SoftTimeLimitExceeded:
-        _fail(settings, document_id, timeout_code, MESSAGES.get(timeout_code) + " (time limit)")
-        return "failed"
+        return _fail_or_retry(task, settings, document_id, timeout_code, MESSAGES[timeout_code] + " (time limit)")
     except BienbanError as e:
         if getattr(e, "transient", False) and task.request.retries < task.max_retries:
             raise task.retry(exc=e, countdown=task.backoff())
-        _fail(settings, document_id, e.code, e.message)
-        return "failed"
-    except TRANSIENT as e:
+        return _fail_or_retry(task, settings, document_id, e.code, e.message)
+    except Exception as e:
+        if not is_transient(e):  # a bug or an unexpected input: fail the job, keep the batch going
+            log.exception("document %s: unexpected error", document_id)
+            return _fail_or_retry(task, settings, document_id, "internal_error",
+                                  f"{MESSAGES['internal_error']} ({type(e).__name__}: {e})"[:2000])
         if task.request.retries < task.max_retries:
             log.info("transient error on document %s (%s), retry %d", document_id, type(e).__name__,
                      task.request.retries + 1)
@@ -91,10 +116,6 @@ def _guard(task: StageTask, document_id: int, body, timeout_code: str = "interna
         except Exception:
             log.exception("document %s: could not record the failure", document_id)
         raise
-    except Exception as e:  # a bug or an unexpected input: fail the job, keep the batch going
-        log.exception("document %s: unexpected error", document_id)
-        _fail(settings, document_id, "internal_error", f"{MESSAGES['internal_error']} ({type(e).__name__}: {e})"[:2000])
-        return "failed"
 
 
 @app.task(bind=True, base=StageTask, name="bienban.start")

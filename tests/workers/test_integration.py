@@ -241,7 +241,8 @@ def test_postgres_unreachable_then_back(stack, api, workers):
         time.sleep(6)
         proxy.resume()
         final = api.wait(ids, timeout=150)
-        assert all(s["state"] == "done" for s in final.values()), final
+        assert all(s["state"] == "done" for s in final.values()), {
+            i: (s["state"], s["error"], s["pages_done"], s["attempts"]) for i, s in final.items()}
         for i in ids:
             assert _pages_in_db(stack["db_url"], i) == [1, 2, 3, 4]
         logs = "".join((stack["tmp"] / f).read_text(errors="replace") for f in os.listdir(stack["tmp"])

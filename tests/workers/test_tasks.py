@@ -227,3 +227,17 @@ def test_job_that_never_finishes_is_given_up(env, monkeypatch):
     assert tasks.start(doc_id) == "failed"
     state, *_, code = _counts(url, doc_id)
     assert (state, code) == ("failed", "internal_error")
+
+
+def test_transient_classification():
+    import kombu.exceptions
+
+    from workers.tasks import is_transient
+
+    op = sqlalchemy.exc.OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+    assert is_transient(op) and is_transient(kombu.exceptions.OperationalError("redis down"))
+    assert is_transient(ConnectionRefusedError())
+    lost = sqlalchemy.exc.DBAPIError("SELECT 1", {}, Exception("x"), connection_invalidated=True)
+    assert is_transient(lost)
+    assert not is_transient(ValueError("bad value")) and not is_transient(KeyError("x"))
+    assert not is_transient(sqlalchemy.exc.IntegrityError("INSERT", {}, Exception("duplicate")))
