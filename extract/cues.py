@@ -254,7 +254,7 @@ GROUP_RX = re.compile(
     r"(?=\s*[:(]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:" + _GROUP_VERBS + r")\b)")
 # explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
 DEADLINE_STRONG_RX = re.compile(
-    r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi gian|han)\b\s*[:\-–]\s*"
+    r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi gian(?: hoan thanh| thuc hien)?|han)\b\s*[:\-–]\s*"
     r"|\b(?:thoi han|han chot|han hoan thanh)\b\s*[:\-–]?\s*"
     r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|dau|quy|thuong xuyen)"
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")

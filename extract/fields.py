@@ -87,6 +87,34 @@ def _pre(secs: list[Sec]) -> list[L]:
     return out
 
 
+def _drop_place_date(col: str) -> str:
+    """Two header columns read as one line: "CHI BỘ TRƯỜNG X Tân Phong, ngày 08 tháng 12 năm 2024 TÂN PHONG"."""
+    k = fold(col)
+    m = re.search(r",\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}", k)
+    if not m:
+        return col
+    words = col[:m.start()].split(" ")
+    j = len(words)
+    while j > 0 and words[j - 1] and not words[j - 1].isupper():
+        j -= 1  # the place name before the comma is written in title case
+    head = " ".join(words[:j]).strip()
+    return (head + " " + col[m.end():].strip()).strip()
+
+
+def _caps_run(text: str) -> str:
+    """The longest run of upper-case words in a line (a wrapped header word beside a date, say)."""
+    best: list[str] = []
+    run: list[str] = []
+    for w in text.split():
+        if w.isupper() and any(c.isalpha() for c in w) and not re.search(r"\d", w):
+            run.append(w)
+            best = max(best, run, key=len)
+        else:
+            run = []
+    return " ".join(best) if len(best) == len([w for w in text.split()]) or len(best) >= 1 and \
+        cues.HEADER_DATE_RX.match(fold(text)) else ""
+
+
 def _after_gap(text: str) -> str:
     """First column of a two-column line ("CHI BỘ X      ĐẢNG CỘNG SẢN VIỆT NAM")."""
     return re.split(r"\s{3,}|\t", text.strip())[0]
@@ -123,7 +151,8 @@ def meeting(secs: list[Sec]) -> Facts:
         used = [ln]
         if not clean_value(raw) and 0 <= k < len(body_all) - 1:
             nxt = body_all[k + 1]
-            if upper_ratio(nxt.text) < 0.7 or "“" in nxt.text:
+            if nxt.text.lstrip()[:1] in "“\"(" or re.match(r"^(?:[Vv]ề|VỀ)\s", nxt.text.lstrip()) \
+                    or (upper_ratio(nxt.text) >= 0.6 and not cues.HEADER_RX.match(nxt.key)):
                 k += 1
                 mt2 = cues.TOPIC_RX.match(nxt.key)
                 raw = nxt.text[mt2.end():].strip() if mt2 else nxt.text.strip()
@@ -266,10 +295,12 @@ def meeting(secs: list[Sec]) -> Facts:
         col = _after_gap(ln.text)
         if cues.CELL_RX.match(fold(col)) and k + 1 < len(head):
             nx = head[k + 1]
-            if upper_ratio(nx.text) > 0.9 and not cues.HEADER_RX.match(nx.key) and len(nx.key.split()) <= 4:
-                col = col + " " + _after_gap(nx.text)  # "CHI BỘ TRƯỜNG MẦM NON BÌNH" / "MINH"
+            caps = _caps_run(nx.text)
+            if caps and not cues.HEADER_RX.match(fold(caps)) and len(caps.split()) <= 4:
+                col = col + " " + caps  # "CHI BỘ TRƯỜNG MẦM NON BÌNH" / "MINH"
         ck = fold(col)
         col = re.split(r"\s+(?=ĐẢNG CỘNG SẢN|Đảng Cộng sản|\*)", col)[0]
+        col = _drop_place_date(col)
         if m.cell is None and cues.CELL_RX.match(ck) and upper_ratio(col) >= 0.6:
             m.cell = canon_header(clean_value(col))
             ev["cell"] = evidence([ln])
@@ -583,6 +614,8 @@ def _absentees(scope: list[L]) -> list[Absentee]:
 def _guests(scope: list[L]) -> list[Guest]:
     out: list[Guest] = []
     for ln, start in _list_span(scope, cues.GUEST_START_RX):  # ln: a Block
+        if cues.UNFILLED_RX.search(ln.lines[0].text):
+            continue  # "Khách mời: ………": left blank
         for n in names(ln.text):
             if n.start >= start and (n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start])):
                 out.append(Guest(name=n.text, role=_role_after(ln.text, n.end)))

@@ -78,7 +78,7 @@ def _trim(tokens, doc) -> list:
     while tokens and tokens[0].i + 1 < len(doc) and f"{tokens[0].norm_} {doc[tokens[0].i + 1].norm_}" in _RANKS:
         tokens = [t for t in tokens if t.i > tokens[0].i + 1]  # "đồng chí Đại úy Lương Văn Đức"
     for t in tokens:
-        if out and t.text.lower() in _NAME_STOP:
+        if out and (t.text.lower() in _NAME_STOP or re.fullmatch(r"[IVXL]{2,}", t.text)):
             break  # "Lại Văn Quý Đi công tác": a reason written with a capital
         nxt = doc[t.i + 1].norm_ if t.i + 1 < len(doc) else ""
         if out and starts[t.i] - (starts[out[-1].i] + len(out[-1].text)) > 2:

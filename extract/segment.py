@@ -90,14 +90,28 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     return None
 
 
+def _inline_conclusion(ln: L, nxt: L | None) -> bool:
+    """The sentence that opens the chair's conclusion, also when it wraps ("… thay mặt chi" / "ủy kết luận:")."""
+    if cues.INLINE_CONCLUSION_RX.search(ln.key):
+        return True
+    if nxt is None or re.search(r"[.;:]\s*$", ln.text):
+        return False
+    m = cues.INLINE_CONCLUSION_RX.search(ln.key + " " + nxt.key)
+    return bool(m) and m.start() < len(ln.key)
+
+
 def segment(lines: list[L]) -> list[Sec]:
     secs: list[Sec] = [Sec("header", None)]
     title_seen = False
     prev: L | None = None
     agenda = False
-    for ln in lines:
+    for idx, ln in enumerate(lines):
         cur = secs[-1].kind
+        if len(ln.text.strip()) <= 2 and not any(c.isalnum() for c in ln.text):
+            secs[-1].lines.append(ln)  # OCR specks ("_", "'") change nothing
+            continue
         p, prev = prev, ln
+        nxt = lines[idx + 1] if idx + 1 < len(lines) else None
         if agenda:
             body, numbered = strip_numbering(ln.key)
             if numbered and len(body.split()) <= 12 and not upper_ratio(ln.text) >= 0.7:
@@ -124,7 +138,7 @@ def segment(lines: list[L]) -> list[Sec]:
             continue
         kind = heading_kind(ln, cur, p) if title_seen or cur != "header" else None
         if kind is None and cur not in ("header", "title", "conclusion", "vote", "assignments", "closing", "signatures") \
-                and cues.INLINE_CONCLUSION_RX.search(ln.key):
+                and _inline_conclusion(ln, nxt):
             kind = "conclusion"
             secs.append(Sec(kind, None, [ln]))
             continue
