@@ -289,7 +289,8 @@ SURNAME_SPELLING = tuple(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Đinh Đào Đoàn Lâm Lương "
     "Trịnh Mai Cao Hà Tô Trương Quách Lưu Chu Kiều Thái Tạ Triệu Lò Đàm Lại Tăng Thạch Khúc Vương".split())
 # header words with one spelling ("ĐĂNG BỘ" read by OCR -> "ĐẢNG BỘ")
-HEADER_SPELLING = {"dang bo": "ĐẢNG BỘ", "chi bo": "CHI BỘ"}
+HEADER_SPELLING = {"dang bo": "ĐẢNG BỘ", "chi bo": "CHI BỘ", "dang uy": "ĐẢNG ỦY"}
+HEADER_SPELLING_OK = {"ĐẢNG ỦY", "ĐẢNG UỶ"}  # both tone placements are in use: keep the one written
 # fixed phrases OCR damages in tone marks only: the folded key finds them, the canonical spelling is shown
 CANONICAL = {"thuong xuyen": "thường xuyên", "hang thang": "hằng tháng", "hang tuan": "hằng tuần"}
 PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")

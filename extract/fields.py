@@ -67,7 +67,8 @@ def canon_name(name: str) -> str:
 def canon_header(text: str) -> str:
     k = fold(text)
     for key, spelled in cues.HEADER_SPELLING.items():
-        if k.startswith(key + " ") and text[:len(key)] != spelled and text[:len(key)].isupper():
+        if k.startswith(key + " ") and text[:len(key)] != spelled and text[:len(key)].isupper() \
+                and text[:len(key)] not in cues.HEADER_SPELLING_OK:
             return spelled + text[len(key):]
     return text
 
