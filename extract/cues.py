@@ -29,7 +29,6 @@ def _rx(p: str) -> re.Pattern:
 
 # --- dates and times ------------------------------------------------------------------
 
-_D = r"(?P<d>\d{1,2}|[a-z ]{3,20}?)"
 DATE_PATTERNS = [
     re.compile(r"ngay\s*(?:mung\s*|mong\s*)?(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})\s*nam\s*(?P<y>\d{4})"),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4}|\d{2})(?!\d)"),
@@ -41,7 +40,6 @@ AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
 # "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"
 PERIOD_RX = re.compile(r"thang\s*(?P<m>\d{1,2})\s*(?:nam\s*|/|-|\.)\s*(?P<y>\d{4})")
 PERIOD_MONTH_ONLY_RX = re.compile(r"thang\s*(?P<m>\d{1,2})(?!\d)")
-QUARTER_RX = re.compile(r"quy\s*(?P<q>iv|iii|ii|i|[1-4])\b")
 
 # --- book splitting and page furniture -------------------------------------------------
 
@@ -142,7 +140,6 @@ LOCATION_RX = [
 LOCATION_STOP_RX = re.compile(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de)\b"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)")
 START_CUE_RX = re.compile(r"(?:vao luc|luc|bat dau|thoi gian|tu|hom nay)")
-END_CUE_RX = re.compile(r"(?:ket thuc|be mac|den)\s*(?:vao\s*)?(?:luc|hoi)?\s*")
 TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
 CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+\S")  # on an upper-case header line
 COMMITTEE_RX = re.compile(r"^\s*(?:dang bo|dang uy|ban chap hanh dang bo|huyen uy|quan uy|thanh uy|tinh uy)\s+\S")
@@ -174,8 +171,6 @@ SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 
 # --- attendance ------------------------------------------------------------------------
 
-ATTENDANCE_CONTEXT_RX = re.compile(
-    r"tong so|co mat|vang|du hop|tham du|mien sinh hoat|dang vien|thanh phan|ly do|du sinh hoat")
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
@@ -275,9 +270,6 @@ APPROVED_RX = re.compile(
     r"|bien ban (?:duoc|da duoc) (?:chi bo|hoi nghi|cac dong chi)[^.]{0,40}(?:thong qua|nhat tri)"
     r"|(?:chi bo|hoi nghi) (?:nhat tri )?thong qua (?:toan van )?(?:noi dung )?bien ban")
 
-SPEECH_RX = re.compile(
-    r"\b(?:phat bieu|neu y kien|y kien|de nghi|de xuat|cho rang|tham gia|trao doi|bo sung|"
-    r"gop y|kien nghi|neu|noi|bay to|dong tinh|thong nhat|tan thanh voi)\b")
 # an opinion follows the speaker's name (after an optional role): "Đ/c X – chi ủy viên phát biểu: …"
 SPEECH_AFTER_RX = re.compile(
     r"^\s*(?:[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|"

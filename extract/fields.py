@@ -324,11 +324,6 @@ def meeting(secs: list[Sec]) -> Facts:
     return Facts(m, ev, combined)
 
 
-def _next(lines: list[L], ln: L) -> L | None:
-    for i, x in enumerate(lines):
-        if x is ln:
-            return lines[i + 1] if i + 1 < len(lines) else None
-    return None
 
 
 # --- chair and secretary ---------------------------------------------------------------
