@@ -372,3 +372,18 @@ def test_hall_minutes_third_wording():
         ["review", "plan", "discussion", "conclusion", "vote"]
     assert [x.assignee for x in m.assignments] == ["Âu Thị Mười", "Chi hội Cựu chiến binh ấp"]
     assert codes(m) == set()
+
+
+def test_degenerate_inputs():
+    from bienban.model import Page
+    assert extract([], S) == ([], [])
+    blank = Page(number=1, method="ocr", text="", confidence=0.1, width=10, height=10, unit="px")
+    minutes, book = extract([blank], S)
+    assert minutes == [] and book == []
+    # a page without line boxes (text only): still read, evidence without a box
+    p = Page(number=1, method="text-layer", text=M1, width=595, height=842, unit="pt")
+    m = extract([p], S)[0][0]
+    assert m.chair.name == "Nguyễn Văn Khoa" and m.conclusion.evidence.bbox is None
+    garbage = pages_from_text("lorem ipsum\n12345\n— — —\n", confidence=0.2, method="ocr")
+    minutes, _ = extract(garbage, S)
+    assert len(minutes) == 1 and "low_ocr_confidence" in codes(minutes[0])
