@@ -6,7 +6,8 @@ when a cheap measurement says the page needs it:
 ==================  =======================================  ====================================
 step                measured on                              runs when
 ==================  =======================================  ====================================
-red-stamp removal   HSV of a downscaled copy                 colour page with red ink (seal)
+red-stamp removal   HSV of a downscaled copy                 colour page with red ink (seal) or
+                                                             blue ink (signature) over the text
 orientation         text-line direction (projection          lines are vertical, or the ascender /
                     profiles) + ascender/descender balance   descender balance is unsure; then OSD
                                                              (--psm 0, half size), then OCR
@@ -117,13 +118,13 @@ def _profile_energy(mask: np.ndarray, degrees: float) -> float:
     return float(np.square(np.diff(rows)).sum() / (total * total))
 
 
-def best_angle(mask: np.ndarray, span: float = SKEW_RANGE_DEG, step: float = 0.5) -> tuple[float, float]:
+def best_angle(mask: np.ndarray, span: float = SKEW_RANGE_DEG, step: float = 1.0) -> tuple[float, float]:
     """(angle, energy) maximising the sharpness of the row profile (text lines horizontal)."""
     angles = np.arange(-span, span + 1e-9, step)
     scores = [_profile_energy(mask, a) for a in angles]
     i = int(np.argmax(scores))
     best, score = float(angles[i]), scores[i]
-    fine = np.arange(best - step, best + step + 1e-9, step / 5)
+    fine = np.arange(best - step, best + step + 1e-9, step / 10)
     for a in fine:
         s = _profile_energy(mask, a)
         if s > score:
@@ -188,9 +189,21 @@ def axis_ratio(mask: np.ndarray) -> float:
     return across / max(1, along)
 
 
-def look(grey: np.ndarray, small: np.ndarray | None = None, bg: np.ndarray | None = None) -> Look:
-    if small is None:
-        small, _ = _resize_width(grey, SMALL_WIDTH)
+def _copies(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(mid, small): 2x and 1x SMALL_WIDTH copies; one pass over the full page."""
+    mid, _ = _resize_width(grey, 2 * SMALL_WIDTH)
+    small, _ = _resize_width(mid, SMALL_WIDTH)
+    return mid, small
+
+
+def look(
+    grey: np.ndarray,
+    small: np.ndarray | None = None,
+    bg: np.ndarray | None = None,
+    mid: np.ndarray | None = None,
+) -> Look:
+    if small is None or mid is None:
+        mid, small = _copies(grey)
     bg = background(small) if bg is None else bg
     mask = ink_mask(small, bg)
     ratio = axis_ratio(mask)
@@ -202,7 +215,6 @@ def look(grey: np.ndarray, small: np.ndarray | None = None, bg: np.ndarray | Non
         axis, base = "unsure", 0
     angle, _ = best_angle(rotate90(mask, base) if base else mask)
     # look at the lines on a sharper copy for the up/down decision
-    mid, _ = _resize_width(grey, 2 * SMALL_WIDTH)
     mid_mask = ink_mask(mid, cv2.resize(bg, (mid.shape[1], mid.shape[0]), interpolation=cv2.INTER_LINEAR))
     if base:
         mid_mask = rotate90(mid_mask, base)
@@ -261,7 +273,7 @@ def paper_look(grey: np.ndarray, small: np.ndarray | None = None, bg: np.ndarray
 
 
 def suppress_red(rgb: np.ndarray) -> tuple[np.ndarray, float]:
-    """Paint red ink (seals, red signatures) the paper colour; black text under it stays.
+    """Paint red and blue ink (seals, signatures) the paper colour; black text under it stays.
 
     Returns (image, fraction of pixels repainted). Cheap exit on pages without red.
     """
@@ -286,10 +298,15 @@ def suppress_red(rgb: np.ndarray) -> tuple[np.ndarray, float]:
 
 
 def _red_mask(rgb: np.ndarray) -> np.ndarray:
+    """Bright, saturated red (seals) or blue (ballpoint signatures over the typed names).
+
+    Typed text, even when printed slightly blue, is dark (V < 90) and is never taken.
+    """
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     h, s, v = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    red = ((h <= 10) | (h >= 165)) & (s >= 80) & (v >= 90)
-    return red.astype(np.uint8)
+    red = (h <= 10) | (h >= 165)
+    blue = (h >= 100) & (h <= 130)
+    return ((red | blue) & (s >= 80) & (v >= 90)).astype(np.uint8)
 
 
 def flatten(grey: np.ndarray) -> np.ndarray:
@@ -346,11 +363,11 @@ def prepare(
         out.steps.append(f"rescale x{out.scale:.2f}")
         dpi = target_dpi
 
-    small, _ = _resize_width(grey, SMALL_WIDTH)
+    mid, small = _copies(grey)
     bg = background(small)
-    seen = look(grey, small, bg)
+    seen = look(grey, small, bg, mid)
     paper = paper_look(grey, small, bg)  # rotation-invariant: measured once, up front
-    del small, bg
+    del mid, small, bg
     out.measures.update(
         axis=seen.axis, axis_ratio=round(seen.axis_ratio, 2), updown=round(seen.updown_ratio, 2),
         lines=seen.lines, skew=round(seen.skew, 2),
