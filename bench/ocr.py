@@ -10,6 +10,7 @@ Measured, in one run: CER per damage class (whitespace-normalised NFC text, Leve
 seconds per page for both; born-digital pages/s and exact-text identity; peak RSS of reading a
 10-page and a 300-page image-only PDF (child processes, one page in memory at a time).
 Both OCR runs use ``OMP_THREAD_LIMIT=1``; plain Tesseract is ``tesseract IMG - -l vie --psm 3``.
+Times are the best of ``--repeat`` alternating runs per page (the box is shared with others).
 """
 
 from __future__ import annotations
@@ -259,12 +260,15 @@ def run(args) -> int:
 
     rows = defaultdict(lambda: defaultdict(list))
     for item in items:
-        t0 = time.perf_counter()
-        plain = plain_tesseract(item["path"])
-        t_plain = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        ours, info = project(item["path"], settings)
-        t_ours = time.perf_counter() - t0
+        # alternate the contenders and keep each one's best time: the box is shared
+        t_plain = t_ours = float("inf")
+        for _ in range(max(1, args.repeat)):
+            t0 = time.perf_counter()
+            plain = plain_tesseract(item["path"])
+            t_plain = min(t_plain, time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            ours, info = project(item["path"], settings)
+            t_ours = min(t_ours, time.perf_counter() - t0)
         r = rows[item["damage"]]
         r["plain_cer"].append(cer(plain, item["text"]))
         r["ours_cer"].append(cer(ours, item["text"]))
@@ -290,6 +294,10 @@ def run(args) -> int:
         print(f"{kind:9s} {len(r['ours_cer']):2d} {mean(r['plain_cer']):9.2%} {mean(r['ours_cer']):9.2%} "
               f"{(f'{target:.1%}' if target else '-'):>7s} {mean(r['plain_s']):9.2f} "
               f"{mean(r['ours_s']):9.2f} {sum(r['rot_ok'])}/{len(r['rot_ok'])}")
+    ours_clean, plain_clean = rows.get("clean", {}).get("ours_s"), rows.get("clean", {}).get("plain_s")
+    if ours_clean and plain_clean:
+        print(f"clean-page OCR time vs plain Tesseract: {sum(ours_clean) / sum(plain_clean) - 1:+.1%} "
+              "(target within +15%; best of --repeat runs per page)")
     print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
           "(OCR itself runs in tesseract child processes)")
 
@@ -316,6 +324,8 @@ def main(argv=None) -> int:
     ap.add_argument("--pages-per-class", type=int, default=4)
     ap.add_argument("--data", help="the generator's bench set directory")
     ap.add_argument("--synthetic", action="store_true", help="use the bench's own renders")
+    ap.add_argument("--repeat", type=int, default=2,
+                    help="runs per page and contender; the fastest counts (default 2)")
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--memory-ocr-pages", type=int, default=None,
                     help="OCR only the first N pages of the 300-page PDF (default: all)")
