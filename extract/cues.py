@@ -34,7 +34,7 @@ DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4}|\d{2})(?!\d)"),
 ]
 TIME_RX = re.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:)\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?)?(?![\d/])"
+    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:)\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?)?(?![\d/])"
 )
 AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
 # "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"

@@ -10,7 +10,7 @@ from bienban.model import (Absentee, Assignment, Attendance, Chair, Conclusion, 
 from extract import cues
 from extract.lines import L, evidence
 from extract.nlp import Name, names
-from extract.segment import Sec, strip_numbering
+from extract.segment import Sec, heading_kind, strip_numbering
 from extract.text import clean_value, find_date, find_time, fold, to_int, upper_ratio
 
 
@@ -163,7 +163,8 @@ def meeting(secs: list[Sec]) -> Facts:
         if not clean_value(raw) and 0 <= k < len(body_all) - 1:
             nxt = body_all[k + 1]
             if nxt.text.lstrip()[:1] in "“\"(" or re.match(r"^(?:[Vv]ề|VỀ)\s", nxt.text.lstrip()) \
-                    or (upper_ratio(nxt.text) >= 0.6 and not cues.HEADER_RX.match(nxt.key)):
+                    or (upper_ratio(nxt.text) >= 0.6 and not cues.HEADER_RX.match(nxt.key)
+                        and heading_kind(nxt, "title") is None):
                 k += 1
                 mt2 = cues.TOPIC_RX.match(nxt.key)
                 raw = nxt.text[mt2.end():].strip() if mt2 else nxt.text.strip()
@@ -303,7 +304,7 @@ def meeting(secs: list[Sec]) -> Facts:
             break
     # cell and upper committee from the header's left column
     for k, ln in enumerate(head):
-        col = _after_gap(ln.text)
+        col = _after_gap(ln.text).lstrip("-–—•*.,_~ ")  # OCR: "- ĐẢNG BỘ …"
         if cues.CELL_RX.match(fold(col)) and k + 1 < len(head):
             nx = head[k + 1]
             caps = _caps_run(nx.text)

@@ -124,7 +124,8 @@ def segment(lines: list[L]) -> list[Sec]:
             title_seen = True
             secs.append(Sec("title", ln, [ln]))
             continue
-        if cur in ("title", "opening") and cues.TOPIC_LINE_RX.match(ln.key):
+        if (cur in ("title", "opening") and cues.TOPIC_LINE_RX.match(ln.key)) or \
+                (cur == "title" and ln.text.lstrip()[:1] in "“\"" and len(secs[-1].lines) < 5):
             secs[-1].lines.append(ln)  # "Chuyên đề: “…”" under the title
             continue
         if cur == "title" and len(secs[-1].lines) < 5 and len(ln.key.split()) <= 14 \
