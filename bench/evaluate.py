@@ -217,19 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/bienban-bench-cache"))
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
-    ap.add_argument("--generator-labels", action="store_true",
-                    help="extract with the generator's labelling (unanimous votes give 0 against/abstain, "
-                         "a location's leading common noun in lower case) instead of values as written")
     a = ap.parse_args(argv)
     dirs = a.data or [Path(d) for d in DEFAULT_DIRS if Path(d).is_dir()]
     settings = Settings()
     cache = None if a.no_cache else a.cache
-    import extract.cues
     import extract.nlp  # load spaCy once, outside the timing
-
-    if a.generator_labels:
-        extract.cues.VOTES_INFER_UNANIMOUS = True
-        extract.cues.LOCATION_LOWER_COMMON_NOUN = True
 
     extract.nlp.get()
     groups: dict[str, Tally] = defaultdict(Tally)

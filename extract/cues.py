@@ -290,13 +290,6 @@ CRITICISM_RX = re.compile(r"phe binh|nhac nho|kiem diem|chua tot|han che")
 
 UNFILLED_RX = re.compile(r"…{3,}|\.{6,}|(?:…\s*){3,}|_{5,}|\(\s*ghi ro|\(\s*ho (?:va )?ten|\[\s*\.\.\.|<\s*ten")
 
-# --- labelling conventions where our two ground truths disagree ----------------------------
-# samples/README and the hand-written held-out set: values as written ("09/09 tán thành" gives no
-# against/abstain; "Địa điểm: Hội trường …" keeps its capital). The generator's labels instead infer
-# 0 against / 0 abstain from unanimity and lower-case a leading common noun in the location.
-VOTES_INFER_UNANIMOUS = False
-LOCATION_LOWER_COMMON_NOUN = False
-
 # --- checks: code -> (severity, Vietnamese message) --------------------------------------
 
 FLAGS: dict[str, tuple[str, str]] = {

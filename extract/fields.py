@@ -102,16 +102,6 @@ def _drop_place_date(col: str) -> str:
     return (head + " " + col[m.end():].strip()).strip()
 
 
-def _location_case(val: str) -> str:
-    """As written by default; cues.LOCATION_LOWER_COMMON_NOUN lower-cases a leading common noun
-    ("Hội trường …" -> "hội trường …"), the generator's labelling."""
-    w = val.split()
-    if cues.LOCATION_LOWER_COMMON_NOUN and len(w) >= 2 and w[0][:1].isupper() and w[0][1:].islower() \
-            and w[1][:1].islower():
-        return val[0].lower() + val[1:]
-    return val
-
-
 def _caps_run(text: str) -> str:
     """The longest run of upper-case words in a line (a wrapped header word beside a date, say)."""
     best: list[str] = []
@@ -283,7 +273,7 @@ def meeting(secs: list[Sec]) -> Facts:
                     val = clean_value(ln2.text[mm.end():mm.end() + (lambda st: st.start() if st else 80)(
                         cues.LOCATION_STOP_RX.search(ln2.key[mm.end():]))])
                     if not cues.UNFILLED_RX.search(val) and len(val) >= 3:
-                        m.location = _location_case(val)
+                        m.location = val
                         ev["location"] = evidence(ln2.lines)
                     break
             if not mm:
@@ -297,7 +287,7 @@ def meeting(secs: list[Sec]) -> Facts:
             if cues.UNFILLED_RX.search(val):
                 break
             if len(val) >= 3:
-                m.location = _location_case(val)
+                m.location = val
                 ev["location"] = evidence(blk.lines_for(mm.start(), end))
                 break
         if m.location:
@@ -710,11 +700,7 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     if "for" in v and cues.ZERO_WORDS_RX.search(key):
         v.setdefault("against", 0)
         v.setdefault("abstain", 0)
-    # counts as written: "09/09 tán thành" says nothing of against/abstain (left None) — unless the
-    # labelling convention infers unanimity (cues.VOTES_INFER_UNANIMOUS)
-    unanimous = (pct is not None and pct >= 100) or ("for" in v and v.get("present") == v["for"])
-    if cues.VOTES_INFER_UNANIMOUS and unanimous and "against" not in v and "abstain" not in v:
-        v["against"] = v["abstain"] = 0
+    # counts as written: "09/09 tán thành" says nothing of against/abstain (left None)
     if pct is None and "for" in v and v.get("present"):
         pct = round(100.0 * v["for"] / v["present"], 1)
     votes = Votes(**{"for": v.get("for"), "against": v.get("against"), "abstain": v.get("abstain"),

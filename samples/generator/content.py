@@ -370,7 +370,9 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         else:
             tline = rng.choice(["Bắt đầu ", "Vào lúc ", "Từ "]) + w.time(plan.start) + ", " + w.date(plan.date) + "."
         blocks.append(para(R("Thời gian: ", "B" if rng.random() < 0.7 else "R"), tline, kind="opening"))
-        blocks.append(para(R("Địa điểm: ", "B"), (loc_written[0].upper() + loc_written[1:]) + ("." if location else ""), kind="opening"))
+        loc_written = loc_written[0].upper() + loc_written[1:]
+        location = location and loc_written  # truth is the value as written on the page
+        blocks.append(para(R("Địa điểm: ", "B"), loc_written + ("." if location else ""), kind="opening"))
         heading(rng.choice(["Thành phần", "Thành phần tham dự", "Thành phần dự họp", "Tình hình đảng viên dự sinh hoạt"]), 1, "opening")
         blocks.extend(att_blocks)
         blocks.extend(guest_blocks)
@@ -507,6 +509,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         obj = rng.choice([f"nghị quyết sinh hoạt chi bộ tháng {m}/{y}", "kết luận của đồng chí chủ trì",
                           f"phương hướng, nhiệm vụ tháng {m}", "nghị quyết của chi bộ"]) if conclusion_text or rng.random() < 0.5 \
             else f"nghị quyết sinh hoạt chi bộ tháng {m}/{y}"
+        # truth counts are what the text states; "nhất trí"/"100%" leaves against and abstain null
         split = rng.random() < 0.25 and n > 5
         fr = n - (rng.randint(1, 2) if split else 0)
         ab = n - fr
@@ -524,15 +527,15 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
             c = rng.choice(["count", "count", "pct", "pct_count", "hands"])
             if c == "hands":
                 phr = f"Biểu quyết bằng hình thức giơ tay: {w.num(fr, False)}/{w.num(n, False)} đồng chí có mặt nhất trí ({pct_s})."
-                votes = {"for": fr, "against": 0, "abstain": 0, "percent_for": pct_v}
+                votes = {"for": fr, "against": None, "abstain": None, "percent_for": pct_v}
             if c == "count":
                 phr = f"{w.num(fr, False)}/{w.num(n, False)} đồng chí tán thành, đạt {pct_s}."
-                votes = {"for": fr, "against": 0, "abstain": 0, "percent_for": pct_v}
+                votes = {"for": fr, "against": None, "abstain": None, "percent_for": pct_v}
             elif c == "hands":
                 pass
             elif c == "pct":
                 phr = f"Chi bộ biểu quyết nhất trí 100% thông qua {obj}."
-                votes = {"for": None, "against": 0, "abstain": 0, "percent_for": 100.0}
+                votes = {"for": None, "against": None, "abstain": None, "percent_for": 100.0}
             else:
                 phr = f"Số đồng chí tán thành: {w.num(fr, False)}/{w.num(n, False)}, đạt tỷ lệ {pct_s}; không tán thành: 0."
                 votes = {"for": fr, "against": 0, "abstain": None, "percent_for": pct_v}
