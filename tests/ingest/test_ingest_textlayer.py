@@ -57,3 +57,18 @@ def test_nfd_text_layer_comes_out_nfc(tmp_path, settings):
     for line in page.lines:
         for word in line.words:
             assert unicodedata.is_normalized("NFC", word.text)
+
+
+def test_rotated_text_layer_page_read_in_its_own_frame(tmp_path, settings, page_validator):
+    import pikepdf
+
+    src = text_pdf(tmp_path / "minute.pdf")
+    upright = next(read_pages(src, settings))
+    path = tmp_path / "rotated.pdf"
+    with pikepdf.open(src) as pdf:
+        pdf.pages[0].Rotate = 90  # shown turned clockwise; the text is drawn upright inside
+        pdf.save(path)
+    page = next(read_pages(path, settings))
+    assert page.text == upright.text
+    assert page.rotation == 270 and (page.width, page.height) == (595, 842)
+    page_validator(page)
