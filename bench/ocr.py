@@ -298,8 +298,9 @@ def run(args) -> int:
     if ours_clean and plain_clean:
         print(f"clean-page OCR time vs plain Tesseract: {sum(ours_clean) / sum(plain_clean) - 1:+.1%} "
               "(target within +15%; best of --repeat runs per page)")
-    print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
-          "(OCR itself runs in tesseract child processes)")
+    print(f"peak RSS: bench process (ours: decode + prepare) "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; largest tesseract child "
+          f"(either contender) {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB")
 
     bd = born_digital(data, tmp)
     ident = f"{bd['identical']}/{bd['checked']} identical to truth" if bd["checked"] else \
