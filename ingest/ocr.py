@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import numpy as np
 from PIL import Image
 
 from bienban.config import Settings
+from bienban.errors import BienbanError
 from bienban.model import Page
 from ingest import postocr
 from ingest import prepare as prep
@@ -19,14 +21,30 @@ log = logging.getLogger(__name__)
 OSD_TIMEOUT = 30.0  # seconds; OSD failing only means "unsure"
 
 
-def _hooks(settings: Settings):
+class _Deadline:
+    """One page's time budget (settings.ocr_timeout) shared by every Tesseract call on it."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise BienbanError("ocr_timeout", f"page > {self.seconds:g} s")
+        return left
+
+
+def _hooks(settings: Settings, deadline: _Deadline | None = None):
+    deadline = deadline or _Deadline(settings.ocr_timeout)
+
     def osd(img: np.ndarray, dpi: int):
-        got = tesseract.osd(img, dpi=dpi, timeout=min(OSD_TIMEOUT, settings.ocr_timeout))
+        got = tesseract.osd(img, dpi=dpi, timeout=min(OSD_TIMEOUT, deadline.left()))
         return (got.rotate, got.confidence) if got else None
 
     def confidence_at(img: np.ndarray, dpi: int) -> float:
         words = tesseract.words(
-            img, lang=settings.ocr_language, dpi=dpi, timeout=settings.ocr_timeout, psm=6
+            img, lang=settings.ocr_language, dpi=dpi, timeout=deadline.left(), psm=6
         )
         if not words:
             return 0.0
@@ -39,15 +57,16 @@ def _hooks(settings: Settings):
 
 def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> Page:
     """OCR one page image (RGB or L, already upright per EXIF) into a Page in input pixels."""
+    deadline = _Deadline(settings.ocr_timeout)
     exif_rotation = int(image.info.get("exif_rotation", 0) or 0)
     arr = np.asarray(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
-    osd, confidence_at = _hooks(settings)
+    osd, confidence_at = _hooks(settings, deadline)
     prepared = prep.prepare(arr, dpi, settings.render_dpi, osd=osd, confidence_at=confidence_at)
     del arr
     log.debug("page %s prepared: %s %s", number, prepared.steps, prepared.measures)
     ocr_dpi = round(dpi * prepared.scale)
     words = tesseract.words(
-        prepared.image, lang=settings.ocr_language, dpi=ocr_dpi, timeout=settings.ocr_timeout
+        prepared.image, lang=settings.ocr_language, dpi=ocr_dpi, timeout=deadline.left()
     )
     h, w = prepared.image.shape[:2]
     if prepared.scale != 1.0:  # report boxes in the input's pixel scale
