@@ -7,8 +7,9 @@
 
 Modules: detect (magic bytes, sha256), pdf (pdfium/pdfplumber documents, rendering), images
 (PNG/JPEG/TIFF headers, EXIF, dpi), textlayer (pdfplumber words), layout (lines and reading
-order), prepare (measured page clean-up), tesseract (the one place Tesseract runs), ocr (image ->
-Page), reader (the entry points).
+order), prepare (measured page clean-up), tesseract (the one place Tesseract runs), postocr
+(glyphs the vie model cannot output, sure domain slips), ocr (image -> Page), reader (the entry
+points).
 """
 
 from ingest.reader import inspect, read_pages
