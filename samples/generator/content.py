@@ -353,7 +353,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
     loc_written = "……………………………………" if location is None else loc_text
     opening_style = rng.choice(["fields", "fields", "prose", "prose_list"])
     struct = rng.choice(["grouped", "grouped", "flat"])
-    att_blocks = attendance_blocks(rng, w, cell, plan, present)
+    att_blocks, absentees_named = attendance_blocks(rng, w, cell, plan, present)
     chair_line, chair_role_label = chair_phrase(rng, w, chair, chair_role)
     sec_line = secretary_phrase(rng, w, secretary)
     guests, guest_blocks = guest_phrase(rng, w, cell, unfilled)
@@ -648,7 +648,9 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
             "total": total, "present": len(present), "absent": len(plan.absentees),
             "absent_excused": exc, "absent_unexcused": len(plan.absentees) - exc,
             "exempt": len(cell.exempt),
-            "absentees": [{"name": a.name, "reason": r, "excused": e} for a, r, e in plan.absentees],
+            # truth holds only what the page shows: "vắng 01 (có lý do)" names nobody
+            "absentees": [{"name": a.name, "reason": r, "excused": e} for a, r, e in plan.absentees]
+            if absentees_named else [],
             "guests": guests,
         },
         "conclusion": conclusion_text is not None,
@@ -659,7 +661,8 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
     return blocks, labels
 
 
-def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> list[dict]:
+def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> tuple[list[dict], bool]:
+    """The attendance paragraphs, and whether they name the absentees."""
     T, E, P, A = len(cell.members), len(cell.exempt), len(present), len(plan.absentees)
     req = T - E
     off = sum(1 for x in present if x.official)
@@ -695,7 +698,7 @@ def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> 
         style = "g"
     if style == "b" and E:
         style = "d"
-    out = []
+    out, named = [], True
     if style == "a":
         s = f"Tổng số đảng viên: {w.num(T)} đồng chí"
         if E:
@@ -703,8 +706,9 @@ def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> 
         s += f"; có mặt {w.num(P)}"
         if A:
             s += f"; vắng {w.num(A, False)}"
-            if not une:
-                s += " (có lý do)" if rng.random() < 0.5 else f" ({absent_detail()})"
+            if not une and rng.random() < 0.5:
+                s += " (có lý do)"
+                named = False
             else:
                 s += f" ({absent_detail()})"
         out.append(para(s + ".", kind="opening"))
@@ -767,7 +771,7 @@ def attendance_blocks(rng, w: Words, cell: Cell, plan: MeetingPlan, present) -> 
             out.append(para(f"Số đảng viên được miễn sinh hoạt: {w.num(E)} đồng chí", marker=mk, kind="opening"))
         out.append(para(f"Đảng viên có mặt: {w.num(P)} đồng chí", marker=mk, kind="opening"))
         out.append(para(f"Đảng viên vắng mặt: {w.num(A, False)} đồng chí" + (f" ({absent_detail()})" if A else ""), marker=mk, kind="opening"))
-    return out
+    return out, named
 
 
 def chair_phrase(rng, w: Words, chair: Member, role: str) -> tuple[str, str]:
