@@ -64,10 +64,10 @@ HEADER_MAX_BACK = 9
 
 # --- sections --------------------------------------------------------------------------
 
-# numbering in front of a heading: "I.", "L." (OCR), "1.", "2.3.", "a)", "*", "–", "Phần I:"
+# numbering in front of a heading: "I.", "L." (OCR), "1.", "5," (OCR), "2.3.", "a)", "*", "–", "Phần I:"
 NUMBERING_RX = re.compile(
     r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\s*[:.\-–]?\s*"
-    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)]|[\-–/](?=\s))\s*|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
+    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)]|[\-–/](?=\s))\s*|\d{1,2},\s+|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
     r"thanh phan|thoi gian|noi dung|danh gia|phuong huong|nhiem vu|thong tin|kiem diem|bao cao|ket thuc|be mac))"
     r"|[*\-–—•+●○▪►~]\s*)+")
 

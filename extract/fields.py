@@ -627,8 +627,6 @@ def conclusion(secs: list[Sec]) -> Conclusion | None:
         if s.kind != "conclusion":
             continue
         lines = s.lines
-        text = " ".join(ln.text for ln in lines)
-        body = text
         if s.heading is not None:
             rest = s.heading.text.split(":", 1)[1] if ":" in s.heading.text else ""
             body = " ".join([rest] + [ln.text for ln in s.body])
@@ -638,7 +636,7 @@ def conclusion(secs: list[Sec]) -> Conclusion | None:
             tail = s.lines[0].text[mm.end():] if mm else s.lines[0].text
             body = " ".join([tail] + [ln.text for ln in s.lines[1:]])
         if len(clean_value(body)) >= 15 and not cues.VAGUE_CONCLUSION_RX.match(fold(body)):
-            return Conclusion(text=text, evidence=evidence(lines))
+            return Conclusion(text=body.strip(), evidence=evidence(lines))  # the heading stays in the evidence
     return None
 
 
