@@ -76,11 +76,20 @@ class Renderer:
             self.doc.close()
             self.doc = open_pdfium(self.path)
         self._renders += 1
-        return render(self.doc, index, dpi, max_pixels)
+        try:
+            return render(self.doc, index, dpi, max_pixels)
+        except pdfium.PdfiumError as exc:
+            raise BienbanError("corrupt_pdf", f"page {index + 1}: {exc}") from exc
+
+    def _page(self, index: int):
+        try:
+            return self.doc[index]
+        except pdfium.PdfiumError as exc:
+            raise BienbanError("corrupt_pdf", f"page {index + 1}: {exc}") from exc
 
     def visible_chars(self, index: int) -> int:
         """Non-blank characters in the page's text layer (invisible OCR text counts too)."""
-        page = self.doc[index]
+        page = self._page(index)
         try:
             textpage = page.get_textpage()
             try:
