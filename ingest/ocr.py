@@ -19,6 +19,7 @@ from ingest.layout import WordBox, build_lines, mean_confidence, page_text
 log = logging.getLogger(__name__)
 
 OSD_TIMEOUT = 30.0  # seconds; OSD failing only means "unsure"
+RETRY_BELOW_CONFIDENCE = 0.8  # a denoised page read less surely than this is read again, denoised harder
 
 
 class _Deadline:
@@ -68,6 +69,15 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
     words = tesseract.words(
         prepared.image, lang=settings.ocr_language, dpi=ocr_dpi, timeout=deadline.left()
     )
+    if "denoise" in prepared.steps and _confidence(words) < RETRY_BELOW_CONFIDENCE:
+        # measured outcome, not a blanket step: only pages whose first reading failed pay for it
+        again = tesseract.words(
+            prep.denoise_strong(prepared.image), lang=settings.ocr_language, dpi=ocr_dpi,
+            timeout=deadline.left(),
+        )
+        if _confidence(again) > _confidence(words):
+            words = again
+            prepared.steps.append("denoise-strong")
     h, w = prepared.image.shape[:2]
     if prepared.scale != 1.0:  # report boxes in the input's pixel scale
         s = 1.0 / prepared.scale
@@ -89,6 +99,10 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
         unit="px",
         lines=lines,
     )
+
+
+def _confidence(words: list[WordBox]) -> float:
+    return sum(w.confidence for w in words) / len(words) if words else 0.0
 
 
 def prepare_only(image: Image.Image, settings: Settings, dpi: int) -> prep.Prepared:

@@ -187,3 +187,30 @@ def test_blank_page(tmp_path, settings, page_validator):
     page = next(read_pages(path, settings))
     assert page.text == "" and page.lines == [] and page.confidence is None
     page_validator(page)
+
+
+def test_sparse_harsh_page_is_read_again_denoised_harder(tmp_path, settings):
+    """The last page of a minute: a closing paragraph and signatures on dark, noisy, unevenly lit
+    paper. The first reading takes the noise for content; the page is read again after a
+    stronger denoise because that reading was unsure."""
+    from reportlab.pdfgen import canvas
+
+    from ingest_makers import fonts
+    from samples.generator.damage import harsh, rasterize, save_png
+
+    fonts()
+    pdf = tmp_path / "last.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(595, 842))
+    c.setFont("Serif", 13)
+    c.drawString(70, 780, "Buổi sinh hoạt kết thúc vào lúc 16 giờ 40 phút cùng ngày. Biên bản")
+    c.drawString(56, 762, "được đọc lại và thông qua trước chi bộ.")
+    c.drawString(120, 730, "THƯ KÝ")
+    c.drawString(400, 730, "CHỦ TRÌ")
+    c.save()
+    path = tmp_path / "last.png"
+    save_png(harsh(rasterize(pdf, 0, 300), np.random.default_rng(4)), path, 300)
+
+    page = next(read_pages(path, settings))
+
+    # the first reading of this page is empty; the second reads the closing sentence
+    assert "kết thúc vào lúc 16 giờ 40 phút cùng ngày. Biên bản" in page.text, page.text
