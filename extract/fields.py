@@ -658,9 +658,12 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
                 out.append(r)
             continue
         group: list[L] = []
+        in_approval = False  # inside a sentence approving the minutes, which may wrap over lines
         for ln in s.lines + [None]:
-            if ln is not None and cues.APPROVED_RX.search(ln.key) and not group:
-                continue  # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
+            if ln is not None and not group and (in_approval or cues.APPROVED_RX.search(ln.key)):
+                # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
+                in_approval = not re.search(r"[.;]\s*$", ln.text)
+                continue
             if ln is not None and (cues.VOTE_RX.search(ln.key) or
                                    (group and len(group) < 4 and not re.search(r"[.;]\s*$", group[-1].text))):
                 group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")

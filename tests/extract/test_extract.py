@@ -389,3 +389,14 @@ def test_degenerate_inputs():
     garbage = pages_from_text("lorem ipsum\n12345\n— — —\n", confidence=0.2, method="ocr")
     minutes, _ = extract(garbage, S)
     assert len(minutes) == 1 and "low_ocr_confidence" in codes(minutes[0])
+
+
+def test_approving_the_minutes_over_two_lines_is_not_a_resolution():
+    m = one(M1)
+    assert len(m.resolutions) == 1
+    closing = "Biên bản đã được đọc lại cho chi bộ nghe và nhất trí thông qua."
+    assert closing in M1
+    wrapped = M1.replace(closing, "Biên bản đã được đọc lại trước hội\nnghị và nhất trí 100%.")
+    m = one(wrapped)
+    assert len(m.resolutions) == 1 and m.resolutions[0].votes.for_ is not None
+    assert not {"not_approved", "missing_vote"} & codes(m)
