@@ -383,9 +383,12 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                     sec = Secretary(name=n.text)
                     sev = evidence(ln.lines if isinstance(ln, Block) else [ln])
     # inline: "Đồng chí X, Bí thư chi bộ chủ trì; đồng chí Y làm thư ký"
-    for ln in opening:
+    for i, ln in enumerate(opening):
         if chair is not None and sec is not None:
             break
+        if sec is None and i + 1 < len(opening) and cues.SECRETARY_INLINE_RX.search(ln.key) \
+                and re.search(r"(?:đồng chí|đ/c|Đ/c|đc)\s+\w+\s*$", ln.text) and opening[i + 1].text[:1].isupper():
+            ln = Block([ln, opening[i + 1]])  # "… Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."
         key = ln.key
         if "ket luan" in key:
             continue
@@ -400,7 +403,7 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                 n = before[-1] if before else (after[0] if after else None)
                 if n:
                     chair = Chair(name=n.text, role=_role_after(ln.text, n.end))
-                    cev = evidence([ln])
+                    cev = evidence(ln.lines if isinstance(ln, Block) else [ln])
                     break
         if sec is None:
             for mm in cues.SECRETARY_INLINE_RX.finditer(key):
@@ -409,7 +412,7 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                 n = before[-1] if before else (after[0] if after else None)
                 if n:
                     sec = Secretary(name=n.text)
-                    sev = evidence([ln])
+                    sev = evidence(ln.lines if isinstance(ln, Block) else [ln])
                     break
     if chair is None or sec is None:
         c2, s2, ce2, se2 = _signatures(secs)

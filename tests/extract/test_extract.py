@@ -400,3 +400,14 @@ def test_approving_the_minutes_over_two_lines_is_not_a_resolution():
     m = one(wrapped)
     assert len(m.resolutions) == 1 and m.resolutions[0].votes.for_ is not None
     assert not {"not_approved", "missing_vote"} & codes(m)
+
+
+def test_secretary_named_mid_line_and_wrapped():
+    """'… điều hành. Người ghi biên bản: đ/c Lê' / 'Thị Hoà.': the name goes on on the next line."""
+    text = M1.replace(
+        "- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.\n- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.",
+        "Đồng chí Nguyễn Văn Khoa (Bí thư chi bộ) điều hành. Người ghi biên bản: đ/c Lê\nThị Hoà.")
+    assert text != M1
+    m = one(text)
+    assert m.secretary.name == "Lê Thị Hoà"
+    assert m.chair.name == "Nguyễn Văn Khoa"
