@@ -3,8 +3,8 @@
     python -m bench.ocr [--pages-per-class N] [--data DIR] [--skip-memory]
 
 DIR holds the sample generator's bench set (``python -m samples.generator --set bench --out DIR``):
-PNG pages with ``X.truth.json`` ("damage", "rotation", per-page "text"). Without it (or with
-``--synthetic``) the bench renders its own pages with the same damage classes.
+PNG pages with ``X.truth.json`` ("damage", "rotation", per-page "text"). Without it the bench
+renders such a set itself with the generator, into a temporary folder.
 
 Measured, in one run: CER per damage class (whitespace-normalised NFC text, Levenshtein) and
 seconds per page for both; born-digital pages/s and exact-text identity; peak RSS of reading a
@@ -29,7 +29,6 @@ from pathlib import Path
 
 os.environ["OMP_THREAD_LIMIT"] = "1"
 
-import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
 CLASSES = ["clean", "moderate", "harsh", "rotated", "stamp"]
@@ -71,83 +70,6 @@ def project(path: Path, settings) -> tuple[str, dict]:
     return page.text, {"rotation": page.rotation, "skew": page.skew, "conf": page.confidence}
 
 
-# --- synthetic pages (used when the generator's set is missing) -----------------------------
-
-
-def _render_minute(tmp: Path, seed: int) -> tuple[Image.Image, str]:
-    """A typed minute page at 300 dpi and its text in reading order."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "ingest"))
-    import ingest_makers as mk
-    from ingest import read_pages
-    from bienban.config import Settings
-
-    rng = np.random.default_rng(seed)
-    body = list(mk.BODY)
-    rng.shuffle(body)
-    body = body * 3
-    pdf = mk.text_pdf(tmp / f"syn{seed}.pdf", body=body)
-    truth = next(read_pages(pdf, Settings())).text
-    return mk.render(pdf, 300), truth
-
-
-def damage(img: Image.Image, kind: str, seed: int) -> tuple[Image.Image, int]:
-    import cv2
-
-    rng = np.random.default_rng(seed)
-    arr = np.asarray(img.convert("RGB")).astype(np.float32)
-    h, w = arr.shape[:2]
-    rotation = 0
-
-    def skew(a, deg):
-        m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
-        return cv2.warpAffine(a, m, (w, h), borderValue=(255, 255, 255))
-
-    if kind == "moderate":
-        arr = skew(arr, rng.uniform(-1.2, 1.2))
-        arr = cv2.GaussianBlur(arr, (0, 0), 0.8)
-        arr = arr * (rng.uniform(0.88, 0.95)) + rng.normal(0, 7, arr.shape)
-    elif kind == "harsh":
-        arr = skew(arr, rng.uniform(-2.5, 2.5))
-        arr = cv2.GaussianBlur(arr, (0, 0), 1.1)
-        ink = rng.uniform(60, 90)
-        arr = ink + (arr / 255.0) * (255 - ink)  # faded ink
-        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-        light = 0.45 + 0.5 * (xx / w) * 0.6 + 0.4 * (yy / h) * 0.5  # uneven lighting
-        arr = arr * light[..., None] + rng.normal(0, 16, arr.shape)
-        speck = rng.random((h, w)) < 0.002
-        arr[speck] = 0
-    elif kind == "rotated":
-        rotation = int(rng.choice([90, 180, 270]))
-        arr = arr * 0.95 + rng.normal(0, 4, arr.shape)
-    elif kind == "stamp":
-        cx, cy, r = int(w * 0.62), int(h * 0.42), int(w * 0.12)
-        red = np.array([200, 30, 40], np.float32)
-        overlay = np.full(arr.shape, 255, np.uint8)
-        cv2.circle(overlay, (cx, cy), r, red.tolist(), max(8, r // 9))
-        cv2.circle(overlay, (cx, cy), int(r * 0.72), red.tolist(), max(4, r // 25))
-        cv2.putText(overlay, "CHI BO THON", (cx - int(r * 0.6), cy + 12), cv2.FONT_HERSHEY_SIMPLEX,
-                    r / 260, red.tolist(), max(3, r // 40))
-        arr = arr * overlay.astype(np.float32) / 255.0
-    arr = np.clip(arr, 0, 255).astype(np.uint8)
-    out = Image.fromarray(arr)
-    if rotation:
-        out = out.rotate(-rotation, expand=True)  # PIL rotates counter-clockwise
-    return out, rotation
-
-
-def synthetic_set(out: Path, per_class: int) -> list[dict]:
-    items = []
-    for ci, kind in enumerate(CLASSES):
-        for i in range(per_class):
-            seed = 100 * ci + i
-            img, truth = _render_minute(out, seed)
-            dmg, rot = damage(img, kind, seed)
-            path = out / f"{kind}-{i}.png"
-            dmg.save(path, dpi=(300, 300))
-            items.append({"path": path, "damage": kind, "rotation": rot, "text": truth})
-    return items
-
-
 def generator_set(data: Path, per_class: int) -> list[dict]:
     items, seen = [], defaultdict(int)
     for truth_path in sorted(data.glob("*.truth.json")):
@@ -184,11 +106,6 @@ def born_digital(data: Path | None, tmp: Path) -> dict:
             if truth.get("origin") == "born-digital" and truth["file"].endswith(".pdf"):
                 pdfs.append((truth_path.parent / truth["file"], [p["text"] for p in truth["pages"]]))
     pdfs = pdfs * 3  # enough pages for a steady rate
-    if not pdfs:
-        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "ingest"))
-        import ingest_makers as mk
-
-        pdfs.append((mk.text_pdf(tmp / "born.pdf", pages=40), None))
     n, identical, checked = 0, 0, 0
     t0 = time.perf_counter()
     for path, truths in pdfs:
@@ -247,10 +164,13 @@ def run(args) -> int:
     settings = Settings()
     tmp = Path(tempfile.mkdtemp(prefix="bench-ocr-"))
     data = Path(args.data) if args.data else None
-    items = [] if args.synthetic or not data else generator_set(data, args.pages_per_class)
-    source = "generator" if items else "synthetic"
-    if not items:
-        items = synthetic_set(tmp, args.pages_per_class)
+    if data is None:  # render a set with the sample generator
+        from samples.generator.sets import bench as render_bench_set
+
+        data = tmp / "bench"
+        data.mkdir()
+        render_bench_set(data, 2023, args.pages_per_class)
+    items = generator_set(data, args.pages_per_class)
 
     # warm up (imports, page cache, tessdata in the OS cache) so no contender pays for it
     warm = tmp / "warm.png"
@@ -279,7 +199,7 @@ def run(args) -> int:
             print(f"{item['path'].name:28s} {item['damage']:9s} plain {r['plain_cer'][-1]:.4f} "
                   f"ours {r['ours_cer'][-1]:.4f} {t_plain:.2f}s/{t_ours:.2f}s {info}", flush=True)
 
-    print(f"\nOCR bench ({source} pages, {len(items)} total; CER = edit distance / truth chars, "
+    print(f"\nOCR bench (generator pages, {len(items)} total; CER = edit distance / truth chars, "
           "whitespace-normalised NFC)")
     head = f"{'class':9s} {'n':>2s} {'plain CER':>9s} {'ours CER':>9s} {'target':>7s} " \
            f"{'plain s/p':>9s} {'ours s/p':>9s} {'rot ok':>6s}"
@@ -324,7 +244,6 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.ocr", description=__doc__.split("\n")[0])
     ap.add_argument("--pages-per-class", type=int, default=4)
     ap.add_argument("--data", help="the generator's bench set directory")
-    ap.add_argument("--synthetic", action="store_true", help="use the bench's own renders")
     ap.add_argument("--repeat", type=int, default=2,
                     help="runs per page and contender; the fastest counts (default 2)")
     ap.add_argument("--skip-memory", action="store_true")
