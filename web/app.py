@@ -32,7 +32,6 @@ from bienban.config import Settings
 from bienban.errors import BienbanError
 from records import repo
 from records.db import DONE, FAILED, DocumentRow, Organisation, session_scope
-from records.settings import ServiceSettings
 from records.storage import Store
 from web.errors import ApiError
 
@@ -56,33 +55,31 @@ def current_principal(request: Request,
 Principal = Annotated[repo.Principal, Depends(current_principal)]
 
 
-def create_app(settings: Settings | None = None, svc: ServiceSettings | None = None,
-               enqueue: Callable[[int], None] | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, enqueue: Callable[[int], None] | None = None) -> FastAPI:
     settings = settings or Settings()
-    svc = svc or ServiceSettings()
     store = Store(settings.storage_dir)
     if enqueue is None:
         from workers.app import enqueue_start
 
         def enqueue(document_id: int) -> None:
-            enqueue_start(document_id, settings, patient=False, svc=svc)
+            enqueue_start(document_id, settings, patient=False)
 
-    if svc.migrate_on_start:
+    if settings.migrate_on_start:
         from records.migrate import upgrade
 
         upgrade(settings.database_url)
-    if svc.admin_token:
+    if settings.admin_token:
         try:
             with session_scope(settings.database_url) as s:
-                if repo.ensure_admin_token(s, svc.admin_token):
+                if repo.ensure_admin_token(s, settings.admin_token):
                     log.info("created the bootstrap admin token (BIENBAN_ADMIN_TOKEN)")
         except IntegrityError:  # another API process created it at the same moment
             pass
 
     app = FastAPI(title="bienban", version="1", description=__doc__)
-    app.state.settings, app.state.svc, app.state.store = settings, svc, store
+    app.state.settings, app.state.store = settings, store
 
-    limit = settings.max_file_bytes * svc.max_upload_files + 1024 * 1024
+    limit = settings.max_file_bytes * settings.max_upload_files + 1024 * 1024
 
     @app.middleware("http")
     async def _refuse_oversized(request: Request, call_next):
@@ -134,8 +131,8 @@ def create_app(settings: Settings | None = None, svc: ServiceSettings | None = N
             raise ApiError(403, "forbidden")
         if not files:
             raise ApiError(422, "no_files")
-        if len(files) > svc.max_upload_files:
-            raise ApiError(413, "too_many_files", f"> {svc.max_upload_files}")
+        if len(files) > settings.max_upload_files:
+            raise ApiError(413, "too_many_files", f"> {settings.max_upload_files}")
         with session_scope(settings.database_url) as s:
             try:
                 org = repo.get_or_create_org(s, committee, cell)

@@ -1,7 +1,7 @@
 """The Celery app: Redis as broker and result store, JSON only, late acks, one task at a time.
 
-Configured from the environment (bienban.config.Settings + records.settings.ServiceSettings) when
-imported, so `bienban worker` processes and the API see the same configuration.
+Configured from the environment (bienban.config.Settings) when imported, so `bienban worker`
+processes and the API see the same configuration.
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from functools import lru_cache
 from celery import Celery
 
 from bienban.config import Settings
-from records.settings import ServiceSettings
 
 
-def celery_config(settings: Settings, svc: ServiceSettings) -> dict:
+def celery_config(settings: Settings) -> dict:
     return dict(
         broker_url=settings.broker_url,
-        task_default_queue=svc.queue,
+        task_default_queue=settings.queue,
         result_backend=settings.result_backend,
         task_serializer="json",
         result_serializer="json",
@@ -26,8 +25,8 @@ def celery_config(settings: Settings, svc: ServiceSettings) -> dict:
         task_acks_late=True,  # a task is acknowledged after it ran: a dead worker's task is redelivered
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,  # a worker holds one task at a time: pages spread over workers
-        task_soft_time_limit=svc.task_soft_time_limit,
-        task_time_limit=svc.task_time_limit,
+        task_soft_time_limit=settings.task_soft_time_limit,
+        task_time_limit=settings.task_time_limit,
         task_track_started=False,  # progress lives in the jobs table; flower sees task events
         result_expires=86400,
         result_backend_always_retry=True,
@@ -35,8 +34,8 @@ def celery_config(settings: Settings, svc: ServiceSettings) -> dict:
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,
         broker_transport_options={
-            "visibility_timeout": svc.visibility_timeout,
-            "unacked_restore_interval": svc.restore_interval,
+            "visibility_timeout": settings.visibility_timeout,
+            "unacked_restore_interval": settings.restore_interval,
             "unacked_restore_throttle": 1,
         },
         result_backend_transport_options={"retry_policy": {"timeout": 5.0}},
@@ -49,9 +48,9 @@ def celery_config(settings: Settings, svc: ServiceSettings) -> dict:
     )
 
 
-def make_app(settings: Settings | None = None, svc: ServiceSettings | None = None) -> Celery:
+def make_app(settings: Settings | None = None) -> Celery:
     app = Celery("bienban", include=["workers.tasks"])
-    app.conf.update(celery_config(settings or Settings(), svc or ServiceSettings()))
+    app.conf.update(celery_config(settings or Settings()))
     return app
 
 
@@ -62,16 +61,15 @@ app = make_app()
 def producer(broker_url: str, result_backend: str) -> Celery:
     """A Celery app used only to send tasks by name (the API: it must not import the stages)."""
     p = Celery("bienban-producer")
-    p.conf.update(celery_config(Settings(broker_url=broker_url, result_backend=result_backend), ServiceSettings()))
+    p.conf.update(celery_config(Settings(broker_url=broker_url, result_backend=result_backend)))
 
     return p
 
 
-def enqueue_start(document_id: int, settings: Settings, patient: bool = True,
-                  svc: ServiceSettings | None = None) -> None:
+def enqueue_start(document_id: int, settings: Settings, patient: bool = True) -> None:
     """Send `start` for a document. The API is impatient (a few tries): if the broker is down the
     upload stays "received" and the sweeper sends it later."""
     policy = None if patient else {"max_retries": 2, "interval_start": 0, "interval_step": 0.3, "interval_max": 0.5}
     producer(settings.broker_url, settings.result_backend).send_task(
         "bienban.start", args=[document_id], retry=True, retry_policy=policy,
-        queue=(svc or ServiceSettings()).queue)
+        queue=settings.queue)

@@ -7,7 +7,6 @@ import logging
 from celery import signals
 
 from bienban.config import Settings
-from records.settings import ServiceSettings
 
 _sweeper = None
 
@@ -26,15 +25,15 @@ def _start_sweeper(**_):
     from workers.sweeper import SweeperThread
 
     if _sweeper is None:
-        _sweeper = SweeperThread(Settings(), ServiceSettings())
+        _sweeper = SweeperThread(Settings())
         _sweeper.start()
 
 
 def run_worker(concurrency: int = 1, loglevel: str = "info", hostname: str | None = None,
                migrate: bool | None = None, sweep: bool = True) -> None:
-    settings, svc = Settings(), ServiceSettings()
+    settings = Settings()
     logging.basicConfig(level=loglevel.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    if migrate if migrate is not None else svc.migrate_on_start:
+    if migrate if migrate is not None else settings.migrate_on_start:
         from records.migrate import upgrade
 
         upgrade(settings.database_url)

@@ -18,7 +18,6 @@ from datetime import timedelta
 from bienban.config import Settings
 from records import repo
 from records.db import session_scope, utcnow
-from records.settings import ServiceSettings
 
 log = logging.getLogger("bienban.sweeper")
 
@@ -35,19 +34,19 @@ def broker_queue_length(settings: Settings, queue: str) -> int | None:
         client.close()
 
 
-def sweep(settings: Settings, svc: ServiceSettings, enqueue=None) -> dict:
+def sweep(settings: Settings, enqueue=None) -> dict:
     from workers.app import enqueue_start
 
-    enqueue = enqueue or (lambda doc_id: enqueue_start(doc_id, settings, svc=svc))
+    enqueue = enqueue or (lambda doc_id: enqueue_start(doc_id, settings))
     now = utcnow()
     with session_scope(settings.database_url) as s:
-        received = repo.claim_received(s, now - timedelta(seconds=svc.received_grace))
+        received = repo.claim_received(s, now - timedelta(seconds=settings.received_grace))
     for doc_id in received:
         enqueue(doc_id)
     stale: list[int] = []
-    if broker_queue_length(settings, svc.queue) in (0, None):
+    if broker_queue_length(settings, settings.queue) in (0, None):
         with session_scope(settings.database_url) as s:
-            stale = repo.claim_stale(s, now - timedelta(seconds=svc.stale_after))
+            stale = repo.claim_stale(s, now - timedelta(seconds=settings.stale_after))
         for doc_id in stale:
             enqueue(doc_id)
     if received or stale:
@@ -56,15 +55,15 @@ def sweep(settings: Settings, svc: ServiceSettings, enqueue=None) -> dict:
 
 
 class SweeperThread(threading.Thread):
-    def __init__(self, settings: Settings, svc: ServiceSettings):
+    def __init__(self, settings: Settings):
         super().__init__(name="bienban-sweeper", daemon=True)
-        self.settings, self.svc = settings, svc
+        self.settings = settings
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.is_set():
             try:
-                sweep(self.settings, self.svc)
+                sweep(self.settings)
             except Exception as e:  # database or broker down: try again next round
                 log.warning("sweeper: %s: %s", type(e).__name__, e)
-            self.stopped.wait(self.svc.sweep_interval)
+            self.stopped.wait(self.settings.sweep_interval)

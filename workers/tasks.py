@@ -27,7 +27,6 @@ from bienban.config import Settings
 from bienban.errors import MESSAGES, BienbanError
 from records import repo
 from records.db import DONE, FAILED, QUEUED, RECEIVED, RUNNING, DocumentRow, session_scope, utcnow
-from records.settings import ServiceSettings
 from records.storage import Store
 from workers.app import app
 
@@ -60,10 +59,10 @@ def is_transient(exc: BaseException) -> bool:
 class StageTask(Task):
     acks_late = True
     reject_on_worker_lost = True
-    max_retries = ServiceSettings().task_max_retries
+    max_retries = Settings().task_max_retries
 
     def backoff(self) -> float:
-        cap = ServiceSettings().retry_backoff_max
+        cap = Settings().retry_backoff_max
         return min(cap, 2 ** self.request.retries) * (0.5 + random.random() / 2)
 
 
@@ -130,7 +129,7 @@ def start(self: StageTask, document_id: int) -> str:
                 return "missing"
             if job.state in (DONE, FAILED):
                 return job.state
-            if job.attempts >= ServiceSettings().max_attempts:  # e.g. a page that always hits the hard limit
+            if job.attempts >= settings.max_attempts:  # e.g. a page that always hits the hard limit
                 repo.mark_failed(s, document_id, "internal_error",
                                  f"{MESSAGES['internal_error']} (gave up after {job.attempts} attempts)")
                 return "failed"
@@ -237,4 +236,4 @@ def _page_seconds(session, document_id: int):
 def sweep_task() -> dict:
     from workers.sweeper import sweep
 
-    return sweep(Settings(), ServiceSettings())
+    return sweep(Settings())

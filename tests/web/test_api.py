@@ -93,23 +93,22 @@ def test_upload_survives_broker_down(tmp_path, settings, tokens):
     """Enqueue fails after the commit: the upload stays 'received' for the sweeper, nothing is lost."""
     from fastapi.testclient import TestClient
 
-    from records.settings import ServiceSettings
     from web.app import create_app
     from workers.sweeper import sweep
 
     def broken(_doc_id):
         raise ConnectionError("broker down")
 
-    app = create_app(settings, ServiceSettings(migrate_on_start=False), enqueue=broken)
+    app = create_app(settings.model_copy(update={"migrate_on_start": False}), enqueue=broken)
     pdf = support.make_born_digital_pdf(tmp_path / "so.pdf", 1)
     with TestClient(app) as c:
         doc = upload(c, tokens["up_A"], [pdf], A, "Chi bộ 1").json()["documents"][0]
         assert doc["state"] == "received"
     sent: list[int] = []
-    result = sweep(settings.model_copy(update={"broker_url": "memory://"}),
-                   ServiceSettings(received_grace=0), enqueue=sent.append)
+    result = sweep(settings.model_copy(update={"broker_url": "memory://", "received_grace": 0}), enqueue=sent.append)
     assert sent == [doc["id"]] and result["received"] == [doc["id"]]
-    assert sweep(settings, ServiceSettings(received_grace=0, stale_after=3600), enqueue=sent.append)["received"] == []
+    assert sweep(settings.model_copy(update={"received_grace": 0, "stale_after": 3600}),
+                 enqueue=sent.append)["received"] == []
 
 
 def test_bad_inputs_rejected_at_upload_with_codes(tmp_path, client, tokens, enqueued):
@@ -130,10 +129,9 @@ def test_bad_inputs_rejected_at_upload_with_codes(tmp_path, client, tokens, enqu
 def test_size_limit(tmp_path, settings, tokens):
     from fastapi.testclient import TestClient
 
-    from records.settings import ServiceSettings
     from web.app import create_app
 
-    app = create_app(settings.model_copy(update={"max_file_bytes": 1000}), ServiceSettings(), enqueue=lambda i: None)
+    app = create_app(settings.model_copy(update={"max_file_bytes": 1000}), enqueue=lambda i: None)
     pdf = support.make_born_digital_pdf(tmp_path / "big.pdf", 3)
     with TestClient(app) as c:
         r = upload(c, tokens["up_A"], [pdf], A, "Chi bộ 1")
@@ -235,11 +233,9 @@ def test_health(client):
 def test_oversized_request_refused_before_parsing(settings, tokens):
     from fastapi.testclient import TestClient
 
-    from records.settings import ServiceSettings
     from web.app import create_app
 
-    app = create_app(settings.model_copy(update={"max_file_bytes": 10}), ServiceSettings(max_upload_files=1),
-                     enqueue=lambda i: None)
+    app = create_app(settings.model_copy(update={"max_file_bytes": 10, "max_upload_files": 1}), enqueue=lambda i: None)
     with TestClient(app) as c:
         r = c.post("/documents", headers=auth(tokens["up_A"]), content=b"x" * (2 * 1024 * 1024),
                    params={}, )
@@ -266,7 +262,6 @@ def test_concurrent_uploads_on_postgresql(tmp_path):
     from fastapi.testclient import TestClient
 
     from bienban.config import Settings
-    from records.settings import ServiceSettings
     from web.app import create_app
 
     if not support.postgres_available():
@@ -274,8 +269,8 @@ def test_concurrent_uploads_on_postgresql(tmp_path):
     pdf = support.make_born_digital_pdf(tmp_path / "race.pdf", 1)
     with support.fresh_postgres_database() as url:
         sent: list[int] = []
-        app = create_app(Settings(database_url=url, storage_dir=tmp_path / "store"),
-                         ServiceSettings(admin_token="adm"), enqueue=sent.append)
+        app = create_app(Settings(database_url=url, storage_dir=tmp_path / "store", admin_token="adm"),
+                         enqueue=sent.append)
         with TestClient(app) as c, ThreadPoolExecutor(6) as pool:
             results = list(pool.map(lambda i: upload(c, "adm", [pdf], f"Đảng ủy {i % 2}", "Chi bộ đua"), range(12)))
         assert all(r.status_code == 202 for r in results), [r.text for r in results if r.status_code != 202]

@@ -190,7 +190,6 @@ def test_redis_restart_mid_batch(stack, workers, tmp_path):
     from fastapi.testclient import TestClient
 
     from bienban.config import Settings
-    from records.settings import ServiceSettings
     from web.app import create_app
 
     server = support.RedisServer(tmp_path / "redis").start()
@@ -198,8 +197,9 @@ def test_redis_restart_mid_batch(stack, workers, tmp_path):
         env = {"BIENBAN_BROKER_URL": server.url(0), "BIENBAN_RESULT_BACKEND": server.url(1)}
         workers(2, **env)
         settings = Settings(database_url=stack["db_url"], storage_dir=stack["env"]["BIENBAN_STORAGE_DIR"],
-                            broker_url=server.url(0), result_backend=server.url(1), render_dpi=DPI)
-        app = create_app(settings, ServiceSettings(migrate_on_start=False, admin_token=ADMIN, queue=stack["queue"]))
+                            broker_url=server.url(0), result_backend=server.url(1), render_dpi=DPI,
+                            migrate_on_start=False, admin_token=ADMIN, queue=stack["queue"])
+        app = create_app(settings)
         books = [_scanned(tmp_path / f"lo-{i}.pdf", 3 + i) for i in range(3)]
         with TestClient(app, headers={"Authorization": f"Bearer {ADMIN}"}) as c:
             files = [("files", (p.name, p.read_bytes(), "application/pdf")) for p in books]
@@ -274,10 +274,7 @@ def test_bad_inputs_fail_with_codes_and_batch_completes(stack, api, workers):
         cell = repo.get_or_create_org(s, "Đảng ủy xã Tân Lập", "Chi bộ lỗi")
         doc, _ = repo.create_document(s, sha256=stored.sha256, filename="hong.pdf", size=stored.size, cell=cell)
         bad_id = doc.id
-    from records.settings import ServiceSettings
-
-    enqueue_start(bad_id, Settings(broker_url=stack["broker"], result_backend=stack["broker"]),
-                  svc=ServiceSettings(queue=stack["queue"]))
+    enqueue_start(bad_id, Settings(broker_url=stack["broker"], result_backend=stack["broker"], queue=stack["queue"]))
     ok_ids = [docs[0]["id"], docs[-1]["id"]]
     final = api.wait(ok_ids + [bad_id], timeout=120)
     assert [final[i]["state"] for i in ok_ids] == ["done", "done"]

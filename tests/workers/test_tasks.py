@@ -185,9 +185,8 @@ def test_transient_database_error_is_retried(env, monkeypatch):
 
 def test_celery_configuration_is_safe():
     from workers.app import make_app
-    from records.settings import ServiceSettings
 
-    conf = make_app(Settings(), ServiceSettings(visibility_timeout=7)).conf
+    conf = make_app(Settings(visibility_timeout=7)).conf
     assert conf.task_serializer == "json" and conf.accept_content == ["json"] and conf.result_serializer == "json"
     assert conf.task_acks_late and conf.task_reject_on_worker_lost and conf.worker_prefetch_multiplier == 1
     assert conf.task_soft_time_limit < conf.task_time_limit
@@ -197,7 +196,6 @@ def test_celery_configuration_is_safe():
 
 def test_sweeper_kicks_stale_jobs_once(env):
     url, tmp, calls, broker = env
-    from records.settings import ServiceSettings
     from workers import tasks
     from workers.sweeper import sweep
 
@@ -206,13 +204,13 @@ def test_sweeper_kicks_stale_jobs_once(env):
     broker.sent.clear()  # every page message lost (Redis restarted without its append-only file)
     settings = Settings(database_url=url, broker_url="memory://")
     kicked: list[int] = []
-    assert sweep(settings, ServiceSettings(stale_after=3600), enqueue=kicked.append)["stale"] == []
-    assert sweep(settings, ServiceSettings(stale_after=0), enqueue=kicked.append)["stale"] == [doc_id]
+    assert sweep(settings.model_copy(update={"stale_after": 3600}), enqueue=kicked.append)["stale"] == []
+    assert sweep(settings.model_copy(update={"stale_after": 0}), enqueue=kicked.append)["stale"] == [doc_id]
     assert kicked == [doc_id]
     tasks.start(doc_id)  # what the sweeper's message does
     broker.drain()
     assert _counts(url, doc_id)[:4] == ("done", 3, 3, 3)
-    assert sweep(settings, ServiceSettings(stale_after=0), enqueue=kicked.append)["stale"] == []  # done: left alone
+    assert sweep(settings.model_copy(update={"stale_after": 0}), enqueue=kicked.append)["stale"] == []  # done: left alone
 
 
 def test_job_that_never_finishes_is_given_up(env, monkeypatch):
