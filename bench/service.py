@@ -19,10 +19,7 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "workers"))
-
-import service_support as support  # noqa: E402
+from bench import support
 
 ADMIN = "bb_bench_admin"
 
@@ -88,7 +85,7 @@ def main() -> None:
         port = support.free_port()
         import subprocess
 
-        api = subprocess.Popen(support.serve_command(port), cwd=ROOT, env={**os.environ, **env},
+        api = subprocess.Popen(support.serve_command(port), cwd=support.ROOT, env={**os.environ, **env},
                                stdout=open(tmp / "api.log", "ab"), stderr=subprocess.STDOUT, start_new_session=True)
         http = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120,
                             headers={"Authorization": f"Bearer {ADMIN}"})
