@@ -4,7 +4,7 @@
     GET  /documents/{id}         state, pages done/total, error
     GET  /documents/{id}/result  the contract JSON (bienban.model.Document)
     GET  /minutes                minutes filtered by flag, cell, committee, period; paginated
-    GET  /health                 liveness + database (no token)
+    GET  /health                 database and broker (Redis), each "ok" or "down"; 503 if one is down (no token)
 
 Every request but /health carries `Authorization: Bearer <token>`. A token has a role (uploader,
 inspector, admin) and organisations; it sees only documents and minutes of those organisations and
@@ -24,7 +24,7 @@ from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -53,6 +53,23 @@ def current_principal(request: Request,
 
 
 Principal = Annotated[repo.Principal, Depends(current_principal)]
+
+
+def check_database(settings: Settings) -> None:
+    with session_scope(settings.database_url) as s:
+        s.execute(text("SELECT 1"))
+
+
+def check_broker(settings: Settings) -> None:
+    """Reach the broker through kombu, as Celery does; one attempt with short timeouts, so that a
+    health probe answers in seconds when Redis is gone."""
+    import kombu
+
+    with kombu.Connection(settings.broker_url, connect_timeout=2, transport_options={"socket_timeout": 2}) as conn:
+        conn.ensure_connection(max_retries=0)
+
+
+HEALTH_CHECKS: dict[str, Callable[[Settings], None]] = {"database": check_database, "broker": check_broker}
 
 
 def create_app(settings: Settings | None = None, enqueue: Callable[[int], None] | None = None) -> FastAPI:
@@ -110,14 +127,20 @@ def create_app(settings: Settings | None = None, enqueue: Callable[[int], None] 
             raise ApiError(404, "not_found")
         return doc
 
-    @app.get("/health", tags=["service"])
+    @app.get("/health", tags=["service"], responses={503: {"description": "the database or the broker is down"}})
     def health() -> dict[str, str]:
-        try:
-            with session_scope(settings.database_url) as s:
-                s.execute(text("SELECT 1"))
-        except Exception as e:
-            raise ApiError(503, "unavailable", type(e).__name__)
-        return {"status": "ok"}
+        """Each dependency "ok" or "down"; 503 with the error body when one is down."""
+        status, down = {}, []
+        for name, check in HEALTH_CHECKS.items():
+            try:
+                check(settings)
+                status[name] = "ok"
+            except Exception as e:  # only the exception's name: /health needs no token
+                status[name] = "down"
+                down.append(f"{name}: {type(e).__name__}")
+        if down:
+            raise ApiError(503, "unavailable", "; ".join(down), extra={"status": "unavailable", **status})
+        return {"status": "ok", **status}
 
     @app.post("/documents", status_code=202, tags=["documents"],
               responses={422: {"description": "every file rejected, or a bad request"}})

@@ -11,6 +11,7 @@ from records import repo
 from records.db import DONE, DocumentRow, session_scope
 
 A, B = "Đảng ủy xã A", "Đảng ủy xã B"
+REDIS = f"redis://{support.REDIS_HOST}:{support.REDIS_PORT}/0"
 
 
 def auth(token: str) -> dict:
@@ -226,8 +227,60 @@ def test_result_not_ready_and_failed(tmp_path, settings, client, tokens):
     assert r.status_code == 409 and r.json()["error"]["code"] == "job_failed"
 
 
-def test_health(client):
-    assert client.get("/health").json() == {"status": "ok"}
+def _health(settings, **update):
+    """GET /health of an app on these settings (the real Redis and database they name)."""
+    from fastapi.testclient import TestClient
+
+    from web.app import create_app
+
+    app = create_app(settings.model_copy(update={"broker_url": REDIS, **update}), enqueue=lambda i: None)
+    with TestClient(app) as c:
+        return c.get("/health")
+
+
+def test_health(settings):
+    if not support.redis_available():
+        pytest.skip("needs Redis on 127.0.0.1:6379")
+    r = _health(settings)
+    assert r.status_code == 200 and r.json() == {"status": "ok", "database": "ok", "broker": "ok"}
+
+
+def test_health_broker_down(settings):
+    """A Redis URL where nothing listens: 503 in the API's error shape, the database still ok."""
+    r = _health(settings, broker_url=f"redis://127.0.0.1:{support.free_port()}/0")
+    body = r.json()
+    assert r.status_code == 503 and body["error"]["code"] == "unavailable"
+    assert (body["status"], body["database"], body["broker"]) == ("unavailable", "ok", "down")
+    assert "broker" in body["error"]["message"]
+
+
+def test_health_follows_redis_stopping_and_coming_back(settings, tmp_path):
+    """One long-lived API process: /health tells the truth about the broker at every call."""
+    from fastapi.testclient import TestClient
+
+    from web.app import create_app
+
+    server = support.RedisServer(tmp_path / "redis").start()
+    try:
+        app = create_app(settings.model_copy(update={"broker_url": server.url(0)}), enqueue=lambda i: None)
+        with TestClient(app) as c:
+            assert c.get("/health").status_code == 200
+            server.stop()
+            r = c.get("/health")
+            assert r.status_code == 503 and r.json()["broker"] == "down"
+            server.start()
+            assert c.get("/health").json() == {"status": "ok", "database": "ok", "broker": "ok"}
+    finally:
+        server.stop()
+
+
+def test_health_database_down(settings):
+    if not support.redis_available():
+        pytest.skip("needs Redis on 127.0.0.1:6379")
+    nowhere = f"postgresql://postgres@127.0.0.1:{support.free_port()}/bienban"
+    r = _health(settings, database_url=nowhere, migrate_on_start=False, admin_token=None)
+    body = r.json()
+    assert r.status_code == 503 and (body["database"], body["broker"]) == ("down", "ok")
 
 
 def test_oversized_request_refused_before_parsing(settings, tokens):
