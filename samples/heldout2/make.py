@@ -1,0 +1,274 @@
+"""Render the second held-out set (text written by hand in `minutes.py`) to PDFs with truth files.
+
+    python -m samples.heldout2.make          # rewrites samples/heldout2/dev/* and samples/heldout2/test/*
+
+Reuses the small layout code of samples/heldout/make.py (wrapping, header, paragraphs, signatures,
+truth writing, the 300 dpi scan) and adds what this set needs: ruled tables, running heads and page
+numbers at the top or bottom ("Trang 2/3" needs a second pass), a minute book where a minute starts
+mid-page after the previous one's signatures, a DejaVu Sans family and scans at 200-300 dpi.
+The truth page text is exactly the drawn lines in reading order: running head / top page number,
+header left column, header right column, body (a table row is its cells' n-th lines joined by a
+space), signature left column, signature right column, bottom page number.
+Same bytes on every run (reportlab invariant mode, seeded noise, fixed PDF dates).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from samples.heldout.make import DJV, FAMILIES, Renderer, nfc, wrap, write_truth
+from samples.heldout.make import fonts as _fonts
+from samples.heldout.make import scan as scan300
+
+from .minutes import BOOK_FLAG_ORDER, DOCS
+
+ROOT = Path(__file__).resolve().parent
+EXTRA_FAMILIES = {
+    "dvsans": (DJV, "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
+}
+MINUTE_ORDER = ["pages", "meeting", "chair", "secretary", "attendance", "conclusion", "resolutions",
+                "assignments", "flags"]
+
+
+def fonts(family: str) -> dict[str, str]:
+    if family in FAMILIES:
+        return _fonts(family)
+    d, *names = EXTRA_FAMILIES[family]
+    out = {}
+    for key, name in zip(("r", "b", "i", "bi"), names):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(d / f"{name}.ttf")))
+        out[key] = name
+    return out
+
+
+class Renderer2(Renderer):
+    """heldout's Renderer plus running heads/feet, tables, header that keeps to one page."""
+
+    def __init__(self, style: dict, total_pages: int | None = None):
+        fam = style.get("family", "serif")
+        super().__init__({**style, "family": fam if fam in FAMILIES else "serif"})
+        self.f = fonts(fam)
+        self.total = total_pages
+        if style.get("head_first"):
+            self._head()
+
+    # -- page decorations
+    def _fmt(self, fmt: str) -> str:
+        return fmt.format(n=len(self.pages), N=self.total or 0)
+
+    def _head(self):
+        fmt = self.st.get("head")
+        if not fmt or (len(self.pages) == 1 and not self.st.get("head_first")):
+            return
+        s = self._fmt(fmt)
+        size = self.size - 2
+        if self.st.get("head_align") == "right":
+            self.c.setFont(self.f["i"], size)
+            self.c.drawRightString(self.right, A4[1] - 32, s)
+            self.c.setLineWidth(0.4)
+            self.c.line(self.left, A4[1] - 37, self.right, A4[1] - 37)
+        else:
+            self.c.setFont(self.f["r"], size)
+            self.c.drawCentredString((self.left + self.right) / 2, A4[1] - 32, s)
+        self.pages[-1].append(s)
+
+    def _foot(self):
+        fmt = self.st.get("foot")
+        if not fmt:
+            return
+        s = self._fmt(fmt)
+        self.c.setFont(self.f["r"], self.size - 2)
+        self.c.drawCentredString((self.left + self.right) / 2, 30, s)
+        self.pages[-1].append(s)
+
+    def new_page(self):
+        self._foot()
+        self.c.showPage()
+        self.pages.append([])
+        self.y = self.top
+        self._head()
+
+    def need(self, h: float):
+        if self.y - h < self.bottom:
+            self.new_page()
+
+    def page_break(self):
+        self.new_page()
+
+    # -- blocks
+    def header(self, left, right, bold_left=(), size=None):
+        size = size or self.size - 1
+        self.need(max(len(left), len(right) + 1) * size * 1.25 + size + 4 * self.lead)
+        super().header(left, right, bold_left=bold_left, size=size)
+
+    def table(self, cols: list[tuple[float, str, str]], rows: list[list[str]], size=None):
+        """A ruled table. cols: (fraction of the text width, header text, align 'l'|'c').
+        Cells are top-aligned so a row's n-th lines share a baseline (one text line)."""
+        size = size or self.size - 1
+        lead = size * 1.22
+        pad = 3.5
+        xs = [self.left]
+        for frac, _h, _a in cols:
+            xs.append(xs[-1] + frac * self.width)
+        self.y -= 4
+        page_at_top = None
+        for ri, cells in enumerate([[h for _f, h, _a in cols]] + rows):
+            bold = ri == 0
+            fn = self.font(bold)
+            lines = [wrap(cell, fn, size, xs[k + 1] - xs[k] - 8) if cell else [] for k, cell in enumerate(cells)]
+            n = max(1, max(len(c) for c in lines))
+            h = n * lead + 2 * pad
+            self.need(h)
+            top = self.y
+            self.c.setLineWidth(0.6)
+            if page_at_top != len(self.pages):      # first row on this page: draw the top rule
+                self.c.line(xs[0], top, xs[-1], top)
+                page_at_top = len(self.pages)
+            self.c.setFont(fn, size)
+            for k in range(n):
+                base = top - pad - size * 0.9 - k * lead
+                for ci, cl in enumerate(lines):
+                    if k < len(cl):
+                        if cols[ci][2] == "c":
+                            self.c.drawCentredString((xs[ci] + xs[ci + 1]) / 2, base, cl[k])
+                        else:
+                            self.c.drawString(xs[ci] + 4, base, cl[k])
+                self.pages[-1].append(" ".join(cl[k] for cl in lines if k < len(cl)))
+            bottom = top - h
+            self.c.line(xs[0], bottom, xs[-1], bottom)
+            for x in xs:
+                self.c.line(x, top, x, bottom)
+            self.y = bottom
+        self.y -= 4
+
+    def finish(self) -> tuple[bytes, list[str]]:
+        self._foot()
+        self.c.showPage()
+        self.c.save()
+        return self.buf.getvalue(), [nfc("\n".join(p)) for p in self.pages]
+
+
+def _run(r: Renderer2, blocks: list) -> None:
+    for block in blocks:
+        kind, *args = block
+        kw = args.pop() if args and isinstance(args[-1], dict) else {}
+        getattr(r, kind)(*args, **kw)
+
+
+def _render_once(doc: dict, total: int | None):
+    r = Renderer2(doc["style"], total)
+    spans = []
+    parts = doc["minutes"]
+    for k, part in enumerate(parts):
+        blocks = part["blocks"]
+        _run(r, blocks[:1])                 # the header lands on the minute's first page
+        start = len(r.pages)
+        _run(r, blocks[1:])
+        spans.append(list(range(start, len(r.pages) + 1)))
+        if k < len(parts) - 1:
+            r.gap(doc.get("between", 26))
+    pdf, pages = r.finish()
+    return pdf, pages, spans
+
+
+def render(doc: dict) -> tuple[bytes, list[str], list[list[int]]]:
+    pdf, pages, spans = _render_once(doc, None)
+    if "{N}" in (doc["style"].get("foot") or "") + (doc["style"].get("head") or ""):
+        pdf, pages2, spans2 = _render_once(doc, len(pages))
+        assert len(pages2) == len(pages) and spans2 == spans
+        pages = pages2
+    return pdf, pages, spans
+
+
+def scan(pdf: bytes, damage: str, seed: int, dpi: int = 300) -> tuple[bytes, list[float]]:
+    """Image-only PDF. 'clean' at 300 dpi is samples/heldout's scan (binarised, CCITT G4). 'moderate':
+    grey paper, blur, noise, a 0.8-1.8 degree tilt (either way), grey JPEG at `dpi`."""
+    if damage == "clean" and dpi == 300:
+        return scan300(pdf, damage, seed)
+    import cv2
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    doc = pdfium.PdfDocument(pdf)
+    imgs, skews = [], []
+    try:
+        for i in range(len(doc)):
+            a = np.asarray(doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")).astype(np.float32)
+            a = cv2.GaussianBlur(a, (3, 3), 0.7)
+            a = 40 + a * (222 - 40) / 255
+            skew = float(np.round(rng.uniform(0.8, 1.8), 2)) * (1 if rng.random() < 0.5 else -1)
+            h, w = a.shape
+            m = cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0)
+            a = cv2.warpAffine(a, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=222)
+            # slightly uneven light from one side, as a flatbed lid left ajar gives
+            ramp = np.linspace(0, 14, w, dtype=np.float32)[None, :]
+            a = a - (ramp if rng.random() < 0.5 else ramp[:, ::-1])
+            a += rng.normal(0, 3.5, a.shape)
+            imgs.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L"))
+            skews.append(skew)
+    finally:
+        doc.close()
+    out = io.BytesIO()
+    fixed = time.gmtime(1704067200)
+    imgs[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=imgs[1:], creationDate=fixed,
+                 modDate=fixed, quality=40)
+    return out.getvalue(), skews
+
+
+def truth(file: str, origin: str, damage, pages: list[str], minutes: list[dict], spans: list[list[int]],
+          flags: list[str], extra: dict | None = None) -> dict:
+    ms = []
+    for m, span in zip(minutes, spans):
+        m = {**m, "pages": span, "flags": sorted(m["flags"])}
+        ms.append({k: m[k] for k in MINUTE_ORDER})
+    t = {"file": file, "origin": origin, "damage": damage, "rotation": 0,
+         "pages": [{"number": i, "text": p} for i, p in enumerate(pages, 1)],
+         "minutes": ms, "flags": [f for f in BOOK_FLAG_ORDER if f in flags]}
+    if extra:
+        t.update(extra)
+    return json.loads(nfc(json.dumps(t, ensure_ascii=False)))
+
+
+def main() -> None:
+    for folder in ("dev", "test"):
+        d = ROOT / folder
+        d.mkdir(exist_ok=True)
+        for p in d.iterdir():
+            if p.is_file() and (p.suffix == ".pdf" or p.name.endswith(".truth.json")):
+                p.unlink()
+    for doc in DOCS:
+        pdf, pages, spans = render(doc)
+        truths = [m["truth"] for m in doc["minutes"]]
+        out = ROOT / doc["folder"]
+        if doc.get("born_digital", True):
+            (out / f"{doc['name']}.pdf").write_bytes(pdf)
+            write_truth(out / f"{doc['name']}.truth.json",
+                        truth(f"{doc['name']}.pdf", "born-digital", None, pages, truths, spans, doc.get("flags", [])))
+            print(f"{doc['folder']}/{doc['name']}.pdf  {len(pages)} page(s)  minutes={spans}  flags="
+                  f"{[m['flags'] for m in truths]} {doc.get('flags', [])}")
+        for sc in doc.get("scans", []):
+            img_pdf, skews = scan(pdf, sc["damage"], sc["seed"], sc.get("dpi", 300))
+            sout = ROOT / sc["folder"]
+            (sout / f"{sc['name']}.pdf").write_bytes(img_pdf)
+            extra = {"skew": skews, "dpi": sc.get("dpi", 300)}
+            if doc.get("born_digital", True):
+                extra["scan_of"] = f"{doc['name']}.pdf"
+            write_truth(sout / f"{sc['name']}.truth.json",
+                        truth(f"{sc['name']}.pdf", "scan", sc["damage"], pages, truths, spans, doc.get("flags", []),
+                              extra))
+            print(f"{sc['folder']}/{sc['name']}.pdf  scan ({sc['damage']}, {sc.get('dpi', 300)} dpi)  "
+                  f"{len(img_pdf) // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()
