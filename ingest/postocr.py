@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+import cv2
+import numpy as np
+
 from ingest.layout import WordBox
 
 # a line (fragment) made only of these is an underline, a rule or a speck, not text
@@ -49,6 +52,66 @@ PREV_FIXES: dict[tuple[str, str], str] = {
     ("nhân", "dần"): "dân",
     ("nhần", "dần"): "dân",
 }
+
+
+# a dotted fill line that vie could not read comes out as low-height, unsure "words" of digit or
+# letter noise ("21020022</71145921"); their pixels are a row of specks, each far smaller than a letter
+LEADER_MAX_CONFIDENCE = 0.6
+LEADER_MAX_HEIGHT = 0.35  # of the page's median word height
+DOTS_PER_ELLIPSIS_SEEN = 3
+
+
+def restore_leaders(image: np.ndarray, words: list[WordBox]) -> None:
+    """Replace unread dotted fill lines by "…" (in place; merged words get text "").
+
+    Template leftovers ("Khách mời: ………") are a defect inspectors look for, so they must survive OCR.
+    """
+    sure = sorted(w.height for w in words if (w.confidence or 0) > 0.9 and len(w.text) > 2)
+    if not sure:
+        return
+    median_h = sure[len(sure) // 2]
+    grey = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
+    runs: list[list[tuple[WordBox, int]]] = []  # neighbouring speck rows on one line
+    for w in words:
+        n = _specks(grey, w, median_h)
+        if not n:
+            runs.append([])
+            continue
+        run = runs[-1] if runs else []
+        if run and (run[-1][0].group != w.group or w.x0 - run[-1][0].x1 > median_h):
+            run = []
+        if not run:
+            runs.append(run)
+        run.append((w, n))
+    for run in runs:
+        total = sum(n for _, n in run)
+        if total < DOTS_PER_ELLIPSIS_SEEN:
+            continue
+        first, last = run[0][0], run[-1][0]
+        first.text = "…" * max(1, round(total / DOTS_PER_ELLIPSIS_SEEN))
+        first.confidence = 0.0  # we know what it is, not what was meant to be written there
+        first.x1 = last.x1
+        first.y0, first.y1 = min(w.y0 for w, _ in run), max(w.y1 for w, _ in run)
+        for w, _ in run[1:]:
+            w.text = ""
+
+
+def _specks(grey: np.ndarray, w: WordBox, median_h: float) -> int:
+    """How many specks make up this word's pixels, if it is a row of specks; else 0."""
+    h, width = w.y1 - w.y0, w.x1 - w.x0
+    if (w.confidence or 0) >= LEADER_MAX_CONFIDENCE or h > LEADER_MAX_HEIGHT * median_h or width < 1.5 * h:
+        return 0
+    pad = max(2, int(0.15 * median_h))
+    crop = grey[max(0, int(w.y0) - pad): int(w.y1) + pad, max(0, int(w.x0)): int(w.x1) + 1]
+    if crop.size == 0:
+        return 0
+    _, ink = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    specks = [s for s in stats[1:] if s[cv2.CC_STAT_AREA] >= 2]
+    limit = LEADER_MAX_HEIGHT * median_h
+    if not specks or any(s[cv2.CC_STAT_WIDTH] > limit or s[cv2.CC_STAT_HEIGHT] > limit for s in specks):
+        return 0
+    return len(specks)
 
 
 def _dots(match: re.Match) -> str:
