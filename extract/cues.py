@@ -84,7 +84,8 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("discussion", ("thao luan", "y kien tham gia", "cac y kien", "y kien thao luan",
                     "dang vien tham gia y kien", "y kien dong gop", "dang vien thao luan", "y kien phat bieu",
                     "dang vien phat bieu", "chi bo thao luan", "ý kien cua dang vien",
-                    "y kien cua dang vien", "tham gia y kien", "phat bieu y kien")),
+                    "y kien cua dang vien", "tham gia y kien", "phat bieu y kien",
+                    "y kien", "gop y", "trao doi")),  # any "Ý kiến …" heading not taken above
     ("plan", ("phuong huong", "nhiem vu thang", "cong tac thang", "nhiem vu cong tac", "ke hoach cong tac", "nhiem vu trong thang", "ke hoach thang",
               "nhiem vu, giai phap", "nhiem vu giai phap", "chuong trinh cong tac thang",
               "muc tieu nhiem vu", "nhiem vu trong tam", "nhiem vu thoi gian toi")),
@@ -158,11 +159,11 @@ ROLE_RX = re.compile(
     r"giam doc|hieu truong|to truong|ban|dang vien|chuyen vien|cong an|ke toan|thu ky|"
     r"cap uy|thuong truc|ve huu)\b")
 CHAIR_RX = re.compile(
-    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
+    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
     r"chu toa hoi nghi|chu tri cuoc hop)(?: hoi nghi| buoi sinh hoat| cuoc hop)?\s*[:\-–]")
 CHAIR_INLINE_RX = re.compile(r"\b(?:chu tri|chu toa|dieu hanh)\b")
 SECRETARY_RX = re.compile(
-    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
+    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
     r"ghi bien ban|cu (?:dong chi|d/c)?\s*lam thu ky|thu ky hoi nghi|thu ky cuoc hop)"
     r"(?: hoi nghi| cuoc hop| buoi sinh hoat| ghi bien ban)?\s*[:\-–]")
 SECRETARY_INLINE_RX = re.compile(r"\b(?:lam thu ky|thu ky ghi|ghi bien ban|lam thu ky ghi bien ban)\b")
@@ -206,7 +207,9 @@ ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang(?:
 ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac dong chi vang|danh sach vang)\b")
 EXEMPT_START_RX = re.compile(r"mien sinh hoat|duoc mien")
 # reasons that excuse an absence / that do not
-UNEXCUSED_RX = re.compile(r"khong (?:co )?ly do|khong bao cao|khong xin phep|tu y|khong bao truoc|chua ro ly do")
+UNEXCUSED_RX = re.compile(
+    r"khong (?:co |bao |ro |neu )?ly do|khong bao cao|khong (?:xin )?phep|tu y|khong bao truoc|chua ro ly do"
+    r"|khong bao\b|khong thong bao|vo ly do")
 EXCUSED_RX = re.compile(
     r"co ly do|om|benh|nam vien|dao tao|boi duong|dieu tri|cong tac|viec gia dinh|viec rieng|di hoc|hoc tap|tap huan|"
     r"xin phep|co bao cao|da bao cao|thai san|sinh con|tang|hieu|ve que|dam cuoi|dam hieu|nghi phep|"
@@ -255,11 +258,12 @@ DEADLINE_STRONG_RX = re.compile(
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
-    r"|\bhang (?:thang|tuan|quy|ngay)\b)")
+    r"|\bhang (?:thang|tuan|quy|ngay)\b"
+    r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b)")
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
-DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|cham nhat|la|han)\s+)+")
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|cham nhat|la|han|tai|den)\s+)+")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi)")
@@ -284,11 +288,30 @@ SURNAME_SPELLING = tuple(
 HEADER_SPELLING = {"dang bo": "ĐẢNG BỘ", "chi bo": "CHI BỘ", "dang uy": "ĐẢNG ỦY"}
 HEADER_SPELLING_OK = {"ĐẢNG ỦY", "ĐẢNG UỶ"}  # both tone placements are in use: keep the one written
 # fixed phrases OCR damages in tone marks only: the folded key finds them, the canonical spelling is shown
-CANONICAL = {"thuong xuyen": "thường xuyên", "hang thang": "hằng tháng", "hang tuan": "hằng tuần"}
+CANONICAL = {"thuong xuyen": "thường xuyên", "hang thang": "hằng tháng", "hang tuan": "hằng tuần"}  # first letter's case kept
 PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")
 CRITICISM_RX = re.compile(r"phe binh|nhac nho|kiem diem|chua tot|han che")
 
-UNFILLED_RX = re.compile(r"…{3,}|\.{6,}|(?:…\s*){3,}|_{5,}|\(\s*ghi ro|\(\s*ho (?:va )?ten|\[\s*\.\.\.|<\s*ten")
+# template leftovers, on the folded key: "………", "____", "(ghi rõ …)", "(Ký, ghi rõ họ tên)", "(họ và tên)"
+UNFILLED_RX = re.compile(r"…{3,}|\.{6,}|(?:…\s*){3,}|_{5,}|\((?:\s*ky(?: ten)?\s*[,;]?)?\s*(?:va\s+)?ghi ro"
+                         r"|\(\s*ho (?:va )?ten|\[\s*\.\.\.|<\s*ten")
+
+# --- tables ("TT | Họ và tên | Lý do", "TT | Nội dung | Người thực hiện | Thời gian") -----------
+
+# column kind -> the words of its heading (folded); a header line is made almost only of these
+TABLE_COLUMNS: dict[str, str] = {
+    "number": r"s?tt|so tt|stt",
+    "name": r"ho (?:va )?ten(?: dang vien)?|ho ten|dang vien",
+    "reason": r"ly do(?: vang(?: mat)?)?|ghi chu",
+    "task": r"noi dung(?: cong viec| nhiem vu)?|cong viec|nhiem vu(?: duoc giao)?",
+    "assignee": r"nguoi (?:thuc hien|phu trach|chu tri)|(?:ca nhan|dong chi|to chuc|bo phan|don vi)"
+                r"(?:,? (?:ca nhan|to chuc|don vi))?,? (?:thuc hien|phu trach|chu tri)|phu trach|thuc hien|chu tri",
+    "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien)?|han (?:hoan thanh|chot)|tien do",
+    "role": r"chuc vu|chuc danh",
+}
+TABLE_COLUMN_RX = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in TABLE_COLUMNS.items()) + r")(?!\w)")
+
 
 # --- checks: code -> (severity, Vietnamese message) --------------------------------------
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bienban.model import (Absentee, Assignment, Attendance, Chair, Conclusion, Evidence, Guest, Meeting,
                            Resolution, Secretary, Votes)
-from extract import cues
+from extract import cues, tables
 from extract.lines import L, evidence
 from extract.nlp import Name, names
 from extract.segment import Sec, heading_kind, strip_numbering
@@ -62,6 +62,14 @@ def canon_name(name: str) -> str:
     if fixed and fixed != parts[0] and not parts[0].isupper():
         parts[0] = fixed
     return " ".join(parts)
+
+
+def canon_phrase(text: str | None) -> str | None:
+    """A fixed phrase OCR damaged in its tone marks, spelled right; its first letter's case kept."""
+    fixed = cues.CANONICAL.get(fold(text)) if text else None
+    if not fixed:
+        return text
+    return fixed[0].upper() + fixed[1:] if text[:1].isupper() else fixed
 
 
 def canon_header(text: str) -> str:
@@ -272,19 +280,19 @@ def meeting(secs: list[Sec]) -> Facts:
                 if mm:
                     val = clean_value(ln2.text[mm.end():mm.end() + (lambda st: st.start() if st else 80)(
                         cues.LOCATION_STOP_RX.search(ln2.key[mm.end():]))])
-                    if not cues.UNFILLED_RX.search(val) and len(val) >= 3:
+                    if not cues.UNFILLED_RX.search(fold(val)) and len(val) >= 3:
                         m.location = val
                         ev["location"] = evidence(ln2.lines)
                     break
             if not mm:
                 continue
             blk = Block(opening[i:i + 2] if i + 1 < len(opening) and not _FIELD_START.match(opening[i + 1].key)
-                        and not cues.UNFILLED_RX.search(ln.text) else [ln])
+                        and not cues.UNFILLED_RX.search(ln.key) else [ln])
             rest_key = blk.key[mm.end():]
             stop = cues.LOCATION_STOP_RX.search(rest_key)
             end = mm.end() + (stop.start() if stop else len(ln.key) - mm.end())
             val = clean_value(blk.text[mm.end():end])
-            if cues.UNFILLED_RX.search(val):
+            if cues.UNFILLED_RX.search(fold(val)):
                 break
             if len(val) >= 3:
                 m.location = val
@@ -573,9 +581,31 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
     return out
 
 
-def _absentees(scope: list[L]) -> list[Absentee]:
+def _table_absentees(scope: list[L]) -> tuple[list[Absentee], set[int]]:
+    """Absentees from a table with a name and a reason column; and the table's line indexes."""
     out: list[Absentee] = []
-    seen: set[str] = set()
+    used: set[int] = set()
+    for t in tables.find_tables(scope):
+        if not t.has("name", "reason"):
+            continue
+        used.update(ln.idx for ln in t.lines)
+        for row in t.rows:
+            written = tables.cell(row, "name")
+            if not written:
+                continue
+            ns = names(written)
+            reason = tables.cell(row, "reason")
+            rk = fold(reason or "")
+            # a reason stated in its column is a reason given, unless it says there was none
+            excused = (not cues.UNEXCUSED_RX.search(rk)) if reason else None
+            out.append(Absentee(name=ns[0].text if ns else clean_value(written), reason=reason, excused=excused))
+    return out, used
+
+
+def _absentees(scope: list[L]) -> list[Absentee]:
+    out, used = _table_absentees(scope)
+    seen: set[str] = {fold(x.name) for x in out}
+    scope = [ln for ln in scope if ln.idx not in used]
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
         ns = [n for n in names(ln.text) if n.start >= start and (n.titled or fold(n.text).split()[0] in cues.SURNAMES)]
         for k, n in enumerate(ns):
@@ -614,7 +644,7 @@ def _absentees(scope: list[L]) -> list[Absentee]:
 def _guests(scope: list[L]) -> list[Guest]:
     out: list[Guest] = []
     for ln, start in _list_span(scope, cues.GUEST_START_RX):  # ln: a Block
-        if cues.UNFILLED_RX.search(ln.lines[0].text):
+        if cues.UNFILLED_RX.search(ln.lines[0].key):
             continue  # "Khách mời: ………": left blank
         for n in names(ln.text):
             if n.start >= start and (n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start])):
@@ -716,14 +746,38 @@ _ITEM_START = re.compile(r"^\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])\s*")
 _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:dong chi|d/c|dc|d\.c|cac dong chi)\b")
 
 
-def assignments(secs: list[Sec]) -> list[Assignment]:
+def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
+    """Tasks from a table with a task and an assignee column; and the table's line indexes."""
     out: list[Assignment] = []
+    used: set[int] = set()
+    for t in tables.find_tables(lines):
+        if not t.has("task", "assignee"):
+            continue
+        used.update(ln.idx for ln in t.lines)
+        for row in t.rows:
+            who, task = tables.cell(row, "assignee"), tables.cell(row, "task")
+            if not who or not task:
+                continue
+            ns = names(who)
+            assignee = ", ".join(n.text for n in ns) if ns else clean_value(who)
+            deadline = tables.cell(row, "deadline")
+            deadline = canon_phrase(deadline)
+            out.append(Assignment(assignee=assignee, task=task, deadline=deadline, evidence=evidence(row.lines)))
+    return out, used
+
+
+def assignments(secs: list[Sec]) -> list[Assignment]:
+    body = [ln for s in secs if s.kind not in ("header", "title", "opening", "signatures", "closing")
+            for ln in s.lines]
+    out, used = _table_assignments(body)
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures", "closing", "information"):
             continue
         in_section = s.kind == "assignments"
         items: list[list[L]] = []
         for ln in s.body if s.heading is not None and s.kind == "assignments" else s.lines:
+            if ln.idx in used:
+                continue
             starts_item = bool(_ITEM_START.match(ln.text)) or bool(_TITLE_START.match(ln.key)) \
                 or bool(cues.ASSIGN_VERB_RX.search(ln.key)) or (bool(cues.GROUP_RX.match(ln.key)) and _capital(ln.text))
             if starts_item or not items:
@@ -811,8 +865,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         dt = cues.DEADLINE_TEXT_RX.match(tk, dm.end())
         if dt:
             deadline = clean_value(task[dm.end():dt.end()]) or None
-            if deadline and fold(deadline) in cues.CANONICAL:
-                deadline = cues.CANONICAL[fold(deadline)]  # OCR: "thường xuyền" -> "thường xuyên"
+            deadline = canon_phrase(deadline)  # OCR: "thường xuyền" -> "thường xuyên"
             if deadline:
                 lead = cues.DEADLINE_LEAD_RX.match(fold(deadline))
                 if lead and lead.end() < len(deadline):

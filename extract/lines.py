@@ -33,16 +33,23 @@ def flatten(pages: Sequence[Page]) -> list[L]:
     out: list[L] = []
     for p in pages:
         if p.lines:
-            items = [(ln.text, ln.bbox) for ln in p.lines]
+            items = [(ln.text, ln.bbox, ln.words) for ln in p.lines]
         else:  # a page without line boxes: fall back to its text
-            items = [(t, None) for t in p.text.splitlines()]
-        for text, bbox in items:
-            text = nfc(text).replace("\u00a0", " ").translate(_LOOKALIKE).strip()
+            items = [(t, None, []) for t in p.text.splitlines()]
+        for text, bbox, words in items:
+            text = _clean(text)
             if not text:
                 continue
-            out.append(L(len(out), p.number, text, fold(text), tuple(bbox) if bbox else None))
+            ln = L(len(out), p.number, text, fold(text), tuple(bbox) if bbox else None)
+            if words:  # x extents, for reading tables by column
+                ln.extra["words"] = [(_clean(w.text), w.bbox[0], w.bbox[2]) for w in words if _clean(w.text)]
+            out.append(ln)
     mark_furniture(out)
     return out
+
+
+def _clean(text: str) -> str:
+    return nfc(text).replace("\u00a0", " ").translate(_LOOKALIKE).strip()
 
 
 _DIGITS = re.compile(r"\d+")

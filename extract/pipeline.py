@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Sequence
 
 from bienban.config import Settings
 from bienban.model import Flag, Minute, Page, Section
-from extract import checks, cues, fields
+from extract import checks, cues, fields, reconcile
 from extract.lines import L, evidence, flatten
 from extract.score import score
 from extract.segment import Sec, segment
@@ -15,15 +16,19 @@ from extract.split import split
 
 def extract_book(pages: Sequence[Page], settings: Settings) -> tuple[list[Minute], list[Flag]]:
     by_number = {p.number: p for p in pages}
+    ocr_pages = {p.number for p in pages if p.method == "ocr"}
     lines = flatten(pages)
     minutes: list[Minute] = []
     combined: list[bool] = []
     absent_ev = []
+    spellings: Counter[tuple[str, str]] = Counter()
     for chunk in split(lines):
         m, comb, ev = extract_minute(chunk, by_number, settings)
+        spellings.update(reconcile.in_minute(m, chunk, ocr_pages))
         minutes.append(m)
         combined.append(comb)
         absent_ev.append(ev)
+    reconcile.in_book(minutes, spellings, [bool(ocr_pages.intersection(m.pages)) for m in minutes])
     return minutes, checks.book_checks(minutes, combined, absent_ev)
 
 
@@ -84,7 +89,7 @@ def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -
     )
     _canon_names(m)
     who, _ = fields.speakers(secs)
-    unfilled = next((ln for ln in chunk if cues.UNFILLED_RX.search(ln.text)), None)
+    unfilled = next((ln for ln in chunk if cues.UNFILLED_RX.search(ln.key)), None)
     body = " ".join(ln.key for s in secs if s.kind in ("review", "discussion", "conclusion", "other") for ln in s.lines)
     ctx = {
         "where": _where(secs),

@@ -411,3 +411,40 @@ def test_secretary_named_mid_line_and_wrapped():
     m = one(text)
     assert m.secretary.name == "Lê Thị Hoà"
     assert m.chair.name == "Nguyễn Văn Khoa"
+
+
+def test_titled_role_labels_apostrophe_names_and_other_wordings():
+    """"Đồng chí thư ký: Ka Sim", a K'Ho name ("K'Thương"), an "Ý kiến đảng viên" heading, an absence
+    "không báo lý do", a deadline "tại kỳ họp tháng 4" and a capitalised "Thường xuyên"."""
+    text = (M1
+            .replace("- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.", "- Đồng chí thư ký: Ka Sim.")
+            .replace("- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.",
+                     "- Đồng chí chủ trì: Nguyễn Văn Khoa, Bí thư chi bộ.")
+            .replace("đ/c Trần Văn Lộc (đi làm ăn xa, có lý do)", "đ/c K'Thương (không báo lý do)")
+            .replace("4. Thảo luận", "4. Ý kiến đảng viên:")
+            .replace("thời hạn: trong tháng 3.", "báo cáo kết quả tại kỳ họp tháng 4.")
+            .replace("hoàn thành trước ngày 30/3/2024.", "Thường xuyên.")
+            .replace("- Đồng chí Võ Văn Hải: phụ trách", "- Đ/c K'Brèo: phụ trách"))
+    m = one(text)
+    assert m.secretary.name == "Ka Sim" and m.chair.name == "Nguyễn Văn Khoa"
+    assert [(a.name, a.excused) for a in m.attendance.absentees] == [("K'Thương", False)]
+    assert m.attendance.absent_unexcused == 1
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [
+        ("K'Brèo", "Thường xuyên"), ("Chi hội Phụ nữ", "kỳ họp tháng 4")]
+    assert "discussion" in [s.kind for s in m.sections]
+    assert codes(m) == {"unexcused_absence"}  # the opinions under "Ý kiến đảng viên" are a discussion
+
+
+def test_ocr_tone_slips_in_a_name_are_outvoted_but_typed_text_is_kept():
+    """OCR read the chair "Thăng" once in a scanned book; the spelling seen most often wins. A
+    text-layer book is what was typed and is never changed."""
+    one_minute = M1.replace("Nguyễn Văn Khoa", "Kiều Viết Thắng")
+    slipped = one_minute.replace("- Chủ trì: đồng chí Kiều Viết Thắng", "- Chủ trì: đồng chí Kiều Viết Thăng")
+    assert slipped != one_minute
+    book = slipped + "\n" + one_minute.replace("tháng 3", "tháng 4").replace("/3/", "/4/")
+
+    scanned, _ = extract(pages_from_text(book, method="ocr", confidence=0.95), S)
+    typed, _ = extract(pages_from_text(book), S)
+
+    assert [m.chair.name for m in scanned] == ["Kiều Viết Thắng", "Kiều Viết Thắng"]
+    assert typed[0].chair.name == "Kiều Viết Thăng"
