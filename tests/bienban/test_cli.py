@@ -68,3 +68,21 @@ def test_process_exit_status_is_zero_when_every_file_reads(tmp_path):
     done = run_cli("process", str(BORN_DIGITAL[0]), "--out", str(tmp_path))
     assert done.returncode == 0, done.stderr
     assert not list(tmp_path.glob("*.error.json"))
+
+
+def test_jobs_2_writes_the_same_files_as_jobs_1(tmp_path):
+    """Two real sample books and a bad file, read one at a time and then two processes at once."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for sample in BORN_DIGITAL[:2]:
+        (inputs / sample.name).write_bytes(sample.read_bytes())
+    (inputs / "empty.pdf").write_bytes(b"")  # fails alone, in its process; the others go on
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        done = run_cli("process", str(inputs), "--out", str(out), "--jobs", jobs)
+        assert done.returncode == 1, done.stderr
+        assert "2 of 3 files read" in done.stdout
+        outputs[jobs] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    assert sorted(outputs["1"]) == sorted([f"{p.stem}.json" for p in BORN_DIGITAL[:2]] + ["empty.error.json"])
+    assert outputs["2"] == outputs["1"]
