@@ -174,7 +174,7 @@ SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
-    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
@@ -188,7 +188,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
-    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
     (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
     (("absent_excused",), r"vang(?: mat)? co ly do\s*:?\s*NUM"),
@@ -234,6 +234,7 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("for",), r"NUM UNIT(?: co mat| tham du)?\s*(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y)"),
 ]]
 PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
+PERCENT_WORDS_RX = re.compile(r"\b(" + _NW + r"(?:\s+" + _NW + r"){0,4})\s+phan tram\b")  # "một trăm phần trăm"
 ZERO_WORDS_RX = re.compile(r"khong co (?:y kien khac|dong chi nao khong)|khong co ai (?:khong tan thanh|phan doi)")
 
 ASSIGNMENT_CUE_RX = re.compile(

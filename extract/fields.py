@@ -11,7 +11,7 @@ from extract import cues, tables
 from extract.lines import L, evidence
 from extract.nlp import Name, names
 from extract.segment import Sec, heading_kind, strip_numbering
-from extract.text import clean_value, find_date, find_time, fold, to_int, upper_ratio
+from extract.text import clean_value, find_date, find_time, fold, to_int, upper_ratio, words_to_int
 
 
 @dataclass
@@ -637,8 +637,13 @@ def _absentees(scope: list[L]) -> list[Absentee]:
             if fk in seen:
                 continue
             seen.add(fk)
+            if reason is None and excused is None and not _ANY_REASON.search(ln.key[start:]):
+                excused = False  # named absent with no reason at all: an absence without reason
             out.append(Absentee(name=n.text, reason=reason, excused=excused))
     return out
+
+
+_ANY_REASON = re.compile(r"ly do|bao cao|phep|\(")
 
 
 def _guests(scope: list[L]) -> list[Guest]:
@@ -728,6 +733,10 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
         pct = float(pm.group(1).replace(",", "."))
         if pct <= 100:
             break
+    if pct is None:
+        pw = cues.PERCENT_WORDS_RX.search(key)
+        n = words_to_int(pw.group(1)) if pw else None
+        pct = float(n) if n is not None and n <= 100 else None
     has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", key))
     if not v and pct is None and not (has_cue and (force or re.search(r"bieu quyet|gio tay", key))):
         return None
@@ -791,7 +800,9 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
         for item in items:
             text = Block(item).text
             # two tasks in one line: "… xong trong tháng 4. Đồng chí Triệu Thị Lìu vận động …"
-            parts = re.split(r"(?<=\.)\s+(?=(?:Giao|Phân công|Đồng chí|Đ/c|đ/c|Đc)\s)", text)
+            # … or after "; đồng chí Y …", or ". Chi hội Phụ nữ chủ trì …" (a named group's own task)
+            parts = re.split(r"(?<=[.;])\s+(?=(?:Giao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
+                             r"|(?<=\.)\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)", text)
             for part in parts:
                 a = _assignment(item, in_section, s.kind, part if len(parts) > 1 else None)
                 if a:

@@ -448,3 +448,23 @@ def test_ocr_tone_slips_in_a_name_are_outvoted_but_typed_text_is_kept():
 
     assert [m.chair.name for m in scanned] == ["Kiều Viết Thắng", "Kiều Viết Thắng"]
     assert typed[0].chair.name == "Kiều Viết Thăng"
+
+
+def test_quan_so_votes_in_words_and_tasks_in_one_paragraph():
+    att = "- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.\n" \
+          "- Có mặt: 15 đồng chí; vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do)."
+    vote = "Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%."
+    tasks = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+            "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    assert att in M1 and vote in M1 and tasks in M1
+    m = one(M1.replace(att, "- Quân số đảng viên: 16/16 đồng chí.")
+            .replace(vote, "Biểu quyết: mười sáu trên mười sáu đồng chí tán thành, đạt một trăm phần trăm.")
+            .replace(tasks, "Chi bộ giao đồng chí Võ Văn Hải theo dõi việc làm đường; đồng chí Đỗ Thị Mai nắm danh "
+                            "sách hộ chưa có bảo hiểm y tế, báo cáo vào kỳ sinh hoạt tháng 4. Chi hội Phụ nữ chủ trì "
+                            "vận động hội viên tham gia bảo hiểm y tế trong quý II."))
+    a = m.attendance
+    assert (a.total, a.present, a.absent) == (16, 16, 0)
+    assert [(r.votes.for_, r.votes.percent_for) for r in m.resolutions] == [(16, 100.0)]
+    assert [(x.assignee, x.deadline) for x in m.assignments] == [
+        ("Võ Văn Hải", None), ("Đỗ Thị Mai", "kỳ sinh hoạt tháng 4"), ("Chi hội Phụ nữ", "quý II")]
+    assert codes(m) == set()
