@@ -755,6 +755,16 @@ _ITEM_START = re.compile(r"^\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])\s*")
 _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:dong chi|d/c|dc|d\.c|cac dong chi)\b")
 
 
+def _deadline(text: str | None) -> str | None:
+    """The time expression as written, without the words in front ("Trước ngày 25/9" -> "25/9")."""
+    text = canon_phrase(text) or None  # OCR: "thường xuyền" -> "thường xuyên"
+    if text:
+        lead = cues.DEADLINE_LEAD_RX.match(fold(text))
+        if lead and lead.end() < len(text):
+            text = text[lead.end():]
+    return text
+
+
 def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
     """Tasks from a table with a task and an assignee column; and the table's line indexes."""
     out: list[Assignment] = []
@@ -769,8 +779,7 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
                 continue
             ns = names(who)
             assignee = ", ".join(n.text for n in ns) if ns else clean_value(who)
-            deadline = tables.cell(row, "deadline")
-            deadline = canon_phrase(deadline)
+            deadline = _deadline(tables.cell(row, "deadline"))
             out.append(Assignment(assignee=assignee, task=task, deadline=deadline, evidence=evidence(row.lines)))
     return out, used
 
@@ -875,12 +884,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if dm:
         dt = cues.DEADLINE_TEXT_RX.match(tk, dm.end())
         if dt:
-            deadline = clean_value(task[dm.end():dt.end()]) or None
-            deadline = canon_phrase(deadline)  # OCR: "thường xuyền" -> "thường xuyên"
-            if deadline:
-                lead = cues.DEADLINE_LEAD_RX.match(fold(deadline))
-                if lead and lead.end() < len(deadline):
-                    deadline = deadline[lead.end():]
+            deadline = _deadline(clean_value(task[dm.end():dt.end()]))
             task = task[:dm.start()]
     task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))
     if len(task) < 3 and not deadline:
