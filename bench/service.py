@@ -1,4 +1,4 @@
-"""Service benchmark: python -m bench.service [--pages 20] [--width 1240] [--dpi 150]
+"""Service benchmark: python -m bench.service [--pages 20] [--width 2480] [--dpi 300]
 
 Prints:
   - queue + storage overhead per page vs the in-process pipeline (same pages), as a share of OCR time;
