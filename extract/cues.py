@@ -24,7 +24,8 @@ UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|nguoi|phieu))?"
 
 
 def _rx(p: str) -> re.Pattern:
-    return re.compile(p.replace("NUM", NUM).replace("UNIT", UNIT))
+    # "NUM UNIT x": the unit is optional, and so is the space before it ("02 có lý do", "02 đồng chí có lý do")
+    return re.compile(p.replace(" UNIT", "UNIT").replace("NUM", NUM).replace("UNIT", UNIT))
 
 
 # --- dates and times ------------------------------------------------------------------
@@ -174,7 +175,7 @@ SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
-    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
@@ -184,7 +185,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("total",), r"dang vien (?:trong|cua) chi bo\s*:?\s*NUM"),
     (("total",), r"trieu tap\s*:?\s*NUM"),
     (("official", "reserve"), r"(?:dang vien )?chinh thuc\s*:?\s*NUM UNIT\s*[;,.]?\s*(?:dang vien )?du bi\s*:?\s*NUM"),
-    (("exempt",), r"mien sinh hoat(?: dang)?(?: la| co)?\s*:?\s*NUM"),
+    (("exempt",), r"mien sinh hoat(?: dang)?(?: la| co)?(?: (?:do|vi|theo) [^\d:;.()]{2,30}?)?\s*:?\s*NUM"),
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),

@@ -504,6 +504,9 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if "total" not in got and "present" in got and re.search(r"dat (?:ty le )?100\s*%", key) and not got.get("absent"):
         got["total"] = got["present"] + got.get("exempt", 0)
         got["absent"] = 0
+    if "due" in got and "total" in got and "exempt" not in got and 0 < got["total"] - got["due"] <= got["total"] // 2 \
+            and cues.EXEMPT_START_RX.search(key):
+        got["exempt"] = got["total"] - got["due"]  # "20 đảng viên, miễn sinh hoạt …; có mặt 17/17"
     if "due" in got and "total" not in got:
         # "có mặt 26/28": 28 are due (members not exempt); the total adds the exempt
         got["total"] = got["due"] + got.get("exempt", 0)

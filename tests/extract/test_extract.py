@@ -137,6 +137,11 @@ HEAD = "CHI BỘ THÔN 1\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4 NĂM 2024\n"
      dict(total=11, present=9, absent=2, absent_excused=1, absent_unexcused=1)),
     ("Tổng số: 20 đ/c. Có mặt 18 đ/c, vắng 2 đ/c: đ/c Lê Văn Một (ốm), đ/c Ngô Thị Hai (không báo cáo).",
      dict(total=20, present=18, absent=2, absent_excused=1, absent_unexcused=1)),
+    ("Tổng số đảng viên: 19 đồng chí; có mặt 16; vắng 03 đồng chí (02 có lý do, 01 không lý do).",
+     dict(total=19, present=16, absent=3, absent_excused=2, absent_unexcused=1)),
+    ("Chi bộ có 16 đảng viên, dự đủ 16/16 đồng chí, đạt 100%.", dict(total=16, present=16, absent=0)),
+    ("Tổng số đảng viên: 20; miễn sinh hoạt do tuổi cao: 03 (đ/c Lê Văn Tư, đ/c Hà Thị Năm, đ/c Đỗ Văn Bảy); "
+     "có mặt 17/17.", dict(total=20, present=17, absent=0, exempt=3)),
 ])
 def test_attendance_variants(line, expect):
     m = one(HEAD + "Thời gian: 14 giờ 00, ngày 05/4/2024.\n" + line + "\n")
