@@ -24,7 +24,8 @@ from pathlib import Path
 from bienban.config import Settings
 from bienban.model import Page
 
-DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book", "samples/heldout"]
+# samples/heldout2/test is left out on purpose: it is scored alone, in aggregate only (its README)
+DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book", "samples/heldout", "samples/heldout2/dev"]
 EXTS = (".pdf", ".png", ".tif", ".tiff", ".jpg", ".jpeg")
 
 MEETING_FIELDS = ["kind", "topic", "date", "month", "year", "start_time", "end_time", "location", "cell",
