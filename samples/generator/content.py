@@ -12,6 +12,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from . import tables as TB
 from . import vocab as V
 
 MINUTE_FLAGS = ["missing_conclusion", "missing_assignments", "missing_vote", "not_approved",
@@ -266,11 +267,14 @@ def hhmm(hm: tuple[int, int]) -> str:
 # --- the minute ---------------------------------------------------------------------
 
 
-def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) -> tuple[list[dict], dict]:
-    """Return (blocks, labels) for one meeting."""
+def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict,
+                tables: TB.Tables | None = None) -> tuple[list[dict], dict]:
+    """Return (blocks, labels) for one meeting. With `tables`, the absentee list and/or the assignments
+    may be drawn as ruled tables; that choice and the tables' wording come from `tables.rng` only."""
     w = Words(rng)
     d = plan.defects
     compact = bool(style.get("compact"))
+    table_kinds = tables.choose(bool(plan.absentees), "missing_assignments" not in d) if tables else set()
 
     def count(lo: int, hi: int) -> int:
         return lo if compact else rng.randint(lo, hi)
@@ -354,6 +358,9 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
     opening_style = rng.choice(["fields", "fields", "prose", "prose_list"])
     struct = rng.choice(["grouped", "grouped", "flat"])
     att_blocks, absentees_named = attendance_blocks(rng, w, cell, plan, present)
+    table_absentees = None
+    if "absentees" in table_kinds:   # drawn after the usual phrasing so the main stream is not shifted
+        att_blocks, table_absentees = TB.absentee_table(tables.rng, w, cell, plan, present, style)
     chair_line, chair_role_label = chair_phrase(rng, w, chair, chair_role)
     sec_line = secretary_phrase(rng, w, secretary)
     guests, guest_blocks = guest_phrase(rng, w, cell, unfilled)
@@ -556,6 +563,7 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
             heading(rng.choice(["Phân công nhiệm vụ", "Phân công thực hiện", "Tổ chức thực hiện",
                                 "Phân công đảng viên thực hiện nhiệm vụ"]), lvl, "assignments")
         asg_style = rng.choice(["list", "sentences"])
+        first_item = len(blocks)
         pool = others or present
         ppl = rng.sample(pool, min(len(pool), count(2, 4)))
         tasks = rng.sample(V.ASSIGN_TASKS, len(ppl) + 1)
@@ -591,6 +599,10 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
                     mid = " "
                 blocks.append(para(f"{verb} {ref}{mid}{task}{tail}.", kind="assignments"))
             assignments.append({"assignee": who, "task": task, "deadline": dl})
+        if "assignments" in table_kinds:  # the table replaces the list just drawn (its draws are kept)
+            del blocks[first_item:]
+            tblocks, assignments = TB.assignment_table(tables.rng, others or present, plan, cell, style, compact)
+            blocks.extend(tblocks)
     else:
         if rng.random() < 0.6:
             blocks.append(para(rng.choice(["Các đồng chí đảng viên căn cứ nhiệm vụ được giao tổ chức thực hiện tốt nghị quyết.",
@@ -658,6 +670,12 @@ def make_minute(rng: random.Random, cell: Cell, plan: MeetingPlan, style: dict) 
         "assignments": assignments,
         "flags": [f for f in MINUTE_FLAGS if f in labels_flags],
     }
+    if table_absentees is not None:
+        # an empty reason cell says neither excused nor not: such a row counts in neither split count
+        att = labels["attendance"]
+        att["absentees"] = table_absentees
+        att["absent_excused"] = sum(1 for a in table_absentees if a["excused"] is True)
+        att["absent_unexcused"] = sum(1 for a in table_absentees if a["excused"] is False)
     return blocks, labels
 
 

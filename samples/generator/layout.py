@@ -3,7 +3,9 @@
 The layout is done here, line by line, rather than by reportlab's platypus, so that the text of every
 drawn line is known exactly: the truth `pages[].text` is made from the same lines that are drawn.
 Reading order of a page: running head / top page number, left header column, right header column, body
-top to bottom, signature columns left then right, bottom page number.
+top to bottom, signature columns left then right, bottom page number. A ruled table is read row by row; a
+row gives one text line per line of its tallest cell: the n-th lines of its cells, left to right, joined by
+a space (cells are top-aligned, so they share baselines and pdfplumber groups them the same way).
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class Op:
     font: str
     size: float
     underline: bool = False
+    rule: tuple[float, float, float, float] | None = None   # a table rule (x0, y0, x1, y1), width in `size`
 
 
 @dataclass
@@ -161,6 +164,8 @@ class Layout:
         self.x0 = style["left"]
         self.x1 = self.W - style["right"]
         self.minute = 0
+        # drawn tables: {"minute", "kind", "pages" (1-based), "rows" (body rows), "lines" [(page index, text)]}
+        self.tables: list[dict] = []
 
     # -- pages
     def new_page(self):
@@ -321,6 +326,72 @@ class Layout:
             self.y += self.lead
         self.y += s["para_space"]
 
+    def table(self, b):
+        """A ruled grid: fixed column widths, bold header row, text wrapped and top-aligned in its cells.
+        A row never splits; the table may break between rows (the top rule is drawn again on the new page)."""
+        size = self.size - b.get("smaller", 0)
+        lead = size * 1.2
+        padx, pady = 3.5, 2.5
+        lw = b.get("rule", 0.6)
+        cols = b["cols"]
+        widths = self._col_widths(cols, b["rows"], size, self.x1 - self.x0, padx)
+        xs = [self.x0]
+        for wd in widths:
+            xs.append(xs[-1] + wd)
+        grid = [([c["head"] for c in cols], True)] + [(r, False) for r in b["rows"]]
+        rec = {"minute": self.minute, "kind": b.get("table"), "pages": [], "rows": len(b["rows"]), "lines": []}
+        self.tables.append(rec)
+        wrapped = []
+        for cells, head in grid:
+            st = "B" if head else "R"
+            wrapped.append([self.wrap([(t, st) for t in cell.split()], wd - 2 * padx, wd - 2 * padx, size)
+                            if cell.strip() else [] for cell, wd in zip(cells, widths)])
+        heights = [2 * pady + (max(1, *map(len, lines)) - 1) * lead + size * 1.12 for lines in wrapped]
+        self.y += self.lead * 0.15
+        top = self.y - size * 0.8
+        page = None
+        for r, ((cells, head), lines) in enumerate(zip(grid, wrapped)):
+            h = heights[r]
+            need = h + (sum(heights[1:3]) if head else 0)     # the header row keeps its first two rows
+            if not self.room(top + need - self.y):
+                self.new_page()
+                top = self.y - size * 0.8
+            if page is not self.page:                                     # first row on this page
+                self.page.ops.append(Op(0, 0, "", "", lw, rule=(xs[0], top, xs[-1], top)))
+                page = self.page
+                rec["pages"].append(len(self.pages))
+            n = max(1, *map(len, lines))
+            for k in range(n):
+                self.y = top + pady + size * 0.88 + k * lead
+                texts = []
+                for c, cl in enumerate(lines):
+                    if k < len(cl):
+                        align = {"c": "center", "l": "left"}[b.get("head_align", "c") if head else cols[c]["align"]]
+                        texts.append(self.draw_line(cl[k], xs[c] + padx, widths[c] - 2 * padx, size, False, align))
+                self.page.lines.append(" ".join(texts))
+                rec["lines"].append((len(self.pages) - 1, self.page.lines[-1]))
+            bottom = top + h
+            self.page.ops.append(Op(0, 0, "", "", lw, rule=(xs[0], bottom, xs[-1], bottom)))
+            for x in xs:
+                self.page.ops.append(Op(0, 0, "", "", lw, rule=(x, top, x, bottom)))
+            top = bottom
+        self.y = top + self.size + self.lead * 0.3
+
+    def _col_widths(self, cols, rows, size, total, padx) -> list[float]:
+        """The columns' share of `total`, widened where a single word would not fit (taken from the others)."""
+        want = [c["w"] / sum(c["w"] for c in cols) * total for c in cols]
+        need = []
+        for k, c in enumerate(cols):
+            ws = [self.width(t, "B", size) for t in c["head"].split()]
+            ws += [self.width(t, "R", size) for r in rows for t in r[k].split()]
+            need.append(max(ws, default=0) + 2 * padx + 1)
+        out = [max(a, b) for a, b in zip(want, need)]
+        excess = sum(out) - total
+        slack = sum(o - n for o, n in zip(out, need))
+        if excess > 0 and slack > 0:
+            out = [o - excess * (o - n) / slack for o, n in zip(out, need)]
+        return out
+
     def signature(self, b):
         rows = max(len(b["left"]), len(b["right"]))
         self.y += self.lead * 0.6
@@ -364,6 +435,8 @@ class Layout:
                 self.para(b)
             elif t == "signature":
                 self.signature(b)
+            elif t == "table":
+                self.table(b)
 
     def finish(self, running_head: str | None = None, per_minute_numbers: bool = True):
         """Add page numbers and running heads once the page count of each minute is known."""
@@ -408,6 +481,11 @@ def write_pdf(pages: list[PageOut], path: Path | io.BytesIO, image_pages: dict[i
             c.drawImage(ImageReader(io.BytesIO(data)), 0, 0, W, H)
         else:
             for op in p.ops:
+                if op.rule is not None:
+                    x0, y0, x1, y1 = op.rule
+                    c.setLineWidth(op.size)
+                    c.line(x0, H - y0, x1, H - y1)
+                    continue
                 if op.underline and not op.text:
                     c.setLineWidth(0.7)
                     c.line(op.x, H - op.y, op.x1, H - op.y)

@@ -12,9 +12,21 @@ from . import damage as D
 from .content import BOOK_FLAGS, MINUTE_FLAGS, Cell, MeetingPlan, make_cell, plan_meeting
 from .layout import compact_style, random_style, write_image_pdf, write_pdf
 from .render import Rendered, render_minutes
+from .tables import Tables
 from .truth import make_truth, validate, write_truth
 
 KINDS = ["regular", "regular", "regular", "combined", "thematic"]
+TABLES_SHARE = 0.3   # eval and book sets: share of minutes drawn with ruled table(s)
+
+
+def table_picks(seed: int, n: int, *key) -> set[int]:
+    """Which of n minutes draw tables: 3 in every 10 (rounded), at places drawn from a stream of their own,
+    so a small set still has about 30 % and no other draw shifts."""
+    out: set[int] = set()
+    for b in range(0, n, 10):
+        size = min(10, n - b)
+        out |= {b + k for k in rng_for(seed, "tables", *key, b).sample(range(size), round(TABLES_SHARE * size))}
+    return out
 
 
 def rng_for(seed: int, *key) -> random.Random:
@@ -32,6 +44,12 @@ def random_defects(rng: random.Random) -> set[str]:
     return set(rng.sample(MINUTE_FLAGS, n))
 
 
+def extra(r: Rendered, more: dict | None = None) -> dict | None:
+    """A truth's extra top-level keys: `more` (skew, page_origins) and "tables" when tables were drawn."""
+    out = {**(more or {}), **(r.table_info() or {})}
+    return out or None
+
+
 def check(truth: dict) -> None:
     errs = validate(truth)
     if errs:
@@ -39,11 +57,26 @@ def check(truth: dict) -> None:
 
 
 def one_minute(rng: random.Random, year: int, month: int, kind: str, defects: set[str],
-               pages: int | None = None, day: int | None = None) -> tuple[Rendered, Cell, MeetingPlan]:
+               pages: int | None = None, day: int | None = None, tables: float | Tables = 0.0
+               ) -> tuple[Rendered, Cell, MeetingPlan]:
     """Render one minute; with `pages`, retry wordings until it fills exactly that many pages
-    (1 page uses the compact typography: a single scanned image holds a whole minute)."""
+    (1 page uses the compact typography: a single scanned image holds a whole minute).
+    `tables`: the chance of ruled tables (drawn from a stream of its own; 0 draws none and leaves the
+    minute as it always was), or a `Tables` to force them (tests). Whether this minute has tables is drawn
+    once, so the retries for a one-page minute do not favour the shorter, table-less draws."""
+    want = None
     for attempt in range(40):
-        r_try = random.Random(f"{rng.random()}:{attempt}")
+        key = f"{rng.random()}:{attempt}"
+        r_try = random.Random(key)
+        if isinstance(tables, Tables):
+            tab = tables
+        elif tables:
+            t_rng = random.Random("tables:" + key)
+            if want is None:
+                want = t_rng.random() < tables
+            tab = Tables(t_rng, 1.0) if want and attempt < 30 else None
+        else:
+            tab = None
         cell = make_cell(r_try)
         plan = plan_meeting(r_try, cell, year, month, kind, defects, day=day)
         style = random_style(r_try)
@@ -51,19 +84,19 @@ def one_minute(rng: random.Random, year: int, month: int, kind: str, defects: se
             style = compact_style(style)
             if attempt >= 10:   # still too long: smaller type, as some offices use
                 style.update(size=11, header_size=11, spacing=1.1, top=10 * 2.835, bottom=10 * 2.835)
-        r = render_minutes(r_try, cell, [plan], style=style)
+        r = render_minutes(r_try, cell, [plan], style=style, tables=tab)
         if pages is None or len(r.pages) == pages:
             return r, cell, plan
     raise RuntimeError(f"could not fit a minute in {pages} page(s)")
 
 
 def born_digital(out: Path, name: str, rng: random.Random, year: int, month: int, kind: str,
-                 defects: set[str], day: int | None = None):
+                 defects: set[str], day: int | None = None, tables: float | Tables = 0.0):
     """Render one minute as a born-digital PDF with its truth; returns (pdf path, rendered)."""
-    r, _cell, _plan = one_minute(rng, year, month, kind, defects, day=day)
+    r, _cell, _plan = one_minute(rng, year, month, kind, defects, day=day, tables=tables)
     pdf = out / f"{name}.pdf"
     write_pdf(r.pages, pdf)
-    truth = make_truth(pdf.name, "born-digital", None, 0, [p.text for p in r.pages], r.minutes, [])
+    truth = make_truth(pdf.name, "born-digital", None, 0, [p.text for p in r.pages], r.minutes, [], extra(r))
     check(truth)
     write_truth(pdf, truth)
     return pdf, r
@@ -114,7 +147,7 @@ def write_scan(out: Path, name: str, r: Rendered, cell: Cell, kind: str, fmt: st
     else:
         raise ValueError(fmt)
     truth = make_truth(path.name, "scan", kind, rotation, [p.text for p in r.pages], r.minutes, [],
-                       extra={"skew": skews} if any(skews) else None)
+                       extra=extra(r, {"skew": skews} if any(skews) else None))
     check(truth)
     write_truth(path, truth)
     return path
@@ -134,7 +167,7 @@ def write_mixed(out: Path, name: str, r: Rendered, rs: np.random.Generator, scan
     write_pdf(r.pages, path, image_pages=images)
     origins = ["scan" if i in scanned else "born-digital" for i in range(len(r.pages))]
     truth = make_truth(path.name, "scan", "moderate", 0, [p.text for p in r.pages], r.minutes, [],
-                       extra={"page_origins": origins, "skew": skews})
+                       extra=extra(r, {"page_origins": origins, "skew": skews}))
     check(truth)
     write_truth(path, truth)
     return path
@@ -244,22 +277,27 @@ def book_flags(plans: list[MeetingPlan]) -> list[str]:
     return flags
 
 
-def make_book(seed: int, year: int = 2024, book_defects=frozenset(BOOK_FLAGS)
+def make_book(seed: int, year: int = 2024, book_defects=frozenset(BOOK_FLAGS), tables: bool = False
               ) -> tuple[Rendered, Cell, list[MeetingPlan], list[str]]:
     rng = rng_for(seed, "book")
     cell = make_cell(rng, size=rng.choice([15, 17, 19]))
     plans = book_plans(rng, cell, year, book_defects)
+    tab = None
+    if tables:   # among the meetings that have absentees or assignments to draw
+        able = [i for i, p in enumerate(plans) if p.absentees or "missing_assignments" not in p.defects]
+        tab = Tables(rng_for(seed, "book-tables"), picks=frozenset(able[k] for k in table_picks(seed, len(able), "book")))
     style = random_style(rng)
     style["page_numbers"] = style["page_numbers"] or "bottom"
-    r = render_minutes(rng, cell, plans, style=style, old_tones=False)
+    r = render_minutes(rng, cell, plans, style=style, old_tones=False, tables=tab)
     return r, cell, plans, book_flags(plans)
 
 
-def write_book_pdf(out: Path, name: str, seed: int, year: int = 2024, book_defects=frozenset(BOOK_FLAGS)) -> Path:
-    r, _cell, _plans, flags = make_book(seed, year, book_defects)
+def write_book_pdf(out: Path, name: str, seed: int, year: int = 2024, book_defects=frozenset(BOOK_FLAGS),
+                   tables: bool = False) -> Path:
+    r, _cell, _plans, flags = make_book(seed, year, book_defects, tables)
     path = out / f"{name}.pdf"
     write_pdf(r.pages, path, title="Sổ ghi biên bản sinh hoạt chi bộ")
-    truth = make_truth(path.name, "born-digital", None, 0, [p.text for p in r.pages], r.minutes, flags)
+    truth = make_truth(path.name, "born-digital", None, 0, [p.text for p in r.pages], r.minutes, flags, extra(r))
     check(truth)
     write_truth(path, truth)
     return path
@@ -280,18 +318,19 @@ def demo(out: Path, seed: int = 2023) -> list[Path]:
 
 def book_set(out: Path, seed: int, year: int = 2023) -> list[Path]:
     """One calendar year's minute book (~12 meetings) as a born-digital PDF and the same book scanned as a
-    multi-page TIFF (moderate damage). Each book-level defect is drawn with probability 0.6 from the seed."""
+    multi-page TIFF (moderate damage). Each book-level defect is drawn with probability 0.6 from the seed;
+    about a third of the meetings draw ruled tables."""
     drng = rng_for(seed, "book-defects")
     chosen = frozenset(f for f in BOOK_FLAGS if drng.random() < 0.6)
-    pdf = write_book_pdf(out, f"book-{seed}", seed, year, chosen)
-    r, cell, _plans, flags = make_book(seed, year, chosen)
+    pdf = write_book_pdf(out, f"book-{seed}", seed, year, chosen, True)
+    r, cell, _plans, flags = make_book(seed, year, chosen, True)
     rs = np_rng(seed, "book-scan")
     skews: list[float] = []
     imgs = scan_pages(r, "moderate", rs, skews=skews)
     tif = out / f"book-{seed}-scan.tif"
     D.save_tiff([a for a, _ in imgs], tif, imgs[0][1])
     truth = make_truth(tif.name, "scan", "moderate", 0, [p.text for p in r.pages], r.minutes, flags,
-                       extra={"skew": skews})
+                       extra=extra(r, {"skew": skews}))
     check(truth)
     write_truth(tif, truth)
     return [pdf, tif]
@@ -324,20 +363,23 @@ def bench(out: Path, seed: int, count: int = 8) -> list[Path]:
 
 
 def eval_set(out: Path, seed: int, count: int = 40) -> list[Path]:
-    """`count` labelled minutes: about 40 % born-digital PDFs, the rest scans in every class and format."""
+    """`count` labelled minutes: about 40 % born-digital PDFs, the rest scans in every class and format;
+    about a third of them draw ruled tables (absentees and/or assignments)."""
     paths = []
+    picks = table_picks(seed, count, "eval")
     for i in range(count):
         rng = rng_for(seed, "eval", i)
+        tables = 1.0 if i in picks else 0.0
         year, month, kind = rng.choice([2022, 2023, 2024, 2025]), rng.randint(1, 12), rng.choice(KINDS)
         defects = random_defects(rng)
         if rng.random() < 0.4:
-            pdf, _ = born_digital(out, f"eval-{i:03d}-bd", rng, year, month, kind, defects)
+            pdf, _ = born_digital(out, f"eval-{i:03d}-bd", rng, year, month, kind, defects, tables=tables)
             paths.append(pdf)
             continue
         dmg = rng.choice(list(D.DPI))
         fmt = rng.choice(["png", "jpg", "pdf", "tif"])
         pages = 1 if fmt in ("png", "jpg") else None
-        r, cell, _ = one_minute(rng, year, month, kind, defects, pages=pages)
+        r, cell, _ = one_minute(rng, year, month, kind, defects, pages=pages, tables=tables)
         rot = rng.choice([90, 180, 270]) if dmg == "rotated" else 0
         exif = dmg == "rotated" and fmt == "jpg" and rng.random() < 0.5
         paths.append(write_scan(out, f"eval-{i:03d}-{dmg}", r, cell, dmg, fmt, np_rng(seed, "eval", i), rot,
