@@ -1,4 +1,5 @@
-"""Render the second held-out set (text written by hand in `minutes.py`) to PDFs with truth files.
+"""Render the second held-out set (text written by hand in `minutes.py` and `minutes_dev2.py`) to PDFs
+with truth files.
 
     python -m samples.heldout2.make          # rewrites samples/heldout2/dev/* and samples/heldout2/test/*
 
@@ -29,11 +30,13 @@ from samples.heldout.make import fonts as _fonts
 from samples.heldout.make import scan as scan300
 
 from .minutes import BOOK_FLAG_ORDER, DOCS
+from .minutes_dev2 import DOCS as DOCS_DEV2
 
 ROOT = Path(__file__).resolve().parent
 EXTRA_FAMILIES = {
     "dvsans": (DJV, "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
 }
+ALL_DOCS = DOCS + DOCS_DEV2            # minutes.py first, then minutes_dev2.py (dev-08 … dev-16)
 MINUTE_ORDER = ["pages", "meeting", "chair", "secretary", "attendance", "conclusion", "resolutions",
                 "assignments", "flags"]
 
@@ -246,7 +249,7 @@ def main() -> None:
         for p in d.iterdir():
             if p.is_file() and (p.suffix == ".pdf" or p.name.endswith(".truth.json")):
                 p.unlink()
-    for doc in DOCS:
+    for doc in ALL_DOCS:
         pdf, pages, spans = render(doc)
         truths = [m["truth"] for m in doc["minutes"]]
         out = ROOT / doc["folder"]
