@@ -10,8 +10,9 @@ part. Block format, laid out by `layout.Layout.table`:
 
 Labels follow samples/README.md: absentee names without title, reason = the cell as written (null when
 empty), excused true for a stated reason, false for "Không lý do"-like cells, null for an empty cell;
-assignee = the names in the cell without titles (several people joined by ", "), task = the task cell as
-written, deadline = the deadline cell as written (null when empty or when the table has no such column).
+assignee = a name in the cell without title (two people in a cell give two assignments with the same task
+and deadline), task = the task cell as written, deadline = the deadline cell as written (null when empty or
+when the table has no such column).
 """
 
 from __future__ import annotations
@@ -268,7 +269,8 @@ def assignment_table(trng: random.Random, pool: list, plan, cell, style: dict,
         task = task.format(q=person_name(trng)[0], **fmt)
         u = trng.random()
         if u < 0.22 or not people:
-            who = label = trng.choice(TABLE_GROUPS)
+            who = trng.choice(TABLE_GROUPS)
+            names = [who]
         elif u < 0.36 and len(people) >= 2:
             a, b = people.pop(), people.pop()
             joint = trng.choice([", ", ", ", " và ", " - "])
@@ -277,17 +279,19 @@ def assignment_table(trng: random.Random, pool: list, plan, cell, style: dict,
                 who = f"{_title(trng, habit, True)} {a.name}{joint}{second} {b.name}"
             else:
                 who = f"{a.name}{joint}{b.name}"
-            label = f"{a.name}, {b.name}"
+            names = [a.name, b.name]
         else:
             p = people.pop()
             who = f"{_title(trng, habit, True)} {p.name}" if titled else p.name
-            label = p.name
+            names = [p.name]
         dl = _deadline(trng, plan) if h_dl else None
         cells = [who, task] if who_first else [task, who]
         if h_dl:
             cells.append(dl or "")
         rows.append([_num(num_style, k)] + cells)
-        labels.append({"assignee": label, "task": task, "deadline": dl})
+        # two people in one cell: one assignment each, same task and deadline (as samples/heldout2 labels a
+        # shared task)
+        labels.extend({"assignee": name, "task": task, "deadline": dl} for name in names)
     w_tt, w_task, w_who, w_dl = (trng.uniform(0.06, 0.09), trng.uniform(0.4, 0.5), trng.uniform(0.22, 0.3),
                                  trng.uniform(0.15, 0.2))
     task_col = {"w": w_task, "head": h_task, "align": "l"}
