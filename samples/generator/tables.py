@@ -147,28 +147,23 @@ def absentee_table(trng: random.Random, w, cell, plan, present, style: dict) -> 
     req = T - E
     pct_s, _ = w.pct(P, req)
 
-    # the rows first: whether a reason cell is left empty decides whether the count line can split
+    # the rows first: the count line may split them into excused and unexcused
     rows, labels = [], []
     with_title = trng.random() < 0.25
     habit = trng.choice(["Đ/c", "Đ/c", "đ/c", "Đồng chí"])
     lower = trng.random() < 0.15           # this secretary writes reasons in lower case
     for a, _r, excused in plan.absentees:
         if excused:
-            if trng.random() < 0.13:
-                reason = ""
-            else:
-                reason = trng.choice(TABLE_EXCUSED)
-                if lower or trng.random() < 0.1:
-                    reason = reason[0].lower() + reason[1:]
-        else:
-            reason = trng.choice(TABLE_UNEXCUSED)
+            reason = trng.choice(TABLE_EXCUSED)
+            if lower or trng.random() < 0.1:
+                reason = reason[0].lower() + reason[1:]
+        else:  # no reason given: written out, or the cell left empty (an absence without reason all the same)
+            reason = "" if trng.random() < 0.25 else trng.choice(TABLE_UNEXCUSED)
         name = f"{_title(trng, habit, True)} {a.name}" if with_title else a.name
         rows.append([name, reason])
-        labels.append({"name": a.name, "reason": reason or None,
-                       "excused": None if not reason else bool(excused)})
+        labels.append({"name": a.name, "reason": reason or None, "excused": bool(excused)})
     n_exc = sum(1 for x in labels if x["excused"] is True)
     n_une = sum(1 for x in labels if x["excused"] is False)
-    blank = any(x["excused"] is None for x in labels)
 
     head = trng.choice(ABSENT_HEADS)
     num_style = trng.choice(["plain", "plain", "plain", "dot", "pad"])
@@ -185,7 +180,7 @@ def absentee_table(trng: random.Random, w, cell, plan, present, style: dict) -> 
     n = lambda k: w.num(k, False)   # noqa: E731  (digits, padded as this secretary pads)
     tail = trng.choice([", cụ thể như sau:", ", cụ thể:", ", gồm:", ", danh sách như sau:", " (có danh sách dưới đây):"]
                        + ([" gồm các đồng chí sau:", ", gồm các đồng chí có tên sau:"] if A > 1 else [", là:"]))
-    split = not blank and trng.random() < 0.4
+    split = trng.random() < 0.4
     split_s = ""
     if split:
         parts = []
