@@ -136,7 +136,7 @@ REGULAR_RX = re.compile(r"thuong ky|dinh ky|hang thang|sinh hoat chi bo thang|ho
 TOPIC_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:ten |noi dung )?chuyen de\s*[:\-–]")
 TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*")
 LOCATION_RX = [
-    re.compile(r"^\s*(?:[*\-–•+]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
+    re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d{1,2}[.)]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
 ]
 LOCATION_STOP_RX = re.compile(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de)\b"
@@ -175,6 +175,7 @@ SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
+    (("present", "due"), r"dang vien du(?: hop| sinh hoat)?\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
@@ -203,6 +204,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
 # a bare "vắng 02 (có lý do)" makes every absence excused
 ABSENT_ALL_EXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?(?:co ly do|co bao cao|xin phep)")
 ABSENT_ALL_UNEXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?khong (?:co )?(?:ly do|bao cao|xin phep)")
+ABSENT_REASON_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*\(([^()]{2,40})\)")
 ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang(?: mat)?\s*:?\s*(?:khong|0+)\b(?! (?:co )?ly do| bao cao| xin phep)"
                             r"|dat (?:ty le )?100\s*%)")
 ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac dong chi vang|danh sach vang)\b")
@@ -224,14 +226,16 @@ GUEST_START_RX = re.compile(
 VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri\s*(?:cao\s*)?(?:\d{2,3}\s*%|tuyet doi)|"
                      r"dong y\s*\d|gio tay|so phieu|thong qua voi")
 VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
-    (("for", "present"), r"NUM\s*/\s*NUM UNIT(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua)"),
-    (("for", "present"), r"(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM\s*/\s*NUM"),
+    # "15/15", "mười bảy trên mười bảy"
+    (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua)"),
+    (("for", "present"), r"(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
     (("against",), r"phan doi\s*:?\s*NUM"),
     (("abstain",), r"(?:y kien khac|khong bieu quyet|phieu trang|trung lap|khong co y kien|bo phieu trang|chua tan thanh)\s*:?\s*NUM"),
     (("abstain",), r"NUM UNIT (?:co )?(?:y kien khac|khong bieu quyet|trung lap)"),
     (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM(?![\d.,]*\s*%)"),
+    (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)(?: [a-z]+){1,3}\s*:\s*NUM(?![\d.,]*\s*%)"),  # "tán thành kết luận: 10"
     (("for",), r"NUM UNIT(?: co mat| tham du)?\s*(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y)"),
 ]]
 PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
@@ -247,7 +251,12 @@ ASSIGN_VERB_RX = re.compile(r"\b(?:giao (?:cho )?|phan cong (?:cho )?)(?=dong ch
 # groups that can be assignees without a person's name
 _GROUP_VERBS = (r"phu trach|chiu trach nhiem|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
-                r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop")
+                r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
+                r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|van dong")
+# after a name written without a title, words that make the sentence a task given to that person
+# ("Giàng A Páo (Trưởng thôn) phụ trách …")
+PERSON_TASK_RX = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[,–-]?\s*(?:\w+\s+){0,2}?"
+                            r"(?:phu trach|chiu trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b")
 GROUP_RX = re.compile(
     r"^\s*(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
     r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
@@ -261,11 +270,13 @@ DEADLINE_STRONG_RX = re.compile(
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
     r"|\bhang (?:thang|tuan|quy|ngay)\b"
+    r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b)")
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
-DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|cham nhat|la|han|tai|den)\s+)+")
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+)+")
+FREQUENCY_RX = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|thuong xuyen\b|dinh ky\b")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi)")
@@ -279,8 +290,12 @@ APPROVED_RX = re.compile(
 # an opinion follows the speaker's name (after an optional role): "Đ/c X – chi ủy viên phát biểu: …"
 SPEECH_AFTER_RX = re.compile(
     r"^\s*(?:[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|"
-    r"cho rang|bo sung|kien nghi|trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan)\b")
+    r"cho rang|bo sung|kien nghi|trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan|"
+    r"cho biet|phan anh|de cap|chia se|luu y|huong ung|mong muon)\b")
 # head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
+# first words of a group written as an assignee ("Tổ Nghiệp vụ", "Ban công tác Mặt trận"), as spelled (not folded:
+# "Tổ" is a group, "Tô" a surname)
+GROUP_WORDS = {"tổ", "ban", "chi", "hội", "đoàn", "mặt", "công", "hợp", "nhà", "trường", "các", "bộ", "đội"}
 GROUP_HEADS = {"chi hoi": "Chi hội", "chi doan": "Chi đoàn", "to": "Tổ", "ban": "Ban", "hoi": "Hội", "doan": "Đoàn"}
 # surnames whose folded key has one spelling: an OCR'd "Trân Ngọc Hằng" is shown as "Trần Ngọc Hằng"
 SURNAME_SPELLING = tuple(
@@ -305,10 +320,10 @@ TABLE_COLUMNS: dict[str, str] = {
     "number": r"s?tt|so tt|stt",
     "name": r"ho (?:va )?ten(?: dang vien)?|ho ten|dang vien",
     "reason": r"ly do(?: vang(?: mat)?)?|ghi chu",
-    "task": r"noi dung(?: cong viec| nhiem vu)?|cong viec|nhiem vu(?: duoc giao)?",
-    "assignee": r"nguoi (?:thuc hien|phu trach|chu tri)|(?:ca nhan|dong chi|to chuc|bo phan|don vi)"
-                r"(?:,? (?:ca nhan|to chuc|don vi))?,? (?:thuc hien|phu trach|chu tri)|phu trach|thuc hien|chu tri",
-    "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien)?|han (?:hoan thanh|chot)|tien do",
+    "task": r"noi dung(?: cong viec| nhiem vu)?|cong viec(?: duoc giao)?|nhiem vu(?: duoc (?:giao|phan cong))?",
+    "assignee": r"(?:nguoi|ca nhan|dong chi|to chuc|bo phan|don vi)(?:,? (?:nguoi|ca nhan|to chuc|bo phan|don vi))*"
+                r",? (?:thuc hien|thuc|phu trach|chu tri)|phu trach|thuc hien|chu tri|phan cong|giao cho",
+    "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien| thuc)?|han (?:hoan thanh|chot)|tien do|hoan thanh",
     "role": r"chuc vu|chuc danh",
 }
 TABLE_COLUMN_RX = re.compile(
@@ -342,6 +357,9 @@ RANKS = ("dai uy", "thuong uy", "trung uy", "thieu uy", "dai ta", "thuong ta", "
 NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", "nằm", "vắng", "phép", "được", "làm",
              "học", "về", "không", "chịu", "phụ", "theo", "tham", "điều", "xin")
 # common Vietnamese surnames (folded): an untitled capitalised run must start with one
+# academic and professional degrees written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS."), folded
+DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh")
+
 SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan lam "
     "luong trinh mai cao ha tang to truong quach luu lu chu kieu thai ta trieu van la giang khuc "

@@ -410,7 +410,7 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                                                                             ln.text[mm.end():n.start], re.I)]
                 n = before[-1] if before else (after[0] if after else None)
                 if n:
-                    chair = Chair(name=n.text, role=_role_after(ln.text, n.end))
+                    chair = Chair(name=n.text, role=_role_after(ln.text, n.end) or _role_before(ln.text, n.start))
                     cev = evidence(ln.lines if isinstance(ln, Block) else [ln])
                     break
         if sec is None:
@@ -429,6 +429,15 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
         if sec is None and s2:
             sec, sev = Secretary(name=s2), se2
     return chair, cev, sec, sev
+
+
+_ROLE_BEFORE = re.compile(r"((?:phó )?bí thư(?: chi bộ)?)\s*(?:,\s*)?(?:đồng chí|đ/c|đc)?\s*$", re.I)
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """"… do Bí thư chi bộ Sùng Mí Pó chủ trì": the Party role written in front of the name."""
+    mm = _ROLE_BEFORE.search(text[max(0, start - 30):start])
+    return mm.group(1)[0].upper() + mm.group(1)[1:] if mm else None
 
 
 def _signatures(secs: list[Sec]) -> tuple[str | None, str | None, Evidence | None, Evidence | None]:
@@ -537,7 +546,7 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         if a.absent == 0:
             a.absent_excused, a.absent_unexcused = 0, 0
         elif a.absent_excused is None and a.absent_unexcused is None:
-            if cues.ABSENT_ALL_EXCUSED_RX.search(key):
+            if cues.ABSENT_ALL_EXCUSED_RX.search(key) or _all_excused_by_reason(key):
                 a.absent_excused, a.absent_unexcused = a.absent, 0
             elif cues.ABSENT_ALL_UNEXCUSED_RX.search(key):
                 a.absent_excused, a.absent_unexcused = 0, a.absent
@@ -551,6 +560,13 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if a.absent is None and a.absentees:
         a.absent = len(a.absentees)
     return a, ev
+
+
+def _all_excused_by_reason(key: str) -> bool:
+    """"vắng 02 đồng chí (đi công tác)": one reason, no names, for every absence."""
+    mm = cues.ABSENT_REASON_RX.search(key)
+    reason = mm.group(mm.lastindex) if mm else ""  # the last group: NUM has one of its own
+    return bool(cues.EXCUSED_RX.search(reason)) and not cues.UNEXCUSED_RX.search(reason)
 
 
 def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
@@ -589,7 +605,7 @@ def _table_absentees(scope: list[L]) -> tuple[list[Absentee], set[int]]:
     out: list[Absentee] = []
     used: set[int] = set()
     for t in tables.find_tables(scope):
-        if not t.has("name", "reason"):
+        if not t.has("name", "reason") or t.has("task"):
             continue
         used.update(ln.idx for ln in t.lines)
         for row in t.rows:
@@ -599,8 +615,9 @@ def _table_absentees(scope: list[L]) -> tuple[list[Absentee], set[int]]:
             ns = names(written)
             reason = tables.cell(row, "reason")
             rk = fold(reason or "")
-            # a reason stated in its column is a reason given, unless it says there was none
-            excused = (not cues.UNEXCUSED_RX.search(rk)) if reason else None
+            # a reason stated in its column is a reason given, unless it says there was none; an empty
+            # reason cell is an absence without reason
+            excused = not cues.UNEXCUSED_RX.search(rk) if reason else False
             out.append(Absentee(name=ns[0].text if ns else clean_value(written), reason=reason, excused=excused))
     return out, used
 
@@ -611,6 +628,9 @@ def _absentees(scope: list[L]) -> list[Absentee]:
     scope = [ln for ln in scope if ln.idx not in used]
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
         ns = [n for n in names(ln.text) if n.start >= start and (n.titled or fold(n.text).split()[0] in cues.SURNAMES)]
+        # a name without a title must open a list item: "(ốm), Trần Thị B", not "khám bệnh tại Hà Nội"
+        ns = [n for k, n in enumerate(ns) if n.titled or re.search(
+            r"(?:^|[,;:(+•\-–]|\bvà)\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
         for k, n in enumerate(ns):
             before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
             if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu", before):
@@ -686,6 +706,7 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures"):
             continue
+        rest = s.lines
         if s.kind == "vote":
             lines = []
             for ln in s.lines:  # the vote, not the task list that may follow it in the same part
@@ -694,26 +715,35 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
                               or cues.ASSIGN_VERB_RX.match(ln.key)):
                     break
                 lines.append(ln)
+                if re.search(r"\.\s*$", ln.text) and cues.VOTE_RX.search(Block(lines).key):
+                    break  # the sentence with the vote has ended; a second vote may follow in this part
             r = _resolution(lines, force=True)
             if r:
                 out.append(r)
+            rest = s.lines[len(lines):]
+        out.extend(_votes_in(rest))
+    return out
+
+
+def _votes_in(lines: list[L]) -> list[Resolution]:
+    """Vote sentences among other text ("… tán thành 14/14, đạt 100%")."""
+    out: list[Resolution] = []
+    group: list[L] = []
+    in_approval = False  # inside a sentence approving the minutes, which may wrap over lines
+    for ln in lines + [None]:
+        if ln is not None and not group and (in_approval or cues.APPROVED_RX.search(ln.key)):
+            # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
+            in_approval = not re.search(r"[.;]\s*$", ln.text)
             continue
-        group: list[L] = []
-        in_approval = False  # inside a sentence approving the minutes, which may wrap over lines
-        for ln in s.lines + [None]:
-            if ln is not None and not group and (in_approval or cues.APPROVED_RX.search(ln.key)):
-                # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
-                in_approval = not re.search(r"[.;]\s*$", ln.text)
-                continue
-            if ln is not None and (cues.VOTE_RX.search(ln.key) or
-                                   (group and len(group) < 4 and not re.search(r"[.;]\s*$", group[-1].text))):
-                group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
-                continue
-            if group:
-                r = _resolution(group)
-                if r:
-                    out.append(r)
-                group = []
+        if ln is not None and (cues.VOTE_RX.search(ln.key) or
+                               (group and len(group) < 4 and not re.search(r"[.;]\s*$", group[-1].text))):
+            group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
+            continue
+        if group:
+            r = _resolution(group)
+            if r:
+                out.append(r)
+            group = []
     return out
 
 
@@ -760,12 +790,14 @@ _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |y
 
 def _deadline(text: str | None) -> str | None:
     """The time expression as written, without the words in front ("Trước ngày 25/9" -> "25/9")."""
-    text = canon_phrase(text) or None  # OCR: "thường xuyền" -> "thường xuyên"
     if text:
         lead = cues.DEADLINE_LEAD_RX.match(fold(text))
         if lead and lead.end() < len(text):
             text = text[lead.end():]
-    return text
+        often = cues.FREQUENCY_RX.match(fold(text))
+        if often:
+            text = text[:often.end()]  # "hằng tuần đi kiểm tra vườn": the deadline is "hằng tuần"
+    return canon_phrase(text) or None  # OCR: "thường xuyền" -> "thường xuyên"
 
 
 def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
@@ -773,17 +805,19 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
     out: list[Assignment] = []
     used: set[int] = set()
     for t in tables.find_tables(lines):
-        if not t.has("task", "assignee"):
-            continue
+        if not t.has("task") or not (t.has("assignee") or t.has("name")):
+            continue  # "Họ và tên | Nhiệm vụ được phân công": the name column holds the assignee
         used.update(ln.idx for ln in t.lines)
         for row in t.rows:
-            who, task = tables.cell(row, "assignee"), tables.cell(row, "task")
+            who, task = tables.cell(row, "assignee") or tables.cell(row, "name"), tables.cell(row, "task")
             if not who or not task:
                 continue
-            ns = names(who)
-            assignee = ", ".join(n.text for n in ns) if ns else clean_value(who)
+            ns = [n for n in names(who) if n.titled] or (
+                [] if who.split()[0].lower() in cues.GROUP_WORDS else names(who))  # "Tổ Nghiệp vụ …": a group
             deadline = _deadline(tables.cell(row, "deadline"))
-            out.append(Assignment(assignee=assignee, task=task, deadline=deadline, evidence=evidence(row.lines)))
+            # two people in one cell share the task: one assignment each
+            for person in ([n.text for n in ns] if ns else [clean_value(who)]):
+                out.append(Assignment(assignee=person, task=task, deadline=deadline, evidence=evidence(row.lines)))
     return out, used
 
 
@@ -800,7 +834,8 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             if ln.idx in used:
                 continue
             starts_item = bool(_ITEM_START.match(ln.text)) or bool(_TITLE_START.match(ln.key)) \
-                or bool(cues.ASSIGN_VERB_RX.search(ln.key)) or (bool(cues.GROUP_RX.match(ln.key)) and _capital(ln.text))
+                or bool(cues.ASSIGN_VERB_RX.search(ln.key)) or (bool(cues.GROUP_RX.match(ln.key)) and _capital(ln.text)) \
+                or _person_task(ln.text, ln.key)
             if starts_item or not items:
                 items.append([ln])
             else:
@@ -813,13 +848,40 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             text = Block(item).text
             # two tasks in one line: "… xong trong tháng 4. Đồng chí Triệu Thị Lìu vận động …"
             # … or after "; đồng chí Y …", or ". Chi hội Phụ nữ chủ trì …" (a named group's own task)
-            parts = re.split(r"(?<=[.;])\s+(?=(?:Giao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
-                             r"|(?<=\.)\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)", text)
+            parts = _task_sentences(text)
+            given = False  # a sentence that gives tasks goes on giving them after ";" ("…; Tổ an ninh tuần tra …")
             for part in parts:
-                a = _assignment(item, in_section, s.kind, part if len(parts) > 1 else None)
-                if a:
-                    out.append(a)
+                got = _assignment(item, in_section, s.kind, part if len(parts) > 1 else None, given)
+                given = given or bool(got)
+                out.extend(got)
     return out
+
+
+_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
+                         r"|(?<=[.;])\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)")
+
+
+def _task_sentences(text: str) -> list[str]:
+    """Several tasks in one paragraph: "… xong trong tháng 4. Đồng chí Y vận động …", "giao đ/c X theo
+    dõi …, đ/c Y đôn đốc …; Tổ an ninh tuần tra …". A comma splits only when the piece before it
+    already names someone and gives them at least two words of task ("đ/c A, đ/c B cùng …" is shared)."""
+    parts, start = [], 0
+    for mm in _TASK_SPLIT.finditer(text):
+        piece = text[start:mm.start()]
+        if text[mm.start() - 1] == ",":
+            ns = [n for n in names(piece) if n.titled]
+            if not ns or len(piece[ns[-1].end:].split()) < 2:
+                continue
+        parts.append(piece)
+        start = mm.end()
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]
+
+
+def _person_task(text: str, key: str) -> bool:
+    """A line that opens with a name written without a title, then a task verb."""
+    ns = names(text)
+    return bool(ns) and ns[0].start <= 2 and bool(cues.PERSON_TASK_RX.match(key[ns[0].end:]))
 
 
 def _capital(text: str) -> bool:
@@ -828,7 +890,9 @@ def _capital(text: str) -> bool:
     return bool(m) and text[m.start()].isupper()
 
 
-def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None) -> Assignment | None:
+def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None,
+                given: bool = False) -> list[Assignment]:
+    """The task of one list item or sentence: one assignment per person it names ("Đ/c A và đ/c B …")."""
     blk = Block(item)
     text, key = blk.text, blk.key
     if part is not None:
@@ -839,23 +903,28 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     bulleted = bool(_ITEM_START.match(text))
     listed = bulleted and (cues.ITEM_ASSIGNEE_RX.match(body_key) or (cues.GROUP_RX.match(body_key) and
                                                                      re.match(r"[^:]{2,60}:", body_key)))
-    if not in_section and not verb and not listed and not cues.ASSIGNMENT_CUE_RX.match(body_key):
-        return None
-    if not in_section and not verb and re.search(
+    person = _person_task(text[off:], body_key)
+    group_task = cues.GROUP_RX.match(body_key) and _capital(text[off:]) and (
+        given or cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
+    if not in_section and not verb and not listed and not person and not group_task \
+            and not cues.ASSIGNMENT_CUE_RX.match(body_key):
+        return []
+    if not in_section and not verb and not person and re.search(
             r"^[^:]{0,50}?\b(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|thong qua du thao|ket luan|"
             r"bao cao ket qua|thong tin)\b", body_key[:90]):
-        return None  # a speaker or a rapporteur, not a task
+        return []  # a speaker or a rapporteur, not a task
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
-        return None
+        return []
     ns = [n for n in names(text) if n.titled or fold(n.text).split()[0] in cues.SURNAMES]
     assignee = None
+    people: list[str] = []
     a_end = 0
     g = (cues.GROUP_RX.match(body_key) if _capital(text[off:]) else None) or \
         (verb and cues.GROUP_RX.match(key[verb.end():]))  # "Giao tổ Toán – Tin …"
     if ns and (not g or ns[0].start < off + (g.end() if g else 0)):
         first = ns[0]
         if first.start - off > 60 and not verb:
-            return None
+            return []
         group = [first]
         for n in ns[1:]:
             if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc)?\s*", text[group[-1].end:n.start]):
@@ -863,6 +932,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             else:
                 break
         assignee = ", ".join(n.text for n in group)
+        people = [n.text for n in group]
         a_end = group[-1].end
         role = _role_after(text, a_end)
         if role:
@@ -879,7 +949,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
                 break
         a_end = base + g.end()
     if not assignee:
-        return None
+        return []
     task = text[a_end:]
     deadline = None
     tk = fold(task)
@@ -891,8 +961,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             task = task[:dm.start()]
     task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))
     if len(task) < 3 and not deadline:
-        return None
-    return Assignment(assignee=assignee, task=task or text, deadline=deadline, evidence=evidence(item))
+        return []
+    return [Assignment(assignee=who, task=task or text, deadline=deadline, evidence=evidence(item))
+            for who in people or [assignee]]
 
 
 # --- discussion, approval ----------------------------------------------------------------
@@ -906,19 +977,22 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures", "closing"):
             continue
-        for ln in s.body if s.heading is not None else s.lines:
+        inline = s.heading is not None and re.search(r":\s*\S", s.heading.text)  # "Ý kiến thảo luận: đồng chí X …"
+        for ln in s.lines if s.heading is None or inline else s.body:
             ns = [n for n in names(ln.text) if n.titled]
-            if not ns:
-                continue
-            n = ns[0]
-            before = ln.key[:n.start]
-            if cues.ASSIGN_VERB_RX.search(before) or len(before) > 40:
-                continue
-            after = ln.key[n.end:n.end + 80]
-            if cues.SPEECH_AFTER_RX.match(after) or (s.kind == "discussion" and len(before) <= 16
-                                                     and re.match(r"\s*(?:\([^)]{0,60}\))?\s*:", after)):
-                who.add(fold(n.text))
-                where.append(ln)
+            for k, n in enumerate(ns):
+                # the name opens the line or a clause ("…; đồng chí Vừ Thị Sua đề nghị …")
+                cut = max(ln.key.rfind(c, 0, n.start) for c in ";.:")
+                before = ln.key[:n.start] if k == 0 else ln.key[cut + 1:n.start]
+                if k and cut < (ns[k - 1].end if k else 0):
+                    continue
+                if cues.ASSIGN_VERB_RX.search(before) or len(before) > 40:
+                    continue
+                after = ln.key[n.end:n.end + 80]
+                if cues.SPEECH_AFTER_RX.match(after) or (s.kind == "discussion" and len(before) <= 16
+                                                         and re.match(r"\s*(?:\([^)]{0,60}\))?\s*:", after)):
+                    who.add(fold(n.text))
+                    where.append(ln)
     return who, where
 
 

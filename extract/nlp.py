@@ -21,6 +21,7 @@ from extract.text import fold
 
 # "K'Thương", "H'Hen": names of the Central Highlands peoples keep their apostrophe inside one word
 _TOKEN_RX = re.compile(r"[ĐđÐDd]\s?[/.]\s?[cC](?![^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)+|\w+|[^\w\s]")
+_DEGREES = frozenset(cues.DEGREES)
 _WORD_RX = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ROLE_START = frozenset(cues.ROLE_START)
 
@@ -41,7 +42,9 @@ class _NLP:
             Token.set_extension("cap", default=False)  # first letter upper case (Vietnamese-aware)
         if not Token.has_extension("word"):
             Token.set_extension("word", default=False)  # letters only (an inner apostrophe allowed)
-        name = [{"_": {"cap": True, "word": True}, "OP": "+"}]
+        if not Token.has_extension("degree"):
+            Token.set_extension("degree", default=False)  # "ThS.", "PGS.TS.": written before a name, not part of it
+        name = [{"_": {"degree": True}, "OP": "*"}, {"_": {"cap": True, "word": True}, "OP": "+"}]
         self.matcher.add("TITLED", [
             [{"NORM": "dong"}, {"NORM": "chi"}, {"ORTH": ":", "OP": "?"}] + name,
             [{"NORM": {"IN": ["d/c", "dc", "d.c", "d /c", "d/ c", "d / c"]}}, {"ORTH": ":", "OP": "?"}] + name,
@@ -60,7 +63,8 @@ class _NLP:
         for tok in doc:
             tok.norm_ = fold(tok.text).replace(" ", "")
             tok._.cap = tok.text[:1].isupper()
-            tok._.word = bool(_WORD_RX.fullmatch(tok.text))
+            tok._.degree = tok.norm_ in _DEGREES or (tok.text == "." and tok.i > 0 and doc[tok.i - 1]._.degree)
+            tok._.word = bool(_WORD_RX.fullmatch(tok.text)) and not tok._.degree
         doc.user_data["starts"] = starts  # offsets in the original line (spaces may repeat)
         return doc
 
@@ -113,7 +117,7 @@ def names(text: str, loose: bool = False) -> tuple[Name, ...]:
         label = n.nlp.vocab.strings[mid]
         span = doc[s:e]
         if label == "TITLED":
-            body = [t for t in span if t._.word and (t.text[:1].isupper() or
+            body = [t for t in span if t._.word and not t._.degree and (t.text[:1].isupper() or
                                                         (t.i > 0 and f"{doc[t.i - 1].norm_} {t.norm_}" in _RANKS))]
             # drop the title tokens ("Đồng chí" is capitalised itself)
             while body and body[0].norm_ in ("dong", "chi", "d/c", "dc", "d.c") and body[0].i < s + 3 \

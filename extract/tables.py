@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from extract import cues
 from extract.lines import L
+from extract.text import fold
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _MIN_COVER = 0.7  # share of a header line's letters that column headings must cover
@@ -35,7 +36,8 @@ class Table:
 
     @property
     def lines(self) -> list[L]:
-        return [self.header] + [ln for r in self.rows for ln in r.lines]
+        """The book's own lines the table is made of."""
+        return [p for ln in [self.header] + [ln for r in self.rows for ln in r.lines] for p in _parts(ln)]
 
     def has(self, *kinds: str) -> bool:
         return all(k in dict(self.columns) for k in kinds)
@@ -95,48 +97,153 @@ def _straddles(words, cols, tol: float) -> bool:
     return any(x0 < left - tol < x1 - tol for _, x0, x1, _ in words for _, left in cols[1:])
 
 
+def _clean_words(ln: L) -> list[tuple[str, float, float]]:
+    # OCR reads a table's rules as "|" or "_" glued to words ("|Kiểm", "2_")
+    out = []
+    for text, x0, x1 in ln.extra.get("words", ()):
+        text = text.strip("|_¦")
+        if text:
+            out.append((text, x0, x1))
+    return out
+
+
+def _merged(parts: list[L]) -> L:
+    """Lines that sit side by side on the page (cells the reader took for columns) as one visual line."""
+    words = sorted((w for ln in parts for w in _clean_words(ln)), key=lambda w: w[1])
+    text = " ".join(w[0] for w in words)
+    boxes = [ln.bbox for ln in parts if ln.bbox]
+    bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+            max(b[3] for b in boxes)) if boxes else None
+    first = min(parts, key=lambda ln: ln.idx)
+    return L(first.idx, first.page, text, fold(text), bbox, extra={"words": words, "parts": parts})
+
+
+def _bands(lines: list[L]) -> list[L]:
+    """The lines of a stretch of page regrouped by height: lines whose vertical middles fall inside each
+    other's extent are one visual line. Lines without boxes stay as they are."""
+    out: list[list[L]] = []
+    for ln in sorted(lines, key=lambda x: (x.page, x.bbox[1] if x.bbox else 0, x.idx)):
+        last = out[-1][-1] if out else None
+        if last is not None and ln.bbox and last.bbox and ln.page == last.page \
+                and last.bbox[1] <= (ln.bbox[1] + ln.bbox[3]) / 2 <= last.bbox[3]:
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return [_merged(g) for g in out]
+
+
+def _parts(ln: L) -> list[L]:
+    return ln.extra.get("parts", [ln])
+
+
+def _apart(words, cols, tol: float, char_w: float) -> bool:
+    """Cells stand apart: where a line has words in two columns, the space between them is wider than
+    the line's word spaces (a sentence that leaves a column start between two words has only a word
+    space there; justified text stretches every space of its line alike)."""
+    spaces = sorted(b[1] - a[2] for a, b in zip(words, words[1:]))
+    word_space = spaces[(len(spaces) - 1) // 2] if len(spaces) >= 3 else 0.0  # few words: cells, not a sentence
+    for _, left in cols[1:]:
+        before = [x1 for _, x0, x1, _ in words if x0 < left - tol]
+        after = [x0 for _, x0, x1, _ in words if x0 >= left - tol]
+        if before and after and min(after) - max(before) < max(1.8 * word_space, 0.8 * char_w):
+            return False
+    return True
+
+
+_SNAP_LINES = 12  # rows looked at to find where each column's cells start
+
+
+def _bands_after(head: L, ln: L, band: list[L], by_page: dict[int, list[L]], used: set[int]) -> list[L]:
+    below = [x for p in sorted(by_page) if p >= ln.page for x in by_page[p]
+             if x.idx not in used and x not in band and not x.furniture
+             and (p > ln.page or (x.bbox and head.bbox and x.bbox[1] >= head.bbox[3] - 1))]
+    return _bands(below)
+
+
+def _snap(cols: list[tuple[str, float]], head: L, lines: list[L]) -> list[tuple[str, float]]:
+    """Headings are often centred over their column, so a column starts where its cells' text starts:
+    the leftmost word, in the rows below, that stands apart from the word before it and lies between
+    the previous heading's end and this heading's start."""
+    hw = _words(head)
+    char_w = sum(x1 - x0 for t, x0, x1, _ in hw) / max(1, sum(len(t) for t, *_ in hw))
+    ends = [max((x1 for _, x0, x1, _ in hw if x0 < right), default=left)
+            for (_, left), (_, right) in zip(cols, cols[1:] + [("", float("inf"))])]
+    # lines that look like cells: a wide blank between two words, or short (a wrapped cell); a sentence
+    # runs across the width with even spaces
+    width = (hw[-1][2] - hw[0][1]) if hw else 0.0
+    rows = [ws for ws in map(_words, lines) if ws and (
+        any(b[1] - a[2] >= 3 * char_w for a, b in zip(ws, ws[1:])) or ws[-1][2] - ws[0][1] < 0.6 * width)]
+    out = [cols[0]]
+    first = _words(lines[0]) if lines else []
+    if first and first[0][1] < cols[0][1] and any(
+            b[1] - a[2] >= 3 * char_w for a, b in zip(first, first[1:])):
+        out = [(cols[0][0], first[0][1])]  # the first row, laid out in cells, starts left of a centred heading
+    for k in range(1, len(cols)):
+        lo, hi = ends[k - 1], cols[k][1]
+        starts = [w[1] for ws in rows for i, w in enumerate(ws)
+                  if lo < w[1] <= hi and (i == 0 or w[1] - ws[i - 1][2] >= _MIN_GAP_CHARS * char_w)]
+        out.append((cols[k][0], min(starts, default=hi)))
+    return out
+
+
 def find_tables(lines: list[L]) -> list[Table]:
+    """Tables in reading order. A header may have been read as separate lines (one per column); rows
+    are rebuilt from line positions, so a row whose cells wrap is read across, not column by column."""
     tables: list[Table] = []
-    i = 0
-    while i < len(lines):
-        cols = _header(lines[i]) if not lines[i].furniture else None
-        if not cols:
-            i += 1
+    used: set[int] = set()
+    by_page: dict[int, list[L]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    for ln in lines:
+        if ln.idx in used or ln.furniture or not cues.TABLE_COLUMN_RX.search(ln.key):
             continue
-        table = Table(lines[i], cols)
-        gaps = [b[1] - a[1] for a, b in zip(cols, cols[1:])]
-        tol = max(2.0, 0.15 * min(gaps)) if gaps else 2.0
-        j = i + 1
-        while j < len(lines) and lines[j].page == table.header.page:
-            ln = lines[j]
-            words = _words(ln)
-            if ln.furniture:
-                j += 1
-                continue
-            if not words or words[0][1] + tol < cols[0][1] or _straddles(words, cols, tol):
-                break  # left of the table, or running across its columns: prose again
-            first_col = _column(cols, words[0][1], tol)
-            numbered = "number" in dict(cols) and _ROW_NUMBER.match(words[0][0]) and first_col == "number"
-            starts_row = numbered or ("number" not in dict(cols) and first_col == cols[0][0])
-            if not starts_row and not table.rows:
-                break
-            if not starts_row and first_col == cols[0][0]:
-                break  # text back at the first column without a row number: prose
-            row = Row({}, [ln]) if starts_row else table.rows[-1]
-            if not starts_row:
-                row.lines.append(ln)
-            for text, x0, _, _ in words:
-                kind = _column(cols, x0, tol)
-                row.cells[kind] = (row.cells.get(kind, "") + " " + text).strip()
-            if starts_row:
-                table.rows.append(row)
-            j += 1
+        band = [x for x in by_page[ln.page] if x is ln or (
+            x.bbox and ln.bbox and not x.furniture and x.idx not in used
+            and ln.bbox[1] <= (x.bbox[1] + x.bbox[3]) / 2 <= ln.bbox[3])]
+        head = _merged(band)
+        cols = _header(head)
+        if not cols:
+            continue
+        cols = _snap(cols, head, _bands_after(head, ln, band, by_page, used)[:_SNAP_LINES])
+        table = _read_rows(Table(head, cols), _bands_after(head, ln, band, by_page, used))
         if table.rows:
             tables.append(table)
-            i = j
-        else:
-            i += 1
+            used.update(x.idx for x in table.lines)
     return tables
+
+
+def _read_rows(table: Table, bands: list[L]) -> Table:
+    cols = table.columns
+    gaps = [b[1] - a[1] for a, b in zip(cols, cols[1:])]
+    tol = max(2.0, 0.15 * min(gaps)) if gaps else 2.0
+    head_words = _words(table.header)
+    char_w = sum(x1 - x0 for t, x0, x1, _ in head_words) / max(1, sum(len(t) for t, *_ in head_words))
+    header_rest = 2  # a heading wrapped in its cell ("Người, bộ phận thực" / "hiện")
+    for ln in bands:
+        words = _words(ln)
+        if not words:
+            break
+        first_col = _column(cols, words[0][1], tol)
+        if not table.rows and header_rest and first_col != cols[0][0] and not any(c.isdigit() for c in ln.text):
+            header_rest -= 1
+            table.header = _merged(_parts(table.header) + _parts(ln))
+            continue
+        if words[0][1] + tol < cols[0][1] - 3 * tol or _straddles(words, cols, tol) \
+                or not _apart(words, cols, tol, char_w):
+            break  # left of the table, or running across its columns: prose again
+        numbered = "number" in dict(cols) and _ROW_NUMBER.match(words[0][0]) and first_col == "number"
+        starts_row = numbered or ("number" not in dict(cols) and first_col == cols[0][0])
+        if not starts_row and (not table.rows or first_col == cols[0][0]):
+            break  # text back at the first column without a row number: prose
+        row = Row({}, [ln]) if starts_row else table.rows[-1]
+        if not starts_row:
+            row.lines.append(ln)
+        for text, x0, _, _ in words:
+            kind = _column(cols, x0, tol)
+            row.cells[kind] = (row.cells.get(kind, "") + " " + text).strip()
+        if starts_row:
+            table.rows.append(row)
+    return table
 
 
 def cell(row: Row, kind: str) -> str | None:

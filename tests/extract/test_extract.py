@@ -473,3 +473,29 @@ def test_quan_so_votes_in_words_and_tasks_in_one_paragraph():
     assert [(x.assignee, x.deadline) for x in m.assignments] == [
         ("Võ Văn Hải", None), ("Đỗ Thị Mai", "kỳ sinh hoạt tháng 4"), ("Chi hội Phụ nữ", "quý II")]
     assert codes(m) == set()
+
+
+# --- ruled tables (drawn by the sample generator, whose table wording the rules were not written from) ---
+
+@pytest.mark.parametrize("kind,seed", [("absentees", 1), ("absentees", 2), ("assignments", 3), ("assignments", 4),
+                                       ("assignments", 5)])
+def test_tables_are_read_by_column(tmp_path, kind, seed):
+    import random
+
+    from ingest import read_pages
+    from samples.generator import sets
+    from samples.generator.tables import Tables
+
+    rng = random.Random(seed)
+    pdf, _ = sets.born_digital(tmp_path, f"t{seed}", rng, 2024, rng.randint(1, 12), "regular",
+                               {"unexcused_absence"}, tables=Tables(random.Random(f"t{seed}"), force=frozenset({kind})))
+    truth = json.loads((tmp_path / f"t{seed}.truth.json").read_text(encoding="utf-8"))["minutes"][0]
+    minutes, _ = extract(list(read_pages(pdf, S)), S)
+    m = minutes[0]
+    if kind == "absentees":
+        want = sorted((a["name"], a["reason"], a["excused"]) for a in truth["attendance"]["absentees"])
+        assert sorted((a.name, a.reason, a.excused) for a in m.attendance.absentees) == want
+    else:
+        want = sorted((a["assignee"], a["deadline"]) for a in truth["assignments"])
+        assert sorted((a.assignee, a.deadline) for a in m.assignments) == want
+    assert codes(m) == set(truth["flags"])
