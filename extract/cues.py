@@ -247,18 +247,18 @@ ASSIGNMENT_CUE_RX = re.compile(
     r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|nam|"
     r"hoan thanh|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|"
     r"don doc|lap|tong hop|phoi hop)\b")
-ASSIGN_VERB_RX = re.compile(r"\b(?:giao (?:cho )?|phan cong (?:cho )?)(?=dong chi|d/c|dc|d\.c|chi|to|ban|doan)")
+ASSIGN_VERB_RX = re.compile(r"\b(?:giao (?:cho )?|phan cong (?:cho )?)(?=dong chi|d/c|dc|d\.c|chi|to|ban|doan|hoi|cac (?:to|chi|ban|doan|hoi))")
 # groups that can be assignees without a person's name
 _GROUP_VERBS = (r"phu trach|chiu trach nhiem|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
-                r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|van dong")
+                r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|van dong|chi dao|tuyen truyen|giam sat")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 PERSON_TASK_RX = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[,–-]?\s*(?:\w+\s+){0,2}?"
                             r"(?:phu trach|chiu trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b")
 GROUP_RX = re.compile(
-    r"^\s*(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
+    r"^\s*(?:cac\s+)?(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
     r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
     r"(?=\s*[:(]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:" + _GROUP_VERBS + r")\b)")
 # explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
@@ -269,13 +269,14 @@ DEADLINE_STRONG_RX = re.compile(
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
-    r"|\bhang (?:thang|tuan|quy|ngay)\b"
+    r"|\bhang (?:thang|tuan|quy|ngay)\b|\btruoc (?:tet|dip|le|ngay le|mua)\b|\btrong (?:nam \d{4}|tuan|dip)\b"
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b)")
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
 DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+)+")
+DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?=\s+[a-z])")
 FREQUENCY_RX = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|thuong xuyen\b|dinh ky\b")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 

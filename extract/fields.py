@@ -622,8 +622,29 @@ def _table_absentees(scope: list[L]) -> tuple[list[Absentee], set[int]]:
     return out, used
 
 
+_NAMED_ABSENT = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:da\s+)?vang(?: mat)?\b\s*(?:vi|do|,|:|-|–)?\s*([^.;]*)")
+
+
+def _named_before_absent(scope: list[L]) -> list[Absentee]:
+    """"Đồng chí Quàng Văn Pấng vắng mặt không có lý do.": the name comes before the absence."""
+    out = []
+    for ln in scope:
+        if "vang" not in ln.key:
+            continue
+        for n in names(ln.text):
+            mm = _NAMED_ABSENT.match(ln.key, n.end) if n.titled else None
+            if mm:
+                reason = clean_value(ln.text[mm.start(1):mm.end(1)]) or None
+                rk = fold(reason or "")
+                excused = False if not reason or cues.UNEXCUSED_RX.search(rk) else (
+                    True if cues.EXCUSED_RX.search(rk) else None)
+                out.append(Absentee(name=n.text, reason=reason, excused=excused))
+    return out
+
+
 def _absentees(scope: list[L]) -> list[Absentee]:
     out, used = _table_absentees(scope)
+    out += _named_before_absent([ln for ln in scope if ln.idx not in used])
     seen: set[str] = {fold(x.name) for x in out}
     scope = [ln for ln in scope if ln.idx not in used]
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
@@ -794,8 +815,8 @@ def _deadline(text: str | None) -> str | None:
         lead = cues.DEADLINE_LEAD_RX.match(fold(text))
         if lead and lead.end() < len(text):
             text = text[lead.end():]
-        often = cues.FREQUENCY_RX.match(fold(text))
-        if often:
+        often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text))
+        if often:  # "hằng tuần đi kiểm tra", "15/9 báo cáo chi ủy": the deadline ends there
             text = text[:often.end()]  # "hằng tuần đi kiểm tra vườn": the deadline is "hằng tuần"
     return canon_phrase(text) or None  # OCR: "thường xuyền" -> "thường xuyên"
 

@@ -499,3 +499,26 @@ def test_tables_are_read_by_column(tmp_path, kind, seed):
         want = sorted((a["assignee"], a["deadline"]) for a in truth["assignments"])
         assert sorted((a.assignee, a.deadline) for a in m.assignments) == want
     assert codes(m) == set(truth["flags"])
+
+
+@pytest.mark.parametrize("tasks,expect", [
+    ("- Đồng chí Võ Văn Hải: làm đường giao thông nội đồng, trước 15/9 báo cáo chi ủy.", [("Võ Văn Hải", "15/9")]),
+    ("- Giao đồng chí Võ Văn Hải vận động nhân dân dọn vệ sinh, trước Tết Nguyên đán.",
+     [("Võ Văn Hải", "Tết Nguyên đán")]),
+    ("- Chi ủy chỉ đạo, kiểm tra việc thực hiện nghị quyết, thường xuyên.", [("Chi ủy", "thường xuyên")]),
+    ("- Giao đ/c Võ Văn Hải, đ/c Lê Thị Tám vận động nhân dân, trong tháng 3.",
+     [("Võ Văn Hải", "tháng 3"), ("Lê Thị Tám", "tháng 3")]),
+])
+def test_task_wordings(tasks, expect):
+    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    assert old in M1
+    assert [(a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments] == expect
+
+
+def test_absentee_named_before_the_absence():
+    old = "- Có mặt: 15 đồng chí; vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do)."
+    assert old in M1
+    m = one(M1.replace(old, "- Có mặt 15 đồng chí. Đồng chí Quàng Văn Pấng vắng mặt không có lý do."))
+    assert [(a.name, a.excused) for a in m.attendance.absentees] == [("Quàng Văn Pấng", False)]
+    assert "unexcused_absence" in codes(m)
