@@ -64,6 +64,17 @@ def canon_name(name: str) -> str:
     return " ".join(parts)
 
 
+def _caps_topic(lines: list[L], k: int) -> list[L]:
+    """Upper-case lines right under a thematic title that names only its period: the topic."""
+    caps: list[L] = []
+    for ln in lines[k + 1:k + 4] if k >= 0 else []:
+        if upper_ratio(ln.text) < 0.8 or re.search(r"\d", ln.text) or cues.HEADER_RX.match(ln.key) \
+                or heading_kind(ln, "title") is not None or cues.TITLE_RX.match(ln.key):
+            break
+        caps.append(ln)
+    return caps
+
+
 def canon_phrase(text: str | None) -> str | None:
     """A fixed phrase OCR damaged in its tone marks, spelled right; its first letter's case kept."""
     fixed = cues.CANONICAL.get(fold(text)) if text else None
@@ -183,6 +194,11 @@ def meeting(secs: list[Sec]) -> Facts:
         if len(rest) >= 5 and not re.match(r"^(?:quy|thang|nam)\b", fold(rest)):
             m.topic = rest
             ev["topic"] = evidence(used)
+            break
+        caps = _caps_topic(body_all, k) if re.match(r"^(?:quy|thang|nam)\b", fold(rest)) else []
+        if caps:  # "SINH HOẠT CHUYÊN ĐỀ QUÝ IV NĂM 2024" / "NÂNG CAO CHẤT LƯỢNG …" / "… PHÁT SINH"
+            m.topic = " ".join(x.text.strip() for x in caps)
+            ev["topic"] = evidence(caps)
             break
     if m.topic is None and (m.kind == "thematic" or combined):
         # a quoted topic under the title, or "trình bày chuyên đề “…”" in the body
