@@ -154,7 +154,8 @@ _SNAP_LINES = 12  # rows looked at to find where each column's cells start
 
 
 def _bands_after(head: L, ln: L, band: list[L], by_page: dict[int, list[L]], used: set[int]) -> list[L]:
-    below = [x for p in sorted(by_page) if p >= ln.page for x in by_page[p]
+    # a table runs on to the next page at most (and the book stays linear in its tables)
+    below = [x for p in (ln.page, ln.page + 1) for x in by_page.get(p, ())
              if x.idx not in used and x not in band and not x.furniture
              and (p > ln.page or (x.bbox and head.bbox and x.bbox[1] >= head.bbox[3] - 1))]
     return _bands(below)
