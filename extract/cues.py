@@ -46,7 +46,7 @@ PERIOD_MONTH_ONLY_RX = re.compile(r"thang\s*(?P<m>\d{1,2})(?!\d)")
 
 # a minute's title line (checked together with mostly-upper-case letters)
 TITLE_RX = re.compile(
-    r"^\s*(?:bien\s*ban\b|(?:bien ban\s+)?(?:sinh hoat|hop|hoi nghi)\s+(?:chi bo|dang vien chi bo)\b)")
+    r"^\s*(?:bie+n\s*ba+n\b|(?:bien ban\s+)?(?:sinh hoat|hop|hoi nghi)\s+(?:chi bo|dang vien chi bo)\b)")  # OCR: "BIÊỂN"
 # words that make a "biên bản …" line a sentence, not a title
 TITLE_NOT = re.compile(r"\b(?:da duoc|thong qua|doc lai|ket thuc|lap xong|gom \d|ghi chep)\b")
 # the lines that continue a title in any case: "Sinh hoạt chi bộ định kỳ tháng 3/2024", "(Kết hợp …)"
