@@ -286,7 +286,8 @@ APPROVED_RX = re.compile(
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"
     r"|thong qua bien ban|doc lai bien ban|nhat tri (?:voi )?(?:noi dung )?(?:cua )?bien ban"
     r"|bien ban (?:duoc|da duoc) (?:chi bo|hoi nghi|cac dong chi)[^.]{0,40}(?:thong qua|nhat tri)"
-    r"|(?:chi bo|hoi nghi) (?:nhat tri )?thong qua (?:toan van )?(?:noi dung )?bien ban")
+    r"|(?:chi bo|hoi nghi) (?:nhat tri )?thong qua (?:toan van )?(?:noi dung )?bien ban"
+    r"|bien ban (?:da )?(?:duoc )?\S{2,7} qua truoc (?:chi bo|hoi nghi|toan the)")  # OCR: "thông" -> "thânø"
 
 # an opinion follows the speaker's name (after an optional role): "Đ/c X – chi ủy viên phát biểu: …"
 SPEECH_AFTER_RX = re.compile(
