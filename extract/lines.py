@@ -76,13 +76,22 @@ def mark_furniture(lines: list[L]) -> None:
             if ln not in edge:
                 continue
             if cues.PAGE_NUMBER_RX.match(ln.key):
-                ln.furniture = True
+                ln.furniture = not _beside_text(pls, ln)
                 continue
             k = _DIGITS.sub("#", ln.key).strip()
             if n_pages >= 2 and edge_keys[k] >= 2 and ln in (pls[:2] + pls[-2:]) and _not_content(pls, pos):
                 ln.furniture = True
             elif pos <= 1 and upper_ratio(ln.text) < 0.6 and _title_like(ln) and _not_content(pls, pos):
                 ln.furniture = True  # a running head seen once ("Biên bản sinh hoạt chi bộ …" over body text)
+
+
+def _beside_text(pls: list[L], ln: L) -> bool:
+    """A number level with a line of text (a table row's number at the top of a page), not a page number."""
+    if not ln.bbox:
+        return False
+    mid = (ln.bbox[1] + ln.bbox[3]) / 2
+    return any(x is not ln and x.bbox and x.bbox[1] <= mid <= x.bbox[3] and re.search(r"[^\W\d_]{3}", x.text)
+               for x in pls)
 
 
 def _title_like(ln: L) -> bool:

@@ -156,9 +156,11 @@ _SNAP_LINES = 12  # rows looked at to find where each column's cells start
 def _bands_after(head: L, ln: L, band: list[L], by_page: dict[int, list[L]], used: set[int]) -> list[L]:
     # a table runs on to the next page at most (and the book stays linear in its tables)
     below = [x for p in (ln.page, ln.page + 1) for x in by_page.get(p, ())
-             if x.idx not in used and x not in band and not x.furniture
+             if x.idx not in used and x not in band
              and (p > ln.page or (x.bbox and head.bbox and x.bbox[1] >= head.bbox[3] - 1))]
-    return _bands(below)
+    # a row number at the top of the next page looks like a page number: it is kept when it sits
+    # beside the row's cells, dropped when it stands alone
+    return [b for b in _bands(below) if not all(x.furniture for x in _parts(b))]
 
 
 def _snap(cols: list[tuple[str, float]], head: L, lines: list[L]) -> list[tuple[str, float]]:
