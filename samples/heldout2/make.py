@@ -1,5 +1,5 @@
-"""Render the second held-out set (text written by hand in `minutes.py` and `minutes_dev2.py`) to PDFs
-with truth files.
+"""Render the second held-out set (text written by hand in `minutes.py`, `minutes_dev2.py` and
+`minutes_dev3.py`) to PDFs with truth files.
 
     python -m samples.heldout2.make          # rewrites samples/heldout2/dev/* and samples/heldout2/test/*
 
@@ -31,12 +31,13 @@ from samples.heldout.make import scan as scan300
 
 from .minutes import BOOK_FLAG_ORDER, DOCS
 from .minutes_dev2 import DOCS as DOCS_DEV2
+from .minutes_dev3 import DOCS as DOCS_DEV3
 
 ROOT = Path(__file__).resolve().parent
 EXTRA_FAMILIES = {
     "dvsans": (DJV, "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
 }
-ALL_DOCS = DOCS + DOCS_DEV2            # minutes.py first, then minutes_dev2.py (dev-08 … dev-16)
+ALL_DOCS = DOCS + DOCS_DEV2 + DOCS_DEV3   # minutes.py, minutes_dev2.py (dev-08 … dev-16), minutes_dev3.py (dev-17 …)
 MINUTE_ORDER = ["pages", "meeting", "chair", "secretary", "attendance", "conclusion", "resolutions",
                 "assignments", "flags"]
 
@@ -113,9 +114,10 @@ class Renderer2(Renderer):
         self.need(max(len(left), len(right) + 1) * size * 1.25 + size + 4 * self.lead)
         super().header(left, right, bold_left=bold_left, size=size)
 
-    def table(self, cols: list[tuple[float, str, str]], rows: list[list[str]], size=None):
-        """A ruled table. cols: (fraction of the text width, header text, align 'l'|'c').
-        Cells are top-aligned so a row's n-th lines share a baseline (one text line)."""
+    def table(self, cols: list[tuple[float, str, str]], rows: list[list[str]], size=None, head_center=False):
+        """A ruled table. cols: (fraction of the text width, header text, align 'l'|'c'); head_center centres
+        every header cell whatever its column's alignment. Cells are top-aligned so a row's n-th lines share
+        a baseline (one text line)."""
         size = size or self.size - 1
         lead = size * 1.22
         pad = 3.5
@@ -141,7 +143,7 @@ class Renderer2(Renderer):
                 base = top - pad - size * 0.9 - k * lead
                 for ci, cl in enumerate(lines):
                     if k < len(cl):
-                        if cols[ci][2] == "c":
+                        if cols[ci][2] == "c" or (bold and head_center):
                             self.c.drawCentredString((xs[ci] + xs[ci + 1]) / 2, base, cl[k])
                         else:
                             self.c.drawString(xs[ci] + 4, base, cl[k])

@@ -47,13 +47,15 @@ def ids(p: Path) -> str:
 
 def test_set_shape():
     dev, test = sorted(DEV.glob("*.truth.json")), sorted(TEST.glob("*.truth.json"))
-    assert 5 <= len(dev) <= 20 and 12 <= len(test) <= 16
+    assert 5 <= len(dev) <= 30 and 12 <= len(test) <= 16
     ts = {p: load(p) for p in TRUTHS}
     scans = [p for p, t in ts.items() if t["origin"] == "scan"]
     assert len(scans) >= 4 and any(p.parent == DEV for p in scans) and any(p.parent == TEST for p in scans)
     books = [p for p, t in ts.items() if len(t["minutes"]) > 1]
-    assert books and all(p.parent == TEST for p in books)
+    assert any(p.parent == TEST for p in books) and any(p.parent == DEV for p in books)
     assert any(4 <= len(ts[p]["minutes"]) <= 6 and ts[p]["flags"] for p in books)
+    # all three book flags are measured on test/ (t08); the dev books (dev-17, dev-18) carry some of them
+    assert any(ts[p]["flags"] == BOOK_FLAGS for p in books if p.parent == TEST)
     test_flags = Counter(f for p in test for m in ts[p]["minutes"] for f in m["flags"])
     assert set(test_flags) == MINUTE_FLAGS                        # every defect is measured on test/
     clean = [p for p in test if ts[p]["origin"] == "born-digital" and len(ts[p]["minutes"]) == 1
@@ -158,13 +160,15 @@ def book_flags(ms: list[dict]) -> list[str]:
 def test_book_structure_and_flags(path):
     t = load(path)
     ms = t["minutes"]
-    assert t["flags"] == book_flags(ms) == BOOK_FLAGS
+    assert t["flags"] == book_flags(ms) and t["flags"]
     dates = [m["meeting"]["date"] for m in ms]
     assert dates == sorted(dates)
     for prev, nxt in zip(ms, ms[1:]):
         assert nxt["pages"][0] in (prev["pages"][-1], prev["pages"][-1] + 1)
     # at least one minute starts mid-page, right after the previous one's signatures
     assert any(nxt["pages"][0] == prev["pages"][-1] for prev, nxt in zip(ms, ms[1:]))
+    if path.parent == DEV:     # dev-17, dev-18: every minute after the first starts mid-page
+        assert all(nxt["pages"][0] == prev["pages"][-1] for prev, nxt in zip(ms, ms[1:]))
     assert len({m["meeting"]["cell"] for m in ms}) == 1
 
 
