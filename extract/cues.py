@@ -136,13 +136,13 @@ REGULAR_RX = re.compile(r"thuong ky|dinh ky|hang thang|sinh hoat chi bo thang|ho
 TOPIC_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:ten |noi dung )?chuyen de\s*[:\-–]")
 TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*")
 LOCATION_RX = [
-    re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d{1,2}[.)]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
+    re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
 ]
 LOCATION_STOP_RX = re.compile(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de)\b"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)")
 START_CUE_RX = re.compile(r"(?:vao luc|luc|bat dau|thoi gian|tu|hom nay)")
-TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
+TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
 CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+\S")  # on an upper-case header line
 COMMITTEE_RX = re.compile(r"^\s*(?:dang bo|dang uy|ban chap hanh dang bo|huyen uy|quan uy|thanh uy|tinh uy)\s+\S")
 
@@ -160,11 +160,11 @@ ROLE_RX = re.compile(
     r"giam doc|hieu truong|to truong|ban|dang vien|chuyen vien|cong an|ke toan|thu ky|"
     r"cap uy|thuong truc|ve huu)\b")
 CHAIR_RX = re.compile(
-    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
+    r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
     r"chu toa hoi nghi|chu tri cuoc hop)(?: hoi nghi| buoi sinh hoat| cuoc hop)?\s*[:\-–]")
 CHAIR_INLINE_RX = re.compile(r"\b(?:chu tri|chu toa|dieu hanh)\b")
 SECRETARY_RX = re.compile(
-    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
+    r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
     r"ghi bien ban|cu (?:dong chi|d/c)?\s*lam thu ky|thu ky hoi nghi|thu ky cuoc hop)"
     r"(?: hoi nghi| cuoc hop| buoi sinh hoat| ghi bien ban)?\s*[:\-–]")
 SECRETARY_INLINE_RX = re.compile(r"\b(?:lam thu ky|thu ky ghi|ghi bien ban|lam thu ky ghi bien ban)\b")
@@ -227,11 +227,13 @@ VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri\s*(?:cao\s*)?(?:\d{2,3}\s*%
                      r"dong y\s*\d|gio tay|so phieu|thong qua voi")
 VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     # "15/15", "mười bảy trên mười bảy"
-    (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua)"),
+    (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua)"),
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
     (("against",), r"phan doi\s*:?\s*NUM"),
+    (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:\s*(khong)\b"),  # "không tán thành: không" = 0
+    (("abstain",), r"(?:y kien khac|khong bieu quyet)\s*:\s*(khong)\b"),
     (("abstain",), r"(?:y kien khac|khong bieu quyet|phieu trang|trung lap|khong co y kien|bo phieu trang|chua tan thanh)\s*:?\s*NUM"),
     (("abstain",), r"NUM UNIT (?:co )?(?:y kien khac|khong bieu quyet|trung lap)"),
     (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM(?![\d.,]*\s*%)"),
@@ -353,7 +355,7 @@ REPEATED_ABSENCE_MIN = 3
 
 # police / army ranks written between "đồng chí" and the name
 RANKS = ("dai uy", "thuong uy", "trung uy", "thieu uy", "dai ta", "thuong ta", "trung ta", "thieu ta",
-         "dai tuong", "thuong tuong", "trung tuong", "thieu tuong")
+         "dai tuong", "thuong tuong", "trung tuong", "thieu tuong", "thuong si", "trung si", "ha si")
 # capitalised words that start a reason or a clause, never a syllable of a name
 # (original spelling, lower-cased: folded keys collide with given names like Nam, Tài, Công, Phú)
 NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", "nằm", "vắng", "phép", "được", "làm",

@@ -377,6 +377,42 @@ def _person_in(ln: L, start: int = 0) -> Name | None:
     return None
 
 
+def _name_tail(text: str) -> bool:
+    """A line that starts with the rest of a name wrapped from the line above ("Ngọc Ánh.")."""
+    words = text.split()
+    k = 0
+    while k < min(3, len(words)) and words[k][:1].isupper():
+        if re.search(r"[.,;:–-]$", words[k]):
+            return True
+        k += 1
+    return 0 < k < 3 and (k == len(words) or words[k][:1] in "–-(")
+
+
+class _At:
+    """A label match moved to where the label sits in the line."""
+
+    def __init__(self, mm: re.Match, off: int):
+        self._mm, self._off = mm, off
+
+    def start(self) -> int:
+        return self._mm.start() + self._off
+
+    def end(self) -> int:
+        return self._mm.end() + self._off
+
+
+def _label(rx: re.Pattern, key: str):
+    """"Thư ký: …" at the start of the line, or after a sentence ("Chủ trì: đ/c X. Thư ký: đ/c Y.")."""
+    mm = rx.match(key)
+    if mm:
+        return mm
+    for cut in re.finditer(r"[.;]\s+", key):
+        mm = rx.match(key[cut.end():])
+        if mm:
+            return _At(mm, cut.end())
+    return None
+
+
 def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Secretary | None, Evidence | None]:
     opening = _secs(secs, "header", "title") + _pre(secs) or [ln for s in secs for ln in s.lines][:30]
     chair = sec = None
@@ -384,7 +420,7 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
     for i, ln in enumerate(opening):
         key = ln.key
         if chair is None:
-            mm = cues.CHAIR_RX.match(key)
+            mm = _label(cues.CHAIR_RX, key)
             if mm:
                 n = _person_in(ln, mm.end())
                 if n is None and i + 1 < len(opening):
@@ -396,9 +432,10 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                     chair = Chair(name=n.text, role=_role_after(ln.text, n.end))
                     cev = evidence([ln])
         if sec is None:
-            mm = cues.SECRETARY_RX.match(key)
+            mm = _label(cues.SECRETARY_RX, key)
             n0 = _person_in(ln, mm.end()) if mm else None
-            if mm and i + 1 < len(opening) and (n0 is None or " " not in n0.text) \
+            if mm and i + 1 < len(opening) and (n0 is None or " " not in n0.text or (
+                    n0.end >= len(ln.text.rstrip()) and _name_tail(opening[i + 1].text))) \
                     and not re.search(r"[.;]\s*$", ln.text) and opening[i + 1].text[:1].isupper():
                 ln = Block([ln, opening[i + 1]])  # "Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."
             if mm:
@@ -664,7 +701,8 @@ def _absentees(scope: list[L]) -> list[Absentee]:
     seen: set[str] = {fold(x.name) for x in out}
     scope = [ln for ln in scope if ln.idx not in used]
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
-        ns = [n for n in names(ln.text) if n.start >= start and (n.titled or fold(n.text).split()[0] in cues.SURNAMES)]
+        # names without a title from any people ("Rmah Dơk", "K'Thương"), as long as they open an item
+        ns = [n for n in names(ln.text, loose=True) if n.start >= start and not cues.ROLE_RX.match(fold(n.text))]
         # a name without a title must open a list item: "(ốm), Trần Thị B", not "khám bệnh tại Hà Nội"
         ns = [n for k, n in enumerate(ns) if n.titled or re.search(
             r"(?:^|[,;:(+•\-–]|\bvà)\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
@@ -697,13 +735,12 @@ def _absentees(scope: list[L]) -> list[Absentee]:
             if fk in seen:
                 continue
             seen.add(fk)
-            if reason is None and excused is None and not _ANY_REASON.search(ln.key[start:]):
-                excused = False  # named absent with no reason at all: an absence without reason
+            if reason is None and excused is None:
+                excused = False  # named absent with no reason written: an absence without reason
             out.append(Absentee(name=n.text, reason=reason, excused=excused))
     return out
 
 
-_ANY_REASON = re.compile(r"ly do|bao cao|phep|\(")
 
 
 def _guests(scope: list[L]) -> list[Guest]:
@@ -867,6 +904,8 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             continue
         in_section = s.kind == "assignments"
         items: list[list[L]] = []
+        if in_section and s.heading is not None and len(s.heading.text.partition(":")[2].strip()) > 10:
+            items.append([s.heading])  # "g) Phân công: Giao đ/c X …" goes on in the lines below it
         for ln in s.body if s.heading is not None and s.kind == "assignments" else s.lines:
             if ln.idx in used:
                 continue
@@ -877,10 +916,6 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 items.append([ln])
             else:
                 items[-1].append(ln)
-        if s.heading is not None and s.kind == "assignments" and ":" in s.heading.text:
-            rest = s.heading.text.split(":", 1)[1]
-            if len(rest.strip()) > 10:
-                items.insert(0, [s.heading])
         for item in items:
             text = Block(item).text
             # two tasks in one line: "… xong trong tháng 4. Đồng chí Triệu Thị Lìu vận động …"

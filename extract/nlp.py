@@ -48,8 +48,8 @@ class _NLP:
         self.matcher.add("TITLED", [
             [{"NORM": "dong"}, {"NORM": "chi"}, {"ORTH": ":", "OP": "?"}] + name,
             [{"NORM": {"IN": ["d/c", "dc", "d.c", "d /c", "d/ c", "d / c"]}}, {"ORTH": ":", "OP": "?"}] + name,
-        ] + [t + rank + name for t in ([{"NORM": "dong"}, {"NORM": "chi"}], [{"NORM": {"IN": ["d/c", "dc", "d.c"]}}])
-             for rank in ([{"NORM": {"IN": ["dai", "thuong", "trung", "thieu"]}}, {"NORM": {"IN": ["uy", "ta", "tuong"]}}],)],
+        ] + [t + rank + name for t in ([{"NORM": "dong"}, {"NORM": "chi"}], [{"NORM": {"IN": ["d/c", "dc", "d.c"]}}], [])
+             for rank in ([{"NORM": {"IN": ["dai", "thuong", "trung", "thieu"]}}, {"NORM": {"IN": ["uy", "ta", "tuong", "si"]}}],)],
             greedy="LONGEST")
         self.matcher.add("RUN", [name])  # all sub-runs: a trimmed run leaves room for the next
 
