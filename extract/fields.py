@@ -450,6 +450,10 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
         if sec is None and i + 1 < len(opening) and cues.SECRETARY_INLINE_RX.search(ln.key) \
                 and re.search(r"(?:đồng chí|đ/c|Đ/c|đc)\s+\w+\s*$", ln.text) and opening[i + 1].text[:1].isupper():
             ln = Block([ln, opening[i + 1]])  # "… Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."
+        elif chair is None and i + 1 < len(opening) and not cues.CHAIR_INLINE_RX.search(ln.key):
+            pair = Block([ln, opening[i + 1]])  # "… Bí thư chi bộ, Trạm trưởng điều" / "hành buổi sinh hoạt"
+            if any(m.start() < len(ln.key) < m.end() for m in cues.CHAIR_INLINE_RX.finditer(pair.key)):
+                ln = pair
         key = ln.key
         if "ket luan" in key:
             continue
@@ -725,8 +729,8 @@ def _absentees(scope: list[L]) -> list[Absentee]:
             pre = re.findall(r"khong (?:co )?ly do|co ly do", ln.key[start:n.start])
             if cues.UNEXCUSED_RX.search(rk):
                 excused = False
-            elif reason and cues.EXCUSED_RX.search(rk):
-                excused = True
+            elif reason:
+                excused = True  # a reason was given ("đi biển, có báo"); only "không lý do" and the like are not
             elif pre and not re.search(r"[);]", ln.key[ln.key.rfind(pre[-1], start, n.start):n.start]):
                 excused = not pre[-1].startswith("khong")
             else:
