@@ -685,7 +685,7 @@ _NAMED_ABSENT = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:da\s+)?vang(?: mat
 def _named_before_absent(scope: list[L]) -> list[Absentee]:
     """"Đồng chí Quàng Văn Pấng vắng mặt không có lý do.": the name comes before the absence."""
     out = []
-    for ln in scope:
+    for ln in [Block(scope)] if scope else []:  # the title may wrap: "… Đồng" / "chí Rmah Dơk vắng mặt …"
         if "vang" not in ln.key:
             continue
         for n in names(ln.text):
@@ -1065,8 +1065,10 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
                 if cues.ASSIGN_VERB_RX.search(before) or len(before) > 40:
                     continue
                 after = ln.key[n.end:n.end + 80]
+                # in the discussion part, a member named at the start of a clause and then saying something
+                # ("Đ/c X: …", "Đ/c Kpă Blin báo cáo …") is an opinion written down
                 if cues.SPEECH_AFTER_RX.match(after) or (s.kind == "discussion" and len(before) <= 16
-                                                         and re.match(r"\s*(?:\([^)]{0,60}\))?\s*:", after)):
+                                                         and re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?::|[a-z]{2})", after)):
                     who.add(fold(n.text))
                     where.append(ln)
     return who, where
