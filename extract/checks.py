@@ -112,7 +112,10 @@ def book_checks(minutes: Sequence[Minute], combined: Sequence[bool] = (),
             mo += 1
             if mo == 13:
                 y, mo = y + 1, 1
-        qs = sorted({(y, (mo - 1) // 3) for y, mo in _months(first, last)})
+        # only quarters the book covers wholly: a book that starts in February says nothing of January
+        months = set(_months(first, last))
+        qs = sorted({(y, (mo - 1) // 3) for y, mo in months
+                     if all((y, 3 * ((mo - 1) // 3) + k) in months for k in (1, 2, 3))})
         for q in qs:
             if q not in thematic_q:
                 out.append(flag("no_thematic_in_quarter", None, f"quý {q[1] + 1}/{q[0]}"))

@@ -522,3 +522,13 @@ def test_absentee_named_before_the_absence():
     m = one(M1.replace(old, "- Có mặt 15 đồng chí. Đồng chí Quàng Văn Pấng vắng mặt không có lý do."))
     assert [(a.name, a.excused) for a in m.attendance.absentees] == [("Quàng Văn Pấng", False)]
     assert "unexcused_absence" in codes(m)
+
+
+def test_a_quarter_is_judged_only_when_the_book_covers_all_of_it():
+    def month(n: int) -> str:
+        return M1.replace("THÁNG 3", f"THÁNG {n}").replace("tháng 3", f"tháng {n}").replace("/3/", f"/{n}/")
+
+    _, feb_mar = extract(pages_from_text(month(2) + "\n" + month(3), lines_per_page=200), S)
+    _, jan_mar = extract(pages_from_text(month(1) + "\n" + month(2) + "\n" + month(3), lines_per_page=200), S)
+    assert "no_thematic_in_quarter" not in {f.code for f in feb_mar}  # January may be in last year's book
+    assert "no_thematic_in_quarter" in {f.code for f in jan_mar}
