@@ -991,7 +991,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         return []  # a speaker or a rapporteur, not a task
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
         return []
-    ns = [n for n in names(text) if n.titled or fold(n.text).split()[0] in cues.SURNAMES]
+    ns = [n for n in names(text) if n.titled or (fold(n.text).split()[0] in cues.SURNAMES
+                                                 and n.text.split()[0].lower() not in cues.GROUP_WORDS)]  # "Tổ An toàn"
     assignee = None
     people: list[str] = []
     a_end = 0
