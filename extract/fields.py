@@ -284,7 +284,7 @@ def meeting(secs: list[Sec]) -> Facts:
     # location
     for rx in cues.LOCATION_RX:
         for i, ln in enumerate(opening[:12]):
-            mm = rx.search(ln.key)
+            mm = _label(rx, ln.key) if rx is cues.LOCATION_RX[0] else rx.search(ln.key)  # "…. Địa điểm: …"
             if mm and rx is cues.LOCATION_RX[1] and ln.text[mm.end() - 4:mm.end()].strip()[:1] != "t" \
                     and upper_ratio(ln.text) < 0.9:
                 mm = None  # "Tài" is a name; the preposition is lower-case "tại"
@@ -814,7 +814,7 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
             in_approval = not re.search(r"[.;]\s*$", ln.text)
             continue
         if ln is not None and (cues.VOTE_RX.search(ln.key) or
-                               (group and len(group) < 4 and not re.search(r"[.;]\s*$", group[-1].text))):
+                               (group and len(group) < 4 and not re.search(r"\.\s*$", group[-1].text))):
             group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
             continue
         if group:
