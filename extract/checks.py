@@ -3,7 +3,6 @@ Vietnamese messages come from the one table cues.FLAGS."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Sequence
 

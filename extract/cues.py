@@ -257,8 +257,9 @@ _GROUP_VERBS = (r"phu trach|chiu trach nhiem|thuc hien|chu tri|phoi hop|to chuc|
                 r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|van dong|chi dao|tuyen truyen|giam sat")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
-PERSON_TASK_RX = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[,–-]?\s*(?:\w+\s+){0,2}?"
-                            r"(?:phu trach|chiu trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b")
+_PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
+PERSON_TASK_RX = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[,–-]?\s*(?:\w+\s+){0,2}?" + _PERSON_TASK_VERBS)
+PERSON_TASK_VERB_RX = re.compile(r"\b" + _PERSON_TASK_VERBS)
 GROUP_RX = re.compile(
     r"^\s*(?:cac\s+)?(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
     r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"

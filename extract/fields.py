@@ -956,6 +956,8 @@ def _task_sentences(text: str) -> list[str]:
 
 def _person_task(text: str, key: str) -> bool:
     """A line that opens with a name written without a title, then a task verb."""
+    if not cues.PERSON_TASK_VERB_RX.search(key):
+        return False  # cheap test first: this runs on every line of the body
     ns = names(text)
     return bool(ns) and ns[0].start <= 2 and bool(cues.PERSON_TASK_RX.match(key[ns[0].end:]))
 
