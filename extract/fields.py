@@ -670,12 +670,9 @@ def _table_absentees(scope: list[L]) -> tuple[list[Absentee], set[int]]:
             if not written:
                 continue
             ns = names(written)
-            reason = tables.cell(row, "reason")
-            rk = fold(reason or "")
-            # a reason stated in its column is a reason given, unless it says there was none; an empty
-            # reason cell is an absence without reason
-            excused = not cues.UNEXCUSED_RX.search(rk) if reason else False
-            out.append(Absentee(name=ns[0].text if ns else clean_value(written), reason=reason, excused=excused))
+            reason = tables.cell(row, "reason")  # an empty cell: absent without reason
+            out.append(Absentee(name=ns[0].text if ns else clean_value(written), reason=reason,
+                                excused=_reason_excuses(reason)))
     return out, used
 
 
@@ -684,26 +681,28 @@ _NAMED_ABSENT = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:da\s+)?vang(?: mat
 
 def _named_before_absent(scope: list[L]) -> list[Absentee]:
     """"Đồng chí Quàng Văn Pấng vắng mặt không có lý do.": the name comes before the absence."""
+    blk = Block(scope)  # one block: the title may wrap ("… Đồng" / "chí Rmah Dơk vắng mặt …")
+    if "vang" not in blk.key:
+        return []
     out = []
-    for ln in [Block(scope)] if scope else []:  # the title may wrap: "… Đồng" / "chí Rmah Dơk vắng mặt …"
-        if "vang" not in ln.key:
-            continue
-        for n in names(ln.text):
-            mm = _NAMED_ABSENT.match(ln.key, n.end) if n.titled else None
-            if mm:
-                reason = clean_value(ln.text[mm.start(1):mm.end(1)]) or None
-                rk = fold(reason or "")
-                excused = False if not reason or cues.UNEXCUSED_RX.search(rk) else (
-                    True if cues.EXCUSED_RX.search(rk) else None)
-                out.append(Absentee(name=n.text, reason=reason, excused=excused))
+    for n in names(blk.text):
+        mm = _NAMED_ABSENT.match(blk.key, n.end) if n.titled else None
+        if mm:
+            reason = clean_value(blk.text[mm.start(1):mm.end(1)]) or None
+            out.append(Absentee(name=n.text, reason=reason, excused=_reason_excuses(reason)))
     return out
+
+
+def _reason_excuses(reason: str | None) -> bool:
+    """A reason written down excuses the absence unless it says there was none; no reason, none does."""
+    return bool(reason) and not cues.UNEXCUSED_RX.search(fold(reason))
 
 
 def _absentees(scope: list[L]) -> list[Absentee]:
     out, used = _table_absentees(scope)
-    out += _named_before_absent([ln for ln in scope if ln.idx not in used])
-    seen: set[str] = {fold(x.name) for x in out}
     scope = [ln for ln in scope if ln.idx not in used]
+    out += _named_before_absent(scope)
+    seen: set[str] = {fold(x.name) for x in out}
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
         # names without a title from any people ("Rmah Dơk", "K'Thương"), as long as they open an item
         ns = [n for n in names(ln.text, loose=True) if n.start >= start and not cues.ROLE_RX.match(fold(n.text))]

@@ -12,6 +12,8 @@ level), "scans": [...], "born_digital"}. Blocks are the renderer's calls: ("head
 
 from __future__ import annotations
 
+from samples.heldout.minutes import attendance  # the label shape is shared; the texts are not
+
 BOOK_FLAG_ORDER = ["missing_month", "no_thematic_in_quarter", "repeated_absence"]
 
 
@@ -62,11 +64,6 @@ def meeting(kind, date, start, end, location, cell, committee, topic=None, month
             "party_committee": committee}
 
 
-def attendance(total, present, absent, excused, unexcused, exempt, absentees=(), guests=()):
-    return {"total": total, "present": present, "absent": absent, "absent_excused": excused,
-            "absent_unexcused": unexcused, "exempt": exempt,
-            "absentees": [{"name": n, "reason": r, "excused": e} for n, r, e in absentees],
-            "guests": [{"name": n, "role": r} for n, r in guests]}
 
 
 def vote(text, for_=None, against=None, abstain=None, pct=None):
