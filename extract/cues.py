@@ -18,7 +18,8 @@ NUMBER_WORDS: dict[str, int] = {
 }
 _NW = r"(?:muoi|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|linh|le|tram)"
 # a count: digits (zero padded, OCR 'O2'), or number words that are followed by a unit or punctuation
-NUM = (r"(\d{1,3}(?!\d)|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
+# a number after "tháng", "ngày", "quý", "lần" is a date or a count of times, never a head count
+NUM = (r"(?<!thang )(?<!ngay )(?<!quy )(?<!lan )((?<!\d)\d{1,3}(?!\d)|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
        r"(?=\s*(?:dong chi|d/c|dc|dang vien|nguoi|phieu|/|;|,|\.|\)|\(|$|tren|tong|co mat|vang|dat)))")
 UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|nguoi|phieu))?"
 
@@ -65,9 +66,11 @@ HEADER_MAX_BACK = 9
 
 # --- sections --------------------------------------------------------------------------
 
-# numbering in front of a heading: "I.", "L." (OCR), "1.", "5," (OCR), "2.3.", "a)", "*", "–", "Phần I:"
+# numbering in front of a heading: "I.", "L." (OCR), "1.", "5," (OCR), "2.3.", "a)", "*", "–", "Phần I:",
+# "Nội dung thứ hai:"
 NUMBERING_RX = re.compile(
     r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\s*[:.\-–]?\s*"
+    r"|(?:noi dung|van de|viec)\s+thu\s+(?:nhat|hai|ba|bon|tu|nam|sau|bay|tam|[ivxl]{1,4}|\d{1,2})\s*[:.\-–]\s*"
     r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)]|[\-–/](?=\s))\s*|\d{1,2},\s+|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
     r"thanh phan|thoi gian|noi dung|danh gia|phuong huong|nhiem vu|thong tin|kiem diem|bao cao|ket thuc|be mac))"
     r"|[*\-–—•+●○▪►~]\s*)+")
@@ -102,6 +105,11 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
                  "cuoc hop ket thuc")),
 ]
 HEADING_MAX_WORDS = 16
+# lines that still belong to the opening after the chair and secretary are named
+OPENING_FIELD_RX = re.compile(
+    r"^\W*(?:\d{1,2}\s*[.)\-–]\s*)?(?:thoi gian|dia diem|thanh phan|tong so|co mat|vang|khach|dai bieu|chu tri|chu toa|"
+    r"thu ky|mien|so dang vien|dang vien (?:du|co mat|vang|phai|chinh thuc|du bi)|du hop|quan so|tham du|ghi bien ban|"
+    r"nguoi ghi|dieu hanh|cu thu ky|noi dung\s*:?\s*$|chuong trinh)")
 # the agenda announced in the opening ("Chương trình sinh hoạt gồm các nội dung sau:"): its numbered
 # items are not the minute's headings
 AGENDA_RX = re.compile(r"(?:chuong trinh|noi dung)(?: sinh hoat| cuoc hop| hoi nghi| buoi sinh hoat)?"
@@ -327,7 +335,8 @@ TABLE_COLUMNS: dict[str, str] = {
     "reason": r"ly do(?: vang(?: mat)?)?|ghi chu",
     "task": r"noi dung(?: cong viec| nhiem vu)?|cong viec(?: duoc giao)?|nhiem vu(?: duoc (?:giao|phan cong))?",
     "assignee": r"(?:nguoi|ca nhan|dong chi|to chuc|bo phan|don vi)(?:,? (?:nguoi|ca nhan|to chuc|bo phan|don vi))*"
-                r",? (?:thuc hien|thuc|phu trach|chu tri)|phu trach|thuc hien|chu tri|phan cong|giao cho",
+                r",? (?:thuc hien|thuc|phu trach|chu tri)|phu trach|thuc hien|chu tri|phan cong|giao cho"
+                r"|(?:ca nhan|to chuc|bo phan|don vi)(?:,? (?:va )?(?:ca nhan|to chuc|bo phan|don vi))+",  # "Cá nhân, tổ chức"
     "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien| thuc)?|han (?:hoan thanh|chot)|tien do|hoan thanh",
     "role": r"chuc vu|chuc danh",
 }

@@ -573,6 +573,10 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if "due" in got and "total" in got and "exempt" not in got and 0 < got["total"] - got["due"] <= got["total"] // 2 \
             and cues.EXEMPT_START_RX.search(key):
         got["exempt"] = got["total"] - got["due"]  # "20 đảng viên, miễn sinh hoạt …; có mặt 17/17"
+    if "due" in got and "total" not in got and "absent" in got and got.get("exempt") \
+            and got["present"] + got["absent"] + got["exempt"] == got["due"]:
+        got["total"] = got["due"]  # "có mặt 11/14 (miễn 02); vắng 01": the counts say 14 is every member
+        ev["total"] = ev.get("due")
     if "due" in got and "total" not in got:
         # "có mặt 26/28": 28 are due (members not exempt); the total adds the exempt
         got["total"] = got["due"] + got.get("exempt", 0)
@@ -705,7 +709,9 @@ def _absentees(scope: list[L]) -> list[Absentee]:
     seen: set[str] = {fold(x.name) for x in out}
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
         # names without a title from any people ("Rmah Dơk", "K'Thương"), as long as they open an item
-        ns = [n for n in names(ln.text, loose=True) if n.start >= start and not cues.ROLE_RX.match(fold(n.text))]
+        # (a titled name is a name even when it folds like a role: "Đ/c Trương Văn Lẫm" is no "trưởng")
+        ns = [n for n in names(ln.text, loose=True)
+              if n.start >= start and (n.titled or not cues.ROLE_RX.match(fold(n.text)))]
         # a name without a title must open a list item: "(ốm), Trần Thị B", not "khám bệnh tại Hà Nội"
         ns = [n for k, n in enumerate(ns) if n.titled or re.search(
             r"(?:^|[,;:(+•\-–]|\bvà)\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
@@ -1061,8 +1067,8 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
             for k, n in enumerate(ns):
                 # the name opens the line or a clause ("…; đồng chí Vừ Thị Sua đề nghị …")
                 cut = max(ln.key.rfind(c, 0, n.start) for c in ";.:")
-                before = ln.key[:n.start] if k == 0 else ln.key[cut + 1:n.start]
-                if k and cut < (ns[k - 1].end if k else 0):
+                before = ln.key[cut + 1:n.start]
+                if k and cut < ns[k - 1].end:
                     continue
                 if cues.ASSIGN_VERB_RX.search(before) or len(before) > 40:
                     continue

@@ -40,9 +40,12 @@ def flatten(pages: Sequence[Page]) -> list[L]:
             text = _clean(text)
             if not text:
                 continue
+            ws = [(_clean(w.text), w.bbox[0], w.bbox[2]) for w in words if _clean(w.text)]
+            if ws and bbox:
+                text = _mark_columns(text, ws, bbox[3] - bbox[1])
             ln = L(len(out), p.number, text, fold(text), tuple(bbox) if bbox else None)
-            if words:  # x extents, for reading tables by column
-                ln.extra["words"] = [(_clean(w.text), w.bbox[0], w.bbox[2]) for w in words if _clean(w.text)]
+            if ws:  # x extents, for reading tables by column
+                ln.extra["words"] = ws
             out.append(ln)
     mark_furniture(out)
     return out
@@ -50,6 +53,17 @@ def flatten(pages: Sequence[Page]) -> list[L]:
 
 def _clean(text: str) -> str:
     return nfc(text).replace("\u00a0", " ").translate(_LOOKALIKE).strip()
+
+
+def _mark_columns(text: str, words: list[tuple[str, float, float]], height: float) -> str:
+    """Two columns on one line ("Dương Thị Kim Hoa        Huỳnh Văn Tư" under THƯ KÝ / CHỦ TRÌ) are
+    joined by three spaces instead of one, so a name never runs on into the other column."""
+    if " ".join(w for w, _, _ in words) != text or height <= 0:
+        return text
+    out = words[0][0]
+    for (_, _, x1), (w, x0, _) in zip(words, words[1:]):
+        out += ("   " if x0 - x1 > 2.5 * height else " ") + w
+    return out
 
 
 _DIGITS = re.compile(r"\d+")

@@ -80,8 +80,8 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
                     return None  # "Thời gian", "Chủ trì" only head the opening
                 if kind == "signatures" and not upper:
                     continue
-                if kind == "closing":
-                    return kind if current not in _PRE_BODY else None
+                if kind == "closing":  # "Kết thúc phần thảo luận, đồng chí Bí thư kết luận: …" is no closing
+                    return kind if current not in _PRE_BODY and not cues.INLINE_CONCLUSION_RX.search(rest) else None
                 if kind == "conclusion" and not (numbered or upper or colon or len(words) <= 10):
                     return None
                 if numbered or upper or (short and (colon or len(words) <= 10)):
@@ -98,6 +98,19 @@ def _inline_conclusion(ln: L, nxt: L | None) -> bool:
         return False
     m = cues.INLINE_CONCLUSION_RX.search(ln.key + " " + nxt.key)
     return bool(m) and m.start() < len(ln.key)
+
+
+def _body_starts(opening: Sec, ln: L, prev: L | None) -> bool:
+    """In a minute without headings, the first sentence after the line naming the chair and the secretary
+    that is not another opening field (time, place, attendance, guests) or a list item under one."""
+    if prev is None or not _ENDS_SENTENCE.search(prev.text) and any(c.isalnum() for c in prev.text):
+        return False
+    if cues.OPENING_FIELD_RX.match(ln.key) or re.match(r"^\s*[\-–+•]", ln.text):
+        return False
+    chair = any(cues.CHAIR_RX.match(x.key) or cues.CHAIR_INLINE_RX.search(x.key) for x in opening.lines)
+    secretary = any(cues.SECRETARY_RX.match(x.key) or cues.SECRETARY_INLINE_RX.search(x.key)
+                    or re.search(r"\bthu ky\b", x.key) for x in opening.lines)
+    return chair and secretary
 
 
 def segment(lines: list[L]) -> list[Sec]:
@@ -150,6 +163,9 @@ def segment(lines: list[L]) -> list[Sec]:
         if kind is None and cur == "title":
             kind = "opening"
             secs.append(Sec(kind, None, [ln]))
+            continue
+        if kind is None and cur == "opening" and _body_starts(secs[-1], ln, p):
+            secs.append(Sec("other", None, [ln]))  # no heading: the body starts after the chair and secretary
             continue
         if kind is not None and kind == cur and kind not in _PRE_BODY:
             secs[-1].lines.append(ln)  # "* Ưu điểm", "* Hạn chế": sub-headings of the same part

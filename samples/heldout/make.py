@@ -147,9 +147,12 @@ class Renderer:
             t = self.c.beginText(x, self.y)
             t.setFont(fn, self.size)
             n_sp = ln.count(" ")
-            if justify and k < len(lines) - 1 and n_sp:
+            stretched = justify and k < len(lines) - 1 and n_sp
+            if stretched:
                 t.setWordSpace((avail - pdfmetrics.stringWidth(ln, fn, self.size)) / n_sp)
             t.textLine(ln)
+            if stretched:
+                t.setWordSpace(0)  # Tw outlives the text object: reset it, or later table cells are stretched
             self.c.drawText(t)
             self.pages[-1].append(ln)
         self.y -= self.st.get("para_gap", 2)

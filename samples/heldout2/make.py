@@ -25,7 +25,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from samples.heldout.make import DJV, FAMILIES, Renderer, nfc, wrap, write_truth
+from samples.heldout.make import DJV, FAMILIES, LIB, Renderer, nfc, wrap, write_truth
 from samples.heldout.make import fonts as _fonts
 from samples.heldout.make import scan as scan300
 
@@ -36,6 +36,9 @@ from .minutes_dev3 import DOCS as DOCS_DEV3
 ROOT = Path(__file__).resolve().parent
 EXTRA_FAMILIES = {
     "dvsans": (DJV, "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
+    # a typewriter face for old books typed on a machine (samples/heldout3)
+    "mono": (LIB, "LiberationMono-Regular", "LiberationMono-Bold", "LiberationMono-Italic",
+             "LiberationMono-BoldItalic"),
 }
 ALL_DOCS = DOCS + DOCS_DEV2 + DOCS_DEV3   # minutes.py, minutes_dev2.py (dev-08 … dev-16), minutes_dev3.py (dev-17 …)
 MINUTE_ORDER = ["pages", "meeting", "chair", "secretary", "attendance", "conclusion", "resolutions",
@@ -196,7 +199,9 @@ def render(doc: dict) -> tuple[bytes, list[str], list[list[int]]]:
 
 def scan(pdf: bytes, damage: str, seed: int, dpi: int = 300) -> tuple[bytes, list[float]]:
     """Image-only PDF. 'clean' at 300 dpi is samples/heldout's scan (binarised, CCITT G4). 'moderate':
-    grey paper, blur, noise, a 0.8-1.8 degree tilt (either way), grey JPEG at `dpi`."""
+    grey paper, blur, noise, a 0.8-1.8 degree tilt (either way), grey JPEG at `dpi`. 'photocopy' (used by
+    samples/heldout3): as 'moderate' plus paler toner, a dark gutter shadow on one side, toner specks and a
+    faint streak along the page, as a tired office copier gives."""
     if damage == "clean" and dpi == 300:
         return scan300(pdf, damage, seed)
     import cv2
@@ -218,6 +223,15 @@ def scan(pdf: bytes, damage: str, seed: int, dpi: int = 300) -> tuple[bytes, lis
             # slightly uneven light from one side, as a flatbed lid left ajar gives
             ramp = np.linspace(0, 14, w, dtype=np.float32)[None, :]
             a = a - (ramp if rng.random() < 0.5 else ramp[:, ::-1])
+            if damage == "photocopy":
+                a = 95 + (a - 40) * (222 - 95) / (222 - 40)          # paler toner: text ~95 instead of 40
+                gutter = np.clip(1 - np.arange(w, dtype=np.float32) / (0.06 * w), 0, 1)[None, :] * 120
+                a = a - (gutter if rng.random() < 0.5 else gutter[:, ::-1])
+                ys, xs = rng.integers(0, h, 900), rng.integers(0, w, 900)
+                for y, x in zip(ys, xs):
+                    cv2.circle(a, (int(x), int(y)), int(rng.integers(1, 3)), float(rng.uniform(60, 140)), -1)
+                x0 = int(rng.uniform(0.2, 0.8) * w)
+                a[:, x0:x0 + 3] -= 35
             a += rng.normal(0, 3.5, a.shape)
             imgs.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L"))
             skews.append(skew)
@@ -244,17 +258,18 @@ def truth(file: str, origin: str, damage, pages: list[str], minutes: list[dict],
     return json.loads(nfc(json.dumps(t, ensure_ascii=False)))
 
 
-def main() -> None:
+def build(docs: list[dict], root: Path) -> None:
+    """Render `docs` into root/dev and root/test (each doc names its folder), replacing what is there."""
     for folder in ("dev", "test"):
-        d = ROOT / folder
+        d = root / folder
         d.mkdir(exist_ok=True)
         for p in d.iterdir():
             if p.is_file() and (p.suffix == ".pdf" or p.name.endswith(".truth.json")):
                 p.unlink()
-    for doc in ALL_DOCS:
+    for doc in docs:
         pdf, pages, spans = render(doc)
         truths = [m["truth"] for m in doc["minutes"]]
-        out = ROOT / doc["folder"]
+        out = root / doc["folder"]
         if doc.get("born_digital", True):
             (out / f"{doc['name']}.pdf").write_bytes(pdf)
             write_truth(out / f"{doc['name']}.truth.json",
@@ -263,7 +278,7 @@ def main() -> None:
                   f"{[m['flags'] for m in truths]} {doc.get('flags', [])}")
         for sc in doc.get("scans", []):
             img_pdf, skews = scan(pdf, sc["damage"], sc["seed"], sc.get("dpi", 300))
-            sout = ROOT / sc["folder"]
+            sout = root / sc["folder"]
             (sout / f"{sc['name']}.pdf").write_bytes(img_pdf)
             extra = {"skew": skews, "dpi": sc.get("dpi", 300)}
             if doc.get("born_digital", True):
@@ -273,6 +288,10 @@ def main() -> None:
                               extra))
             print(f"{sc['folder']}/{sc['name']}.pdf  scan ({sc['damage']}, {sc.get('dpi', 300)} dpi)  "
                   f"{len(img_pdf) // 1024} KB")
+
+
+def main() -> None:
+    build(ALL_DOCS, ROOT)
 
 
 if __name__ == "__main__":

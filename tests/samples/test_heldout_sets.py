@@ -1,6 +1,7 @@
-"""The second held-out set (samples/heldout2, dev/ + test/): truth files follow the contract, their labels
-agree with themselves and with the book-level definitions, the born-digital PDFs really contain the truth
-text, the scans are image-only twins, and `python -m samples.heldout2.make` gives the same bytes.
+"""The hand-written held-out sets (samples/heldout2 and samples/heldout3, each dev/ + test/): truth files follow
+the contract, their labels agree with themselves and with the book-level definitions, the born-digital PDFs
+really contain the truth text, the scans are image-only (twins where they have one), and
+`python -m samples.heldout2.make` / `python -m samples.heldout3.make` give the same bytes.
 Not a test of the extractor's accuracy: never run the extractor here."""
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import pytest
 
 from bienban.model import Absentee, Attendance, Chair, Guest, Meeting, Secretary, Votes
 
-ROOT = Path(__file__).resolve().parents[2] / "samples" / "heldout2"
-DEV, TEST = ROOT / "dev", ROOT / "test"
-TRUTHS = sorted(DEV.glob("*.truth.json")) + sorted(TEST.glob("*.truth.json"))
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SETS = [SAMPLES / "heldout2", SAMPLES / "heldout3"]
+TRUTHS = [p for root in SETS for p in sorted((root / "dev").glob("*.truth.json")) + sorted((root / "test").glob("*.truth.json"))]
 MINUTE_FLAGS = {"missing_conclusion", "missing_assignments", "missing_vote", "not_approved", "no_discussion",
                 "low_attendance", "unexcused_absence", "short_meeting", "unfilled_template"}
 BOOK_FLAGS = ["missing_month", "no_thematic_in_quarter", "repeated_absence"]
@@ -42,19 +43,21 @@ def minute_text(t: dict, m: dict) -> str:
 
 
 def ids(p: Path) -> str:
-    return f"{p.parent.name}/{p.stem.removesuffix('.truth')}"
+    return f"{p.parent.parent.name}/{p.parent.name}/{p.stem.removesuffix('.truth')}"
 
 
-def test_set_shape():
+@pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
+def test_set_shape(root):
+    DEV, TEST = root / "dev", root / "test"
     dev, test = sorted(DEV.glob("*.truth.json")), sorted(TEST.glob("*.truth.json"))
     assert 5 <= len(dev) <= 30 and 12 <= len(test) <= 16
-    ts = {p: load(p) for p in TRUTHS}
+    ts = {p: load(p) for p in dev + test}
     scans = [p for p, t in ts.items() if t["origin"] == "scan"]
     assert len(scans) >= 4 and any(p.parent == DEV for p in scans) and any(p.parent == TEST for p in scans)
     books = [p for p, t in ts.items() if len(t["minutes"]) > 1]
     assert any(p.parent == TEST for p in books) and any(p.parent == DEV for p in books)
     assert any(4 <= len(ts[p]["minutes"]) <= 6 and ts[p]["flags"] for p in books)
-    # all three book flags are measured on test/ (t08); the dev books (dev-17, dev-18) carry some of them
+    # all three book flags are measured on test/ (t08, x11); the dev books carry some of them
     assert any(ts[p]["flags"] == BOOK_FLAGS for p in books if p.parent == TEST)
     test_flags = Counter(f for p in test for m in ts[p]["minutes"] for f in m["flags"])
     assert set(test_flags) == MINUTE_FLAGS                        # every defect is measured on test/
@@ -62,7 +65,7 @@ def test_set_shape():
              and not ts[p]["minutes"][0]["flags"]]
     assert len(clean) >= 3
     # the stems are unique across both folders, so a score can name a file without its folder
-    assert len({p.name for p in TRUTHS}) == len(TRUTHS)
+    assert len({p.name for p in ts}) == len(ts)
 
 
 @pytest.mark.parametrize("path", TRUTHS, ids=ids)
@@ -167,7 +170,7 @@ def test_book_structure_and_flags(path):
         assert nxt["pages"][0] in (prev["pages"][-1], prev["pages"][-1] + 1)
     # at least one minute starts mid-page, right after the previous one's signatures
     assert any(nxt["pages"][0] == prev["pages"][-1] for prev, nxt in zip(ms, ms[1:]))
-    if path.parent == DEV:     # dev-17, dev-18: every minute after the first starts mid-page
+    if path.parent.name == "dev":     # the dev books: every minute after the first starts mid-page
         assert all(nxt["pages"][0] == prev["pages"][-1] for prev, nxt in zip(ms, ms[1:]))
     assert len({m["meeting"]["cell"] for m in ms}) == 1
 
@@ -231,15 +234,24 @@ def test_scan_is_image_only(path):
             assert abs(im["srcsize"][0] / (page.width / 72) - t["dpi"]) < 3
 
 
-def test_born_digital_files_are_reproduced_byte_for_byte():
-    from samples.heldout2.make import ALL_DOCS, render
+def _docs(root: Path) -> list[dict]:
+    if root.name == "heldout2":
+        from samples.heldout2.make import ALL_DOCS
+        return ALL_DOCS
+    from samples.heldout3.make import DOCS_A, DOCS_B, DOCS_C
+    return DOCS_A + DOCS_B + DOCS_C
+
+
+@pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
+def test_born_digital_files_are_reproduced_byte_for_byte(root):
+    from samples.heldout2.make import render
 
     n = 0
-    for doc in ALL_DOCS:
+    for doc in _docs(root):
         if not doc.get("born_digital", True):
             continue
         pdf, pages, spans = render(doc)
-        f = ROOT / doc["folder"] / f"{doc['name']}.pdf"
+        f = root / doc["folder"] / f"{doc['name']}.pdf"
         assert f.read_bytes() == pdf, f.name
         t = load(f.with_suffix(".truth.json"))
         assert [p["text"] for p in t["pages"]] == pages and [m["pages"] for m in t["minutes"]] == spans
@@ -247,5 +259,6 @@ def test_born_digital_files_are_reproduced_byte_for_byte():
     assert n >= 10
 
 
-def test_committed_size_is_small():
-    assert sum(p.stat().st_size for d in (DEV, TEST) for p in d.iterdir() if p.is_file()) < 6_000_000
+@pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
+def test_committed_size_is_small(root):
+    assert sum(p.stat().st_size for d in (root / "dev", root / "test") for p in d.iterdir() if p.is_file()) < 6_000_000
