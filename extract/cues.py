@@ -226,7 +226,7 @@ EXCUSED_RX = re.compile(
     r"xin phep|co bao cao|da bao cao|thai san|sinh con|tang|hieu|ve que|dam cuoi|dam hieu|nghi phep|"
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
-    r"(?:khach moi|dai bieu(?: du| tham du| cap tren)?|co su tham du cua|co su tham gia cua|"
+    r"(?:khach moi|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
     r"du va chi dao|du hop co|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du)")
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
@@ -252,20 +252,23 @@ PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 PERCENT_WORDS_RX = re.compile(r"\b(" + _NW + r"(?:\s+" + _NW + r"){0,4})\s+phan tram\b")  # "một trăm phần trăm"
 ZERO_WORDS_RX = re.compile(r"khong co (?:y kien khac|dong chi nao khong)|khong co ai (?:khong tan thanh|phan doi)")
 
+# a comrade's title, or an officer's rank written instead of it ("Giao Đại úy Đỗ Văn Hiệp …")
+_TITLE_OR_RANK = r"(?:dong chi|d/c|dc|d\.c|(?:dai|thuong|trung|thieu) (?:uy|ta|tuong))"
 ASSIGNMENT_CUE_RX = re.compile(
-    r"\b(?:giao (?:cho )?|phan cong |de nghi |yeu cau )?(?:dong chi|d/c|dc|d\.c)\b[^:]{0,60}?"
-    r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|nam|"
+    r"\b(?:giao (?:cho )?|phan cong |de nghi |yeu cau )?" + _TITLE_OR_RANK + r"\b[^:]{0,60}?"
+    r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|"
     r"hoan thanh|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|"
-    r"don doc|lap|tong hop|phoi hop)\b")
-ASSIGN_VERB_RX = re.compile(r"\b(?:giao (?:cho )?|phan cong (?:cho )?)(?=dong chi|d/c|dc|d\.c|chi|to|ban|doan|hoi|cac (?:to|chi|ban|doan|hoi))")
+    r"don doc|lap|tong hop|phoi hop|nam (?:tinh hinh|bat|chac|vung))\b")
+ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong)(?:\s*:)?\s+(?:cho )?(?=" + _TITLE_OR_RANK +
+                            r"|chi|to|ban|doan|hoi|cac (?:to|chi|ban|doan|hoi))")
 # groups that can be assignees without a person's name
-_GROUP_VERBS = (r"phu trach|chiu trach nhiem|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
+_GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
                 r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|van dong|chi dao|tuyen truyen|giam sat")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
-_PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
+_PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
 PERSON_TASK_RX = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[,–-]?\s*(?:\w+\s+){0,2}?" + _PERSON_TASK_VERBS)
 PERSON_TASK_VERB_RX = re.compile(r"\b" + _PERSON_TASK_VERBS)
 GROUP_RX = re.compile(
@@ -280,7 +283,10 @@ DEADLINE_STRONG_RX = re.compile(
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
-    r"|\bhang (?:thang|tuan|quy|ngay)\b|\btruoc (?:tet|dip|le|ngay le|mua)\b|\btrong (?:nam \d{4}|tuan|dip)\b"
+    r"|\btrong (?:mua|hoc ky|vu|dot)\b|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot)\b"
+    r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi)\b"
+    r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))"
+    r"|\b(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot)\b|\btruoc (?:tet|dip|le|ngay le|mua)\b|\btrong (?:nam \d{4}|tuan|dip)\b"
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b)")
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
@@ -329,15 +335,17 @@ UNFILLED_RX = re.compile(r"…{3,}|\.{6,}|(?:…\s*){3,}|_{5,}|\((?:\s*ky(?: ten
 # --- tables ("TT | Họ và tên | Lý do", "TT | Nội dung | Người thực hiện | Thời gian") -----------
 
 # column kind -> the words of its heading (folded); a header line is made almost only of these
-TABLE_COLUMNS: dict[str, str] = {
+TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách" is an assignee before "Đảng viên" is a name
     "number": r"s?tt|so tt|stt",
-    "name": r"ho (?:va )?ten(?: dang vien)?|ho ten|dang vien",
-    "reason": r"ly do(?: vang(?: mat)?)?|ghi chu",
-    "task": r"noi dung(?: cong viec| nhiem vu)?|cong viec(?: duoc giao)?|nhiem vu(?: duoc (?:giao|phan cong))?",
-    "assignee": r"(?:nguoi|ca nhan|dong chi|to chuc|bo phan|don vi)(?:,? (?:nguoi|ca nhan|to chuc|bo phan|don vi))*"
-                r",? (?:thuc hien|thuc|phu trach|chu tri)|phu trach|thuc hien|chu tri|phan cong|giao cho"
+    "assignee": r"(?:nguoi|ca nhan|dong chi|dang vien|to chuc|bo phan|don vi)(?:,? (?:va )?(?:nguoi|ca nhan|to chuc|bo phan|don vi))*"
+                r",? (?:thuc hien|thuc|phu trach|chu tri|dam nhan|dam nhiem|chiu trach nhiem|duoc giao|lam)"
+                r"|phu trach|thuc hien|chu tri|phan cong|giao cho|dam nhan|dam nhiem|chiu trach nhiem"
                 r"|(?:ca nhan|to chuc|bo phan|don vi)(?:,? (?:va )?(?:ca nhan|to chuc|bo phan|don vi))+",  # "Cá nhân, tổ chức"
-    "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien| thuc)?|han (?:hoan thanh|chot)|tien do|hoan thanh",
+    "name": r"ho (?:va )?ten(?: dang vien| dong chi)?|ho ten|dang vien(?: vang(?: mat)?)?|dong chi(?: vang(?: mat)?)?",
+    "reason": r"ly do(?: vang(?: mat)?)?|ghi chu|nguyen nhan(?: vang(?: mat)?)?",
+    "task": r"noi dung(?: cong viec| nhiem vu| thuc hien)?|(?:cong )?viec(?: can lam| duoc giao| phai lam)?|cong viec(?: duoc giao)?"
+            r"|nhiem vu(?: duoc (?:giao|phan cong))?",
+    "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh",
     "role": r"chuc vu|chuc danh",
 }
 TABLE_COLUMN_RX = re.compile(
@@ -372,7 +380,7 @@ NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", 
              "học", "về", "không", "chịu", "phụ", "theo", "tham", "điều", "xin")
 # common Vietnamese surnames (folded): an untitled capitalised run must start with one
 # academic and professional degrees written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS."), folded
-DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh")
+DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh", "dd", "dđ")
 
 SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan lam "

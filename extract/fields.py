@@ -189,6 +189,11 @@ def meeting(secs: list[Sec]) -> Facts:
             k += 1
             raw = raw + " " + body_all[k].text.strip()
             used.append(body_all[k])
+        while "“" not in raw and '"' not in raw and not re.search(r"[.;:)”]\s*$", raw) and len(used) < 4 \
+                and 0 <= k < len(body_all) - 1 and re.match(r"\s*[a-zà-ỹđ0-9]", body_all[k + 1].text):
+            k += 1  # "Chuyên đề: Giữ gìn bản sắc … nếp sống văn" / "minh ở khu dân cư"
+            raw = raw + " " + body_all[k].text.strip()
+            used.append(body_all[k])
         qm = re.match(r"\s*[“\"]([^”\"]{5,300})[”\"]", raw)
         rest = " ".join(qm.group(1).split()) if qm else clean_value(raw).strip("“”\"'« »")
         if len(rest) >= 5 and not re.match(r"^(?:quy|thang|nam)\b", fold(rest)):
@@ -646,6 +651,12 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
         while j < len(scope):
             nx = scope[j]
             wrapped = not re.search(r"[.;]\s*$", lines[-1].text)
+            cut = re.search(r"[.;]\s+\S", nx.text)
+            if cut and re.search(r"(?:đồng chí|đ/c|Đ/c|đc|,)\s*$", lines[-1].text, re.I):
+                # "… vắng đ/c" / "Lộ Văn Sơn (không lý do). Đồng chí X chủ trì …": the item ends with its sentence
+                lines.append(L(nx.idx, nx.page, nx.text[:cut.start() + 1], fold(nx.text[:cut.start() + 1]), nx.bbox))
+                j += 1
+                break
             if _FIELD_START.match(nx.key) or (start_rx.search(nx.key) and not wrapped) \
                     or (start_rx is not cues.GUEST_START_RX and re.match(r"^\W*" + cues.GUEST_START_RX.pattern, nx.key)) \
                     or cues.CHAIR_INLINE_RX.search(nx.key) or cues.SECRETARY_INLINE_RX.search(nx.key):
@@ -690,11 +701,16 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
         return []
     out = []
     for n in names(blk.text):
-        mm = _NAMED_ABSENT.match(blk.key, n.end) if n.titled else None
+        mm = _NAMED_ABSENT.match(blk.key, n.end) if n.titled and _full_name(n.text) else None
         if mm:
             reason = clean_value(blk.text[mm.start(1):mm.end(1)]) or None
             out.append(Absentee(name=n.text, reason=reason, excused=_reason_excuses(reason)))
     return out
+
+
+def _full_name(name: str) -> bool:
+    """"Nguyễn Đăng Khoa", "K'Thương" — not a given name alone ("đồng chí Khoa vắng họp hai lần")."""
+    return len(name.split()) >= 2 or bool(re.search(r"['’]", name))
 
 
 def _reason_excuses(reason: str | None) -> bool:
@@ -717,8 +733,9 @@ def _absentees(scope: list[L]) -> list[Absentee]:
             r"(?:^|[,;:(+•\-–]|\bvà)\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
         for k, n in enumerate(ns):
             before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
-            if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu", before):
-                continue
+            if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu", before) \
+                    or cues.GUEST_START_RX.search(before) or not _full_name(n.text):
+                continue  # a guest named in the same sentence; "đồng chí Khoa": a given name alone is no list item
             nxt = ns[k + 1].start if k + 1 < len(ns) else len(ln.text)
             seg = ln.text[n.end:nxt]
             reason = None
@@ -938,7 +955,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
     return out
 
 
-_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
+_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá))\s)"
                          r"|(?<=[.;])\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)")
 
 
@@ -964,7 +981,8 @@ def _person_task(text: str, key: str) -> bool:
     if not cues.PERSON_TASK_VERB_RX.search(key):
         return False  # cheap test first: this runs on every line of the body
     ns = names(text)
-    return bool(ns) and ns[0].start <= 2 and bool(cues.PERSON_TASK_RX.match(key[ns[0].end:]))
+    opens = bool(ns) and (ns[0].start <= 2 or ns[0].titled and len(text[:ns[0].start].split()) <= 3)  # "Thượng úy X"
+    return opens and bool(cues.PERSON_TASK_RX.match(key[ns[0].end:]))
 
 
 def _capital(text: str) -> bool:
@@ -1011,7 +1029,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             return []
         group = [first]
         for n in ns[1:]:
-            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc)?\s*", text[group[-1].end:n.start]):
+            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc|(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá))?\s*",
+                            text[group[-1].end:n.start]):
                 group.append(n)
             else:
                 break

@@ -120,12 +120,14 @@ def names(text: str, loose: bool = False) -> tuple[Name, ...]:
             body = [t for t in span if t._.word and not t._.degree and (t.text[:1].isupper() or
                                                         (t.i > 0 and f"{doc[t.i - 1].norm_} {t.norm_}" in _RANKS))]
             # drop the title tokens ("Đồng chí" is capitalised itself)
+            # ("Đồng" alone is a surname: "đ/c Đồng Văn Quyết")
             while body and body[0].norm_ in ("dong", "chi", "d/c", "dc", "d.c") and body[0].i < s + 3 \
-                    and (body[0].norm_ != "chi" or body[0].i == s + 1):
+                    and (body[0].norm_ != "chi" or body[0].i == s + 1) \
+                    and (body[0].norm_ != "dong" or body[0].i + 1 < len(doc) and doc[body[0].i + 1].norm_ == "chi"):
                 body = body[1:]
             titled = True
         else:
-            body = list(span)
+            body = [t for t in span if not t._.degree]  # "ThS.BS Hà Văn Toàn": the degree is no part of the name
             titled = False
             if not body or len(body) < 2 or (body[0].norm_ not in cues.SURNAMES and not loose):
                 continue

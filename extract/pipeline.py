@@ -29,6 +29,11 @@ def extract_book(pages: Sequence[Page], settings: Settings) -> tuple[list[Minute
         combined.append(comb)
         absent_ev.append(ev)
     reconcile.in_book(minutes, spellings, [bool(ocr_pages.intersection(m.pages)) for m in minutes])
+    for prev, m in zip(minutes, minutes[1:]):
+        # a minute of the book written without its own header (a thematic meeting typed on under the last
+        # one) belongs to the same cell as the minute before it
+        if m.meeting.cell is None and m.meeting.party_committee is None:
+            m.meeting.cell, m.meeting.party_committee = prev.meeting.cell, prev.meeting.party_committee
     return minutes, checks.book_checks(minutes, combined, absent_ev)
 
 
@@ -87,7 +92,8 @@ def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -
         resolutions=fields.resolutions(secs),
         assignments=fields.assignments(secs),
     )
-    _canon_names(m)
+    if any(pages[n].method == "ocr" for n in m.pages if n in pages):
+        _canon_names(m)  # a text layer spells names as written ("Đạo", "Lộ" are surnames too)
     who, _ = fields.speakers(secs)
     unfilled = next((ln for ln in chunk if cues.UNFILLED_RX.search(ln.key)), None)
     body = " ".join(ln.key for s in secs if s.kind in ("review", "discussion", "conclusion", "other") for ln in s.lines)

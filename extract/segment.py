@@ -86,6 +86,8 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
                     return None
                 if numbered or upper or (short and (colon or len(words) <= 10)):
                     return kind
+                if re.match(re.escape(ph) + r"\s*:", rest) and kind != "opening":
+                    return kind  # a labelled paragraph, however long: "Phân công: đ/c X sửa …; đ/c Y …"
                 return None
     return None
 
