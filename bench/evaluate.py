@@ -24,8 +24,10 @@ from pathlib import Path
 from bienban.config import Settings
 from bienban.model import Page
 
-# samples/heldout2/test is left out on purpose: it is scored alone, in aggregate only (its README)
-DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book", "samples/heldout", "samples/heldout2/dev"]
+# samples/heldout2/test and samples/heldout3/test are left out on purpose: each is scored alone, in aggregate
+# only (their READMEs)
+DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book", "samples/heldout", "samples/heldout2/dev",
+                "samples/heldout3/dev"]
 EXTS = (".pdf", ".png", ".tif", ".tiff", ".jpg", ".jpeg")
 
 MEETING_FIELDS = ["kind", "topic", "date", "month", "year", "start_time", "end_time", "location", "cell",

@@ -187,6 +187,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "due"), r"(?<!tong so )dang vien\s*:\s*NUM\s*/\s*NUM"),  # "Đảng viên: 9/10 (vắng …)"
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
     (("total",), r"chi bo (?:hien )?(?:co|gom) (?:tong so )?NUM(?: dong chi| dang vien| d/c)"),
     (("total",), r"tong so\s*:?\s*NUM UNIT"),
@@ -197,6 +198,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"mien sinh hoat(?: dang)?(?: la| co)?(?: (?:do|vi|theo) [^\d:;.()]{2,30}?)?\s*:?\s*NUM"),
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
+    (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
     (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
@@ -297,7 +299,7 @@ DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?
 FREQUENCY_RX = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|thuong xuyen\b|dinh ky\b")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
-CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi)")
+CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao))")
 APPROVED_RX = re.compile(
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban [^.]{0,70}(?:doc lai|thong qua)|"
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"

@@ -366,7 +366,9 @@ def _role_after(text: str, end: int) -> str | None:
     stop = re.search(r"[;)]|\s[-–—]\s|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|làm|chủ trì|thư ký)|"
                      r"\s+(?:chủ trì|chủ tọa|chủ toạ|làm\b|điều hành|ghi biên bản|được cử)|\.(?:\s|$)", rest)
     val = clean_value(rest[:stop.start()] if stop else rest)
-    val = clean_value(val.split(",")[0])  # "Bí thư chi bộ, Hiệu trưởng nhà trường" -> the party role
+    val = clean_value(re.split(r",|\s+kiêm\s+", val)[0])  # "Bí thư chi bộ, Hiệu trưởng …" / "… kiêm Trưởng khu phố"
+    if fold(val) in ("bi thu chi", "pho bi thu chi"):
+        val += " bộ"  # "Bí thư chi" / "bộ. Thư ký: …": the role wraps at the line end
     if val and cues.ROLE_RX.match(fold(val)) and len(val) <= 80:
         return val
     return None
