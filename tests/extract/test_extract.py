@@ -142,6 +142,15 @@ HEAD = "CHI BỘ THÔN 1\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4 NĂM 2024\n"
     ("Chi bộ có 16 đảng viên, dự đủ 16/16 đồng chí, đạt 100%.", dict(total=16, present=16, absent=0)),
     ("Tổng số đảng viên: 20; miễn sinh hoạt do tuổi cao: 03 (đ/c Lê Văn Tư, đ/c Hà Thị Năm, đ/c Đỗ Văn Bảy); "
      "có mặt 17/17.", dict(total=20, present=17, absent=0, exempt=3)),
+    # heldout3/dev wordings: a count of months is no head count, "miễn 02" in brackets, "Đảng viên: 9/10"
+    ("Tổng số đảng viên 16 đ/c; miễn sinh hoạt 01 đ/c; có mặt 14/15 đ/c. Đồng chí Rmah Dơk vắng mặt không có lý do; "
+     "tháng 02 vắng họp.", dict(total=16, present=14, absent=1, absent_unexcused=1)),
+    ("Có mặt 19/20 đ/c (tổng số 22, miễn 02); vắng đ/c Lộ Văn Sơn (không lý do).",
+     dict(total=22, present=19, absent=1, exempt=2, absent_unexcused=1)),
+    ("Đảng viên: 9/10 (vắng đ/c Quách Thị Ngọc Yến – nghỉ chế độ thai sản).",
+     dict(total=10, present=9, absent=1, absent_excused=1)),
+    ("Có mặt: 25 đồng chí. Vắng mặt: 02 đồng chí, gồm: Đ/c Trương Văn Lẫm – nằm viện; Đ/c Cao Văn Tám. "
+     "Tổng số đảng viên: 27 đồng chí.", dict(total=27, present=25, absent=2, absent_excused=1, absent_unexcused=1)),
 ])
 def test_attendance_variants(line, expect):
     m = one(HEAD + "Thời gian: 14 giờ 00, ngày 05/4/2024.\n" + line + "\n")
@@ -508,6 +517,13 @@ def test_tables_are_read_by_column(tmp_path, kind, seed):
     ("- Chi ủy chỉ đạo, kiểm tra việc thực hiện nghị quyết, thường xuyên.", [("Chi ủy", "thường xuyên")]),
     ("- Giao đ/c Võ Văn Hải, đ/c Lê Thị Tám vận động nhân dân, trong tháng 3.",
      [("Võ Văn Hải", "tháng 3"), ("Lê Thị Tám", "tháng 3")]),
+    # heldout3/dev wordings: a labelled paragraph, ranks instead of "đồng chí", groups and newer deadline shapes
+    ("Phân công: đ/c Võ Văn Hải sửa trạm bơm, xong trước 20/01/2025; đ/c Lê Thị Tám đôn đốc thu nợ, báo cáo kỳ họp "
+     "tháng 4.", [("Võ Văn Hải", "20/01/2025"), ("Lê Thị Tám", "kỳ họp tháng 4")]),
+    ("Giao Đại úy Đỗ Văn Hiệp phụ trách chốt trật tự cổng trường, thực hiện hằng ngày. Thượng úy Lê Thị Hồng Nhung có "
+     "trách nhiệm thu hồ sơ trước ngày 30/9/2024.", [("Đỗ Văn Hiệp", "hằng ngày"), ("Lê Thị Hồng Nhung", "30/9/2024")]),
+    ("- Tổ bảo vệ rừng thôn tuần tra, canh gác lửa hằng ca.", [("Tổ bảo vệ rừng thôn", "hằng ca")]),
+    ("- Đ/c Lê Văn Thắng phụ trách tổ tuần tra phòng cháy rừng trong mùa khô.", [("Lê Văn Thắng", "mùa khô")]),
 ])
 def test_task_wordings(tasks, expect):
     old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
@@ -532,3 +548,22 @@ def test_a_quarter_is_judged_only_when_the_book_covers_all_of_it():
     _, jan_mar = extract(pages_from_text(month(1) + "\n" + month(2) + "\n" + month(3), lines_per_page=200), S)
     assert "no_thematic_in_quarter" not in {f.code for f in feb_mar}  # January may be in last year's book
     assert "no_thematic_in_quarter" in {f.code for f in jan_mar}
+
+
+def test_a_minute_without_headings_records_its_discussion():
+    """No headings at all ("* * *" between parts, heldout3 a06): the body starts after the chair and the
+    secretary, so the opinions after it are a discussion and the named secretary keeps the surname Đồng."""
+    text = (HEAD + "Hôm nay, ngày 12/4/2024, vào lúc 8 giờ sáng, chi bộ họp sinh hoạt thường kỳ.\n"
+            "Chi bộ có 12 đảng viên, có mặt 12 đồng chí.\n"
+            "Đồng chí Trần Quang Lộc, Bí thư chi bộ, chủ trì; đồng chí Đồng Văn Quyết ghi biên bản.\n"
+            "* * *\n"
+            "Đồng chí Bí thư đọc tóm tắt tình hình thời sự trong nước.\n"
+            "Đồng chí Phan Văn Hường nói: mùa này nhiều cháu học sinh tắm sông, chi bộ nên nhắc các gia đình.\n"
+            "Cuối buổi, đồng chí Bí thư tóm tắt và kết luận: chi bộ thống nhất với các việc của tháng tư.\n"
+            "Chi bộ giơ tay biểu quyết, 12/12 đồng chí có mặt tán thành.\n"
+            "Phân công: đồng chí Phan Văn Hường đến thăm gia đình đồng chí Hồ Văn Nhâm trong tuần này.\n"
+            "Buổi sinh hoạt kết thúc lúc 10 giờ 15 phút. Biên bản đã đọc lại cho chi bộ nghe và được nhất trí.\n")
+    m = one(text)
+    assert m.secretary.name == "Đồng Văn Quyết" and m.chair.name == "Trần Quang Lộc"
+    assert "no_discussion" not in codes(m) and m.conclusion is not None
+    assert [a.assignee for a in m.assignments] == ["Phan Văn Hường"]
