@@ -957,7 +957,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
     return out
 
 
-_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá))\s)"
+_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|" + cues.RANK_WRITTEN + r")\s)"
                          r"|(?<=[.;])\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)")
 
 
@@ -1031,7 +1031,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             return []
         group = [first]
         for n in ns[1:]:
-            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc|(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá))?\s*",
+            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc|" + cues.RANK_WRITTEN + r")?\s*",
                             text[group[-1].end:n.start]):
                 group.append(n)
             else:
