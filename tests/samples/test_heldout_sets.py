@@ -1,7 +1,7 @@
-"""The hand-written held-out sets (samples/heldout2 and samples/heldout3, each dev/ + test/): truth files follow
+"""The hand-written held-out sets (samples/heldout2, heldout3 and heldout4, each dev/ + test/): truth files follow
 the contract, their labels agree with themselves and with the book-level definitions, the born-digital PDFs
 really contain the truth text, the scans are image-only (twins where they have one), and
-`python -m samples.heldout2.make` / `python -m samples.heldout3.make` give the same bytes.
+`python -m samples.heldout2.make` / `…heldout3.make` / `…heldout4.make` give the same bytes.
 Not a test of the extractor's accuracy: never run the extractor here."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from bienban.model import Absentee, Attendance, Chair, Guest, Meeting, Secretary, Votes
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-SETS = [SAMPLES / "heldout2", SAMPLES / "heldout3"]
+SETS = [SAMPLES / "heldout2", SAMPLES / "heldout3", SAMPLES / "heldout4"]
 TRUTHS = [p for root in SETS for p in sorted((root / "dev").glob("*.truth.json")) + sorted((root / "test").glob("*.truth.json"))]
 MINUTE_FLAGS = {"missing_conclusion", "missing_assignments", "missing_vote", "not_approved", "no_discussion",
                 "low_attendance", "unexcused_absence", "short_meeting", "unfilled_template"}
@@ -238,8 +238,11 @@ def _docs(root: Path) -> list[dict]:
     if root.name == "heldout2":
         from samples.heldout2.make import ALL_DOCS
         return ALL_DOCS
-    from samples.heldout3.make import DOCS_A, DOCS_B, DOCS_C
-    return DOCS_A + DOCS_B + DOCS_C
+    if root.name == "heldout3":
+        from samples.heldout3.make import DOCS_A, DOCS_B, DOCS_C
+        return DOCS_A + DOCS_B + DOCS_C
+    from samples.heldout4.make import DOCS_D, DOCS_E, DOCS_Y
+    return DOCS_D + DOCS_E + DOCS_Y
 
 
 @pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
