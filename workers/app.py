@@ -37,6 +37,9 @@ def celery_config(settings: Settings) -> dict:
             "visibility_timeout": settings.visibility_timeout,
             "unacked_restore_interval": settings.restore_interval,
             "unacked_restore_throttle": 1,
+            # the lock a worker holds while it restores unacked messages: kombu keeps it 300 s, so a worker killed
+            # while holding it stopped every redelivery for five minutes
+            "unacked_mutex_expire": max(5, 5 * settings.restore_interval),
         },
         result_backend_transport_options={"retry_policy": {"timeout": 5.0}},
         task_publish_retry=True,

@@ -191,6 +191,8 @@ def test_celery_configuration_is_safe():
     assert conf.task_acks_late and conf.task_reject_on_worker_lost and conf.worker_prefetch_multiplier == 1
     assert conf.task_soft_time_limit < conf.task_time_limit
     assert conf.broker_transport_options["visibility_timeout"] == 7
+    # a worker killed while restoring unacked messages must not block redelivery for kombu's default 300 s
+    assert conf.broker_transport_options["unacked_mutex_expire"] < 7 * 10
     assert conf.broker_url.startswith("redis://") and conf.result_backend.startswith("redis://")
 
 
