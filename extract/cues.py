@@ -103,8 +103,12 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
                  "noi dung", "chuong trinh", "khai mac", "tuyen bo ly do", "ly do", "muc dich")),
     ("closing", ("ket thuc", "be mac", "buoi sinh hoat ket thuc", "hoi nghi ket thuc",
                  "cuoc hop ket thuc")),
+    # "1. Tình hình sản xuất tháng 10" (not "Tình hình đảng viên dự sinh hoạt", which is attendance)
+    ("review", ("tinh hinh san xuat", "tinh hinh hoat dong", "tinh hinh kinh te", "tinh hinh thang")),
 ]
 HEADING_MAX_WORDS = 16
+# a heading of another kind that also announces the tasks ("VI. BIỂU QUYẾT VÀ PHÂN CÔNG THỰC HIỆN")
+ASSIGN_HEADING_RX = re.compile(r"\b(?:" + "|".join(dict(SECTION_CUES)["assignments"]) + r")\b")
 # lines that still belong to the opening after the chair and secretary are named
 OPENING_FIELD_RX = re.compile(
     r"^\W*(?:\d{1,2}\s*[.)\-–]\s*)?(?:thoi gian|dia diem|thanh phan|tong so|co mat|vang|khach|dai bieu|chu tri|chu toa|"
@@ -142,7 +146,8 @@ VAGUE_CONCLUSION_RX = re.compile(r"^\W*(?:nhat tri|dong y)?\W*$")
 THEMATIC_RX = re.compile(r"chuyen de")
 REGULAR_RX = re.compile(r"thuong ky|dinh ky|hang thang|sinh hoat chi bo thang|hop chi bo thang")
 TOPIC_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:ten |noi dung )?chuyen de\s*[:\-–]")
-TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*")
+TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*"
+                      r"|^\s*(?:[*\-–•+]\s*)?(?:ve viec|chu de|de tai)\s*:\s*")  # "Về việc: …", "Chủ đề: …"
 LOCATION_RX = [
     re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
@@ -169,7 +174,7 @@ ROLE_RX = re.compile(
     r"cap uy|thuong truc|ve huu)\b")
 CHAIR_RX = re.compile(
     r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
-    r"chu toa hoi nghi|chu tri cuoc hop)(?: hoi nghi| buoi sinh hoat| cuoc hop)?\s*[:\-–]")
+    r"chu toa hoi nghi|chu tri cuoc hop|dieu hanh|dieu khien|nguoi dieu hanh)(?: hoi nghi| buoi sinh hoat| cuoc hop)?\s*[:\-–]")
 CHAIR_INLINE_RX = re.compile(r"\b(?:chu tri|chu toa|dieu hanh)\b")
 SECRETARY_RX = re.compile(
     r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
@@ -237,8 +242,8 @@ VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri\s*(?:cao\s*)?(?:\d{2,3}\s*%
                      r"dong y\s*\d|gio tay|so phieu|thong qua voi")
 VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     # "15/15", "mười bảy trên mười bảy"
-    (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua)"),
-    (("for", "present"), r"(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
+    (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua|thong nhat)"),
+    (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
     (("against",), r"phan doi\s*:?\s*NUM"),
@@ -264,10 +269,13 @@ ASSIGNMENT_CUE_RX = re.compile(
 ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong)(?:\s*:)?\s+(?:cho )?(?=" + _TITLE_OR_RANK +
                             r"|chi|to|ban|doan|hoi|cac (?:to|chi|ban|doan|hoi))")
 # groups that can be assignees without a person's name
+# "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
+_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot)\b"
 _GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
-                r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|van dong|chi dao|tuyen truyen|giam sat")
+                r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
+                r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
@@ -276,13 +284,11 @@ PERSON_TASK_VERB_RX = re.compile(r"\b" + _PERSON_TASK_VERBS)
 GROUP_RX = re.compile(
     r"^\s*(?:cac\s+)?(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
     r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
-    r"(?=\s*[:(]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:" + _GROUP_VERBS + r")\b)")
-# "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
-_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot)\b"
+    r"(?=\s*[:(]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:(?:thuong xuyen|dinh ky|" + _EVERY + r")\s+)?(?:" + _GROUP_VERBS + r")\b)")
 # explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
 DEADLINE_STRONG_RX = re.compile(
     r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi gian(?: hoan thanh| thuc hien)?|han)\b\s*[:\-–]\s*"
-    r"|\b(?:thoi han|han chot|han hoan thanh)\b\s*[:\-–]?\s*"
+    r"|\b(?:thoi han|han chot|han hoan thanh)\b\s*(?:[:\-–]\s*|(?=\d|ngay|truoc|trong|den|thang|quy|cuoi|dau|het))"
     r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|dau|quy|thuong xuyen)"
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
@@ -291,7 +297,8 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua)\b"
     r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
-    r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b)")
+    r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
+    r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$)")  # "… nộp Phòng Giáo dục tuần sau." at the end of the task
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
@@ -310,10 +317,22 @@ APPROVED_RX = re.compile(
     r"|bien ban (?:da )?(?:duoc )?\S{2,7} qua truoc (?:chi bo|hoi nghi|toan the)")  # OCR: "thông" -> "thânø"
 
 # an opinion follows the speaker's name (after an optional role): "Đ/c X – chi ủy viên phát biểu: …"
-SPEECH_AFTER_RX = re.compile(
-    r"^\s*(?:[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|"
-    r"cho rang|bo sung|kien nghi|trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan|"
-    r"cho biet|phan anh|de cap|chia se|luu y|huong ung|mong muon)\b")
+SPEECH_VERBS = (r"phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|cho rang|bo sung|kien nghi|"
+                r"trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan|cho biet|phan anh|de cap|chia se|"
+                r"luu y|huong ung|mong muon|nhan manh|ban khoan|hoi lai|hoi ve|dat cau hoi|thac mac|giai trinh|tra loi|"
+                r"giai thich|lam ro|tan thanh|dong y|nhan xet|danh gia them|lo ngai|trinh bay (?:y kien|quan diem)|khang dinh|nhac nho|"
+                r"tham luan|xin y kien|cam ket|tu nhan|nhan khuyet diem|tu phe binh|phe binh")
+SPEECH_AFTER_RX = re.compile(r"^\s*(?:[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:thi\s+|cung\s+|da\s+|con\s+)?(?:" + SPEECH_VERBS + r")\b")
+# a comrade named by a role only ("Đồng chí Chi hội trưởng phụ nữ đề nghị …", "đ/c phụ trách tổ 3 nêu …"): the
+# role runs up to the speech verb; the chair ("đồng chí Bí thư", "chủ trì") and the secretary are not members speaking
+SPEAKER_ROLE_RX = re.compile(r"(?<!cac )(?<![\d/] )\b(?:dong chi|d/c|dc)\s+(?!(?:bi thu(?! chi doan| doan)|chu tri|chu toa|thu ky|nao|"
+                             r"khac|con lai|dang vien|duoc|da|se|deu|cung|co mat|du hop|tham du|vang)\b)((?:[^\s:;.,]+\s+){1,6}?)(?:" + SPEECH_VERBS + r")\b")
+# words of address written before a name in the South and in speech ("Ông Sáu", "chị Lan", "Bà Nguyễn Thị Tư")
+HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "thầy", "chú", "bác", "cụ"})
+# "Ý kiến của đồng chí X: …", "Theo đồng chí X, …": an opinion wherever it is written
+# an opinion, not a task: a speech verb or "X: …" right after the person ("Đồng chí Lê Thị Thuỷ góp ý: …")
+SPEECH_NEAR_RX = re.compile(r"^[^;]{0,60}?(?::|\b(?:" + SPEECH_VERBS + r"|gop y)\b)")
+OPINION_OF_RX = re.compile(r"(?<!nghe )(?<!nghe cac )(?<!nghe nhung )(?:y kien|theo|phat bieu)(?: cua)?\s*[,:]?(?:\s+(?:dong chi|d/c|dc|ong|ba|anh|chi|co|thay))?\s*$")
 # head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
 # first words of a group written as an assignee ("Tổ Nghiệp vụ", "Ban công tác Mặt trận"), as spelled (not folded:
 # "Tổ" is a group, "Tô" a surname)
@@ -346,6 +365,8 @@ TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách"
                 r"|(?:ca nhan|to chuc|bo phan|don vi)(?:,? (?:va )?(?:ca nhan|to chuc|bo phan|don vi))+",  # "Cá nhân, tổ chức"
     "name": r"ho (?:va )?ten(?: dang vien| dong chi)?|ho ten|dang vien(?: vang(?: mat)?)?|dong chi(?: vang(?: mat)?)?",
     "reason": r"ly do(?: vang(?: mat)?)?|ghi chu|nguyen nhan(?: vang(?: mat)?)?",
+    # "Nội dung ý kiến": a table of opinions in the discussion, whose rows are no tasks
+    "opinion": r"(?:noi dung )?y kien(?: phat bieu| tham gia| dong gop| de xuat| thao luan)?",
     "task": r"noi dung(?: cong viec| nhiem vu| thuc hien)?|(?:cong )?viec(?: can lam| duoc giao| phai lam)?|cong viec(?: duoc giao)?"
             r"|nhiem vu(?: duoc (?:giao|phan cong))?",
     "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh",

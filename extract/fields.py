@@ -190,7 +190,8 @@ def meeting(secs: list[Sec]) -> Facts:
             raw = raw + " " + body_all[k].text.strip()
             used.append(body_all[k])
         while "“" not in raw and '"' not in raw and not re.search(r"[.;:)”]\s*$", raw) and len(used) < 4 \
-                and 0 <= k < len(body_all) - 1 and re.match(r"\s*[a-zà-ỹđ0-9]", body_all[k + 1].text):
+                and 0 <= k < len(body_all) - 1 and re.match(r"\s*[a-zà-ỹđ0-9]", body_all[k + 1].text) \
+                and not re.match(r"\s*\d{1,2}\s*[.)\-–/]\s", body_all[k + 1].text):  # "1- Thời gian: …" is no tail
             k += 1  # "Chuyên đề: Giữ gìn bản sắc … nếp sống văn" / "minh ở khu dân cư"
             raw = raw + " " + body_all[k].text.strip()
             used.append(body_all[k])
@@ -461,6 +462,12 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
             pair = Block([ln, opening[i + 1]])  # "… Bí thư chi bộ, Trạm trưởng điều" / "hành buổi sinh hoạt"
             if any(m.start() < len(ln.key) < m.end() for m in cues.CHAIR_INLINE_RX.finditer(pair.key)):
                 ln = pair
+        elif chair is None and (cue := cues.CHAIR_INLINE_RX.search(ln.key)):
+            if i + 1 < len(opening) and re.match(r"\s*:?\s*$", ln.key[cue.end():]):
+                ln = Block([ln, opening[i + 1]])  # "… Chủ trì:" / "đ/c Phan Văn Sáu (Bí thư chi bộ); …"
+            elif i > 0 and not any(n.end <= cue.start() for n in names(ln.text)) \
+                    and not re.search(r"[.;:]\s*$", opening[i - 1].text):
+                ln = Block([opening[i - 1], ln])  # "… Đ/c Quách Thanh Liêm, Bí thư chi bộ" / "kiêm Trưởng ấp, chủ trì; …"
         key = ln.key
         if "ket luan" in key:
             continue
@@ -907,7 +914,7 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
     out: list[Assignment] = []
     used: set[int] = set()
     for t in tables.find_tables(lines):
-        if not t.has("task") or not (t.has("assignee") or t.has("name")):
+        if not t.has("task") or not (t.has("assignee") or t.has("name")) or t.has("opinion"):
             continue  # "Họ và tên | Nhiệm vụ được phân công": the name column holds the assignee
         used.update(ln.idx for ln in t.lines)
         for row in t.rows:
@@ -930,14 +937,21 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures", "closing", "information"):
             continue
-        in_section = s.kind == "assignments"
+        head = s.heading.key.partition(":")[0] if s.heading is not None else ""
+        in_section = s.kind == "assignments" or (s.kind in ("vote", "conclusion") and len(head.split()) <= 12
+                                                 and bool(cues.ASSIGN_HEADING_RX.search(head)))
         items: list[list[L]] = []
         if in_section and s.heading is not None and len(s.heading.text.partition(":")[2].strip()) > 10:
             items.append([s.heading])  # "g) Phân công: Giao đ/c X …" goes on in the lines below it
-        for ln in s.body if s.heading is not None and s.kind == "assignments" else s.lines:
+        prev = None
+        for ln in s.body if s.heading is not None and in_section else s.lines:
             if ln.idx in used:
                 continue
-            starts_item = bool(_ITEM_START.match(ln.text)) or bool(_TITLE_START.match(ln.key)) \
+            # a line opening with "đồng chí" after a line left mid-sentence is the rest of that sentence
+            opens = bool(_TITLE_START.match(ln.key)) and (not prev or bool(re.search(r"[.;:!?]\s*$", prev.text))
+                                                          or not any(c.isalnum() for c in prev.text))  # "* * *"
+            prev = ln
+            starts_item = bool(_ITEM_START.match(ln.text)) or opens \
                 or bool(cues.ASSIGN_VERB_RX.search(ln.key)) or (bool(cues.GROUP_RX.match(ln.key)) and _capital(ln.text)) \
                 or _person_task(ln.text, ln.key)
             if starts_item or not items:
@@ -1009,12 +1023,18 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     person = _person_task(text[off:], body_key)
     group_task = cues.GROUP_RX.match(body_key) and _capital(text[off:]) and (
         given or cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
-    if not in_section and not verb and not listed and not person and not group_task \
+    # "4) Đồng chí Vi Văn Hoan hoàn thiện hồ sơ …, trước ngày 05/4/2025": a comrade, a deed still to do, a deadline
+    dated = bulleted and bool(_TITLE_START.match(body_key)) and not cues.SPEECH_NEAR_RX.search(body_key) \
+        and not re.search(r"^[^,;:]{0,60}?\b(?:đã|đang|vẫn|chưa|được|vắng)\b", text[off:].lower()) \
+        and bool(cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
+    if not in_section and not verb and not listed and not person and not group_task and not dated \
             and not cues.ASSIGNMENT_CUE_RX.match(body_key):
         return []
+    if not verb and cues.INLINE_CONCLUSION_RX.search(body_key[:140]):
+        return []  # "Thay mặt chi ủy, Thiếu tá X kết luận: …" under "Kết luận và phân công": the chair concludes
     if not in_section and not verb and not person and re.search(
             r"^[^:]{0,50}?\b(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|thong qua du thao|ket luan|"
-            r"bao cao ket qua|thong tin)\b", body_key[:90]):
+            r"bao cao|thong tin)\b", body_key[:90]):
         return []  # a speaker or a rapporteur, not a task
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
         return []
@@ -1074,6 +1094,28 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
 # --- discussion, approval ----------------------------------------------------------------
 
 
+_WORD_AT_RX = re.compile(r"(\w+)\s*$")
+
+
+def _speaker_refs(ln: L, in_discussion: bool) -> list[tuple[int, int, str]]:
+    """People written in a line who may be speaking: (start, end, key). A name after "đồng chí" or after a word of
+    address ("Ông Sáu", "chị Lan"); in the discussion also a full name alone ("Nguyễn Văn A (tổ 2): …"); and a comrade
+    named by a role only ("Đồng chí Chi hội trưởng phụ nữ đề nghị …")."""
+    refs = []
+    for n in names(ln.text):
+        w = _WORD_AT_RX.search(ln.text[:n.start])
+        if n.titled or (w and w.group(1).lower() in cues.HONORIFICS) or in_discussion:
+            refs.append((n.start, n.end, fold(n.text)))
+    for m in re.finditer(r"\b(\w+)\s+([A-ZĐÀ-Ỹ]\w*)", ln.text):  # "chị Lan", "Ông Sáu": one syllable
+        if m.group(1).lower() in cues.HONORIFICS and m.group(2)[0].isupper() \
+                and not any(s <= m.start(2) < e for s, e, _ in refs):
+            refs.append((m.start(2), m.end(2), fold(m.group(0))))
+    for m in cues.SPEAKER_ROLE_RX.finditer(ln.key):
+        if not any(s <= m.start(1) < e for s, e, _ in refs):
+            refs.append((m.start(), m.end(1), " ".join(m.group(1).split())))
+    return sorted(refs)
+
+
 def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
     """Members whose opinion is written down: "Đ/c X: …" in the discussion, or "đồng chí X (role)
     phát biểu / nêu ý kiến / đề nghị …" anywhere in the body. Tasks ("Giao đ/c X …") are not opinions."""
@@ -1084,21 +1126,22 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
             continue
         inline = s.heading is not None and re.search(r":\s*\S", s.heading.text)  # "Ý kiến thảo luận: đồng chí X …"
         for ln in s.lines if s.heading is None or inline else s.body:
-            ns = [n for n in names(ln.text) if n.titled]
-            for k, n in enumerate(ns):
-                # the name opens the line or a clause ("…; đồng chí Vừ Thị Sua đề nghị …")
-                cut = max(ln.key.rfind(c, 0, n.start) for c in ";.:")
-                before = ln.key[cut + 1:n.start]
-                if k and cut < ns[k - 1].end:
+            refs = _speaker_refs(ln, s.kind == "discussion")
+            for k, (start, end, key) in enumerate(refs):
+                # the person opens the line or a clause ("…; đồng chí Vừ Thị Sua đề nghị …")
+                cut = max(ln.key.rfind(c, 0, start) for c in ";.:")
+                before = ln.key[cut + 1:start]
+                if k and cut < refs[k - 1][1]:
                     continue
                 if cues.ASSIGN_VERB_RX.search(before) or len(before) > 40:
                     continue
-                after = ln.key[n.end:n.end + 80]
+                after = ln.key[end:end + 80]
                 # in the discussion part, a member named at the start of a clause and then saying something
-                # ("Đ/c X: …", "Đ/c Kpă Blin báo cáo …") is an opinion written down
-                if cues.SPEECH_AFTER_RX.match(after) or (s.kind == "discussion" and len(before) <= 16
-                                                         and re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?::|[a-z]{2})", after)):
-                    who.add(fold(n.text))
+                # ("Đ/c X: …", "Đ/c Kpă Blin báo cáo …") is an opinion written down; so is "Ý kiến của đ/c X: …"
+                if cues.SPEECH_AFTER_RX.match(after) or (
+                        (s.kind == "discussion" and len(before) <= 16 or cues.OPINION_OF_RX.search(before))
+                        and re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?::|[-–]\s|[a-z]{2}|\s{3})", after)):
+                    who.add(key)
                     where.append(ln)
     return who, where
 

@@ -109,9 +109,10 @@ def _body_starts(opening: Sec, ln: L, prev: L | None) -> bool:
         return False
     if cues.OPENING_FIELD_RX.match(ln.key) or re.match(r"^\s*[\-–+•]", ln.text):
         return False
-    chair = any(cues.CHAIR_RX.match(x.key) or cues.CHAIR_INLINE_RX.search(x.key) for x in opening.lines)
-    secretary = any(cues.SECRETARY_RX.match(x.key) or cues.SECRETARY_INLINE_RX.search(x.key)
-                    or re.search(r"\bthu ky\b", x.key) for x in opening.lines)
+    joined = " ".join(x.key for x in opening.lines)  # "… đồng chí Vũ Thị Lựu ghi biên" / "bản."
+    chair = any(cues.CHAIR_RX.match(x.key) for x in opening.lines) or bool(cues.CHAIR_INLINE_RX.search(joined))
+    secretary = any(cues.SECRETARY_RX.match(x.key) for x in opening.lines) \
+        or bool(cues.SECRETARY_INLINE_RX.search(joined) or re.search(r"\bthu ky\b", joined))
     return chair and secretary
 
 

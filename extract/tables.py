@@ -174,8 +174,14 @@ def _snap(cols: list[tuple[str, float]], head: L, lines: list[L]) -> list[tuple[
     # lines that look like cells: a wide blank between two words, or short (a wrapped cell); a sentence
     # runs across the width with even spaces
     width = (hw[-1][2] - hw[0][1]) if hw else 0.0
-    rows = [ws for ws in map(_words, lines) if ws and (
-        any(b[1] - a[2] >= 3 * char_w for a, b in zip(ws, ws[1:])) or ws[-1][2] - ws[0][1] < 0.6 * width)]
+    rows = []
+    for ws in map(_words, lines):
+        gapped = any(b[1] - a[2] >= 3 * char_w for a, b in zip(ws, ws[1:]))
+        if len(ws) >= 8 and ws[-1][2] - ws[0][1] >= 0.8 * width \
+                and all(b[1] - a[2] < _MIN_GAP_CHARS * char_w for a, b in zip(ws, ws[1:])):
+            break  # a sentence across the page, no gap between cells: the table has ended (signatures below)
+        if ws and (gapped or ws[-1][2] - ws[0][1] < 0.6 * width):
+            rows.append(ws)
     out = [cols[0]]
     first = _words(lines[0]) if lines else []
     if first and first[0][1] < cols[0][1] and any(
@@ -222,6 +228,7 @@ def _read_rows(table: Table, bands: list[L]) -> Table:
     head_words = _words(table.header)
     char_w = sum(x1 - x0 for t, x0, x1, _ in head_words) / max(1, sum(len(t) for t, *_ in head_words))
     header_rest = 2  # a heading wrapped in its cell ("Người, bộ phận thực" / "hiện")
+    prev, steps = table.header, []
     for ln in bands:
         words = _words(ln)
         if not words:
@@ -235,8 +242,13 @@ def _read_rows(table: Table, bands: list[L]) -> Table:
                 or not _apart(words, cols, tol, char_w):
             break  # left of the table, or running across its columns: prose again
         numbered = "number" in dict(cols) and _ROW_NUMBER.match(words[0][0]) and first_col == "number"
-        starts_row = numbered or ("number" not in dict(cols) and first_col == cols[0][0])
-        if not starts_row and (not table.rows or first_col == cols[0][0]):
+        step = _step(prev, ln) if prev is not table.header else None  # the header stands apart anyway
+        wrapped = "number" not in dict(cols) and first_col == cols[0][0] and _wraps(table, words[0][0], step, steps)
+        starts_row = numbered or ("number" not in dict(cols) and first_col == cols[0][0] and not wrapped)
+        prev = ln
+        if step is not None:
+            steps.append(step)
+        if not starts_row and not wrapped and (not table.rows or first_col == cols[0][0]):
             break  # text back at the first column without a row number: prose
         row = Row({}, [ln]) if starts_row else table.rows[-1]
         if not starts_row:
@@ -247,6 +259,29 @@ def _read_rows(table: Table, bands: list[L]) -> Table:
         if starts_row:
             table.rows.append(row)
     return table
+
+
+def _step(a: L, b: L) -> float | None:
+    """Top-to-top distance between two lines of one page, in heights of the lower line."""
+    if a.page != b.page or not a.bbox or not b.bbox or b.bbox[3] <= b.bbox[1]:
+        return None
+    return (b.bbox[1] - a.bbox[1]) / (b.bbox[3] - b.bbox[1])
+
+
+def _wraps(table: Table, first_word: str, step: float | None, steps: list[float]) -> bool:
+    """Without a number column, a line with text in the first column may still be the rest of the row above:
+    the first cell was left open ("Đ/c Vũ Thị Hạnh, đ/c Ngô" / "Văn Bảy"), the line starts in lower case, or it
+    sits as close under the last line as the lines inside a cell do, where rows are set further apart."""
+    if not table.rows:
+        return False
+    first = table.rows[-1].cells.get(table.columns[0][0], "")
+    # (a name after a title has two syllables at least: "đ/c Ngô" goes on below)
+    if re.search(r"(?:,|\bvà|(?:\b[Đđ]/c|\b[Đđ]ồng chí)(?:\s+\w+)?)\s*$", first) or first_word[:1].islower():
+        return True
+    if step is None or not steps or _ROW_NUMBER.match(first_word):
+        return False
+    tight, loose = min(steps), max(steps)
+    return loose > 1.35 * tight and step <= 1.15 * tight
 
 
 def cell(row: Row, kind: str) -> str | None:

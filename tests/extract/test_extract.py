@@ -567,3 +567,58 @@ def test_a_minute_without_headings_records_its_discussion():
     assert m.secretary.name == "Đồng Văn Quyết" and m.chair.name == "Trần Quang Lộc"
     assert "no_discussion" not in codes(m) and m.conclusion is not None
     assert [a.assignee for a in m.assignments] == ["Phan Văn Hường"]
+
+
+_OPINIONS = "- Đồng chí Võ Văn Hải phát biểu: đề nghị chi bộ quan tâm hơn đến công tác phòng chống dịch bệnh trên đàn " \
+            "gia súc.\n- Đồng chí Đỗ Thị Mai: nhất trí với dự thảo, đề nghị bổ sung nội dung về bình đẳng giới.\n"
+
+
+@pytest.mark.parametrize("discussion,recorded", [
+    # a member named by a role, a word of address instead of "đồng chí", a full name alone, "Ý kiến của …"
+    ("Đồng chí Chi hội trưởng phụ nữ nhấn mạnh cần vận động hội viên tham gia bảo hiểm y tế.\n", True),
+    ("Chị Lan (tổ 3): đề nghị chi bộ sớm sửa lại đoạn đường vào xóm Đình.\n", True),
+    ("Ông Nguyễn Văn Bảy băn khoăn về tiến độ giải ngân vốn làm đường.\n", True),
+    ("Nguyễn Văn Bảy (tổ 2): đường vào xóm Đình mùa mưa ngập, cần nâng cốt.\n", True),
+    ("Ý kiến của đồng chí Lê Văn Tám: cần làm rõ nguồn kinh phí làm đường.\n", True),
+    # nobody named: the cell discussed; a vote of those present; the chair or a rapporteur presenting
+    ("Chi bộ thảo luận sôi nổi, các đồng chí đảng viên đều nhất trí với dự thảo.\n", False),
+    ("Các ý kiến đều tán thành, không có ý kiến khác.\n15/15 đồng chí có mặt tán thành.\n", False),
+    ("Đồng chí Bí thư phát biểu quán triệt nghị quyết.\n"
+     "Đồng chí Võ Văn Hải, Phó Chủ tịch xã, trình bày chuyên đề về chuyển đổi số.\n", False),
+])
+def test_opinion_wordings(discussion, recorded):
+    assert _OPINIONS in M1
+    m = one(M1.replace(_OPINIONS, discussion))
+    assert ("no_discussion" not in codes(m)) == recorded
+
+
+@pytest.mark.parametrize("lines,chair,role", [
+    ("- Điều hành: đồng chí Nguyễn Văn Khoa – Phó Bí thư chi bộ.\n- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.\n",
+     "Nguyễn Văn Khoa", "Phó Bí thư chi bộ"),
+    # the chair named at the end of one line, "chủ trì" on the next (heldout4 e03); "Chủ trì:" left at a line's end
+    ("Vắng đ/c Tô Văn Mến (đi biển). Đ/c Nguyễn Văn Khoa, Bí thư chi bộ\nkiêm Trưởng ấp, chủ trì; đ/c Lê Thị Hoà "
+     "làm thư ký.\n", "Nguyễn Văn Khoa", "Bí thư chi bộ"),
+    ("Có mặt 15 đồng chí. Chủ trì:\nđ/c Nguyễn Văn Khoa (Bí thư chi bộ); thư ký: đ/c Lê Thị Hoà.\n",
+     "Nguyễn Văn Khoa", "Bí thư chi bộ"),
+])
+def test_chair_wordings(lines, chair, role):
+    old = "- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.\n- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.\n"
+    assert old in M1
+    m = one(M1.replace(old, lines))
+    assert (m.chair.name, m.chair.role, m.secretary.name) == (chair, role, "Lê Thị Hoà")
+
+
+def test_tasks_under_a_vote_heading_and_a_wrapped_task_table():
+    """'VI. BIỂU QUYẾT VÀ PHÂN CÔNG THỰC HIỆN' also gives the tasks (heldout4 d01); a task table whose first column
+    is the assignee wraps a name inside its cell ("đ/c Ngô" / "Văn Bảy") and is read as one row (d02)."""
+    m = one(M1.replace("5. Phân công nhiệm vụ", "5. BIỂU QUYẾT VÀ PHÂN CÔNG THỰC HIỆN"))
+    assert ("Võ Văn Hải", "30/3/2024") in [(a.assignee, a.deadline) for a in m.assignments]
+    from extract.tables import _wraps, Row, Table
+
+    t = Table(header=None, columns=[("assignee", 74.0), ("task", 217.0), ("deadline", 454.0)],
+              rows=[Row({"assignee": "Đ/c Vũ Thị Hạnh, đ/c Ngô", "task": "Kiểm kê thép", "deadline": "Trước"})])
+    assert _wraps(t, "Văn", None, [])                  # an open name cell goes on below
+    t.rows[-1].cells["assignee"] = "Đ/c Vũ Thị Hạnh"
+    assert not _wraps(t, "Chi", 1.9, [1.2, 1.9, 1.2])  # rows set further apart than a cell's lines
+    assert _wraps(t, "Văn", 1.2, [1.2, 1.9])
+    assert not _wraps(t, "Văn", 1.2, [1.2, 1.2])       # evenly spaced: no gap to tell rows apart
