@@ -268,9 +268,9 @@ ASSIGNMENT_CUE_RX = re.compile(
     r"don doc|lap|tong hop|phoi hop|nam (?:tinh hinh|bat|chac|vung))\b")
 ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong)(?:\s*:)?\s+(?:cho )?(?=" + _TITLE_OR_RANK +
                             r"|chi|to|ban|doan|hoi|cac (?:to|chi|ban|doan|hoi))")
-# groups that can be assignees without a person's name
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
 _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot)\b"
+# groups that can be assignees without a person's name
 _GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
@@ -329,9 +329,9 @@ SPEAKER_ROLE_RX = re.compile(r"(?<!cac )(?<![\d/] )\b(?:dong chi|d/c|dc)\s+(?!(?
                              r"khac|con lai|dang vien|duoc|da|se|deu|cung|co mat|du hop|tham du|vang)\b)((?:[^\s:;.,]+\s+){1,6}?)(?:" + SPEECH_VERBS + r")\b")
 # words of address written before a name in the South and in speech ("Ông Sáu", "chị Lan", "Bà Nguyễn Thị Tư")
 HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "thầy", "chú", "bác", "cụ"})
-# "Ý kiến của đồng chí X: …", "Theo đồng chí X, …": an opinion wherever it is written
 # an opinion, not a task: a speech verb or "X: …" right after the person ("Đồng chí Lê Thị Thuỷ góp ý: …")
-SPEECH_NEAR_RX = re.compile(r"^[^;]{0,60}?(?::|\b(?:" + SPEECH_VERBS + r"|gop y)\b)")
+SPEECH_NEAR_RX = re.compile(r"^[^;]{0,60}?(?::|\b(?:" + SPEECH_VERBS + r")\b)")
+# "Ý kiến của đồng chí X: …", "Theo đồng chí X, …": an opinion wherever it is written (not "Sau khi nghe các ý kiến")
 OPINION_OF_RX = re.compile(r"(?<!nghe )(?<!nghe cac )(?<!nghe nhung )(?:y kien|theo|phat bieu)(?: cua)?\s*[,:]?(?:\s+(?:dong chi|d/c|dc|ong|ba|anh|chi|co|thay))?\s*$")
 # head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
 # first words of a group written as an assignee ("Tổ Nghiệp vụ", "Ban công tác Mặt trận"), as spelled (not folded:
