@@ -1106,7 +1106,7 @@ def _speaker_refs(ln: L, in_discussion: bool) -> list[tuple[int, int, str]]:
         w = _WORD_AT_RX.search(ln.text[:n.start])
         if n.titled or (w and w.group(1).lower() in cues.HONORIFICS) or in_discussion:
             refs.append((n.start, n.end, fold(n.text)))
-    for m in re.finditer(r"\b(\w+)\s+([A-ZĐÀ-Ỹ]\w*)", ln.text):  # "chị Lan", "Ông Sáu": one syllable
+    for m in re.finditer(r"\b(\w+)\s+(\w+)", ln.text):  # "chị Lan", "Ông Sáu": one syllable
         if m.group(1).lower() in cues.HONORIFICS and m.group(2)[0].isupper() \
                 and not any(s <= m.start(2) < e for s, e, _ in refs):
             refs.append((m.start(2), m.end(2), fold(m.group(0))))

@@ -74,21 +74,21 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     if not candidates and clear:
         candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs
                       if k != "opening" and re.search(r"\b" + re.escape(ph) + r"\b", rest)]
-    for kind, ph in candidates[:1]:
-        if True:
-                if kind == "opening" and current not in _PRE_BODY:
-                    return None  # "Thời gian", "Chủ trì" only head the opening
-                if kind == "signatures" and not upper:
-                    continue
-                if kind == "closing":  # "Kết thúc phần thảo luận, đồng chí Bí thư kết luận: …" is no closing
-                    return kind if current not in _PRE_BODY and not cues.INLINE_CONCLUSION_RX.search(rest) else None
-                if kind == "conclusion" and not (numbered or upper or colon or len(words) <= 10):
-                    return None
-                if numbered or upper or (short and (colon or len(words) <= 10)):
-                    return kind
-                if re.match(re.escape(ph) + r"\s*:", rest) and kind != "opening":
-                    return kind  # a labelled paragraph, however long: "Phân công: đ/c X sửa …; đ/c Y …"
-                return None
+    if not candidates:
+        return None
+    kind, ph = candidates[0]
+    if kind == "opening" and current not in _PRE_BODY:
+        return None  # "Thời gian", "Chủ trì" only head the opening
+    if kind == "signatures" and not upper:
+        return None
+    if kind == "closing":  # "Kết thúc phần thảo luận, đồng chí Bí thư kết luận: …" is no closing
+        return kind if current not in _PRE_BODY and not cues.INLINE_CONCLUSION_RX.search(rest) else None
+    if kind == "conclusion" and not (numbered or upper or colon or len(words) <= 10):
+        return None
+    if numbered or upper or (short and (colon or len(words) <= 10)):
+        return kind
+    if re.match(re.escape(ph) + r"\s*:", rest) and kind != "opening":
+        return kind  # a labelled paragraph, however long: "Phân công: đ/c X sửa …; đ/c Y …"
     return None
 
 
