@@ -126,11 +126,11 @@ HEADING_FUZZY = 88  # rapidfuzz partial ratio on the folded key for OCR-damaged 
 
 # a line inside the discussion that starts the chair's conclusion
 INLINE_CONCLUSION_RX = re.compile(
-    r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:[^\s,.;:]+\s+){1,6}?(?:thay mat chi uy\s+)?(?:tom tat(?: va)?\s+)?ket luan\s*:"
+    r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:[^\s,.;:]+\s+){1,6}?(?:thay mat chi uy\s+)?(?:tom tat(?: va|,)?\s+)?ket luan(?:\s+[^\s,.;:]+){0,2}\s*:"  # "… kết luận chuyên đề:"
     r"|(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,5}?(?:chu tri|chu toa|bi thu)(?:\s+\w+){0,3}?\s+ket luan"
     r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:(?:dong chi|d/c|dc|d\.c)\s*)?(?:chu tri|chu toa|bi thu)(?: chi bo)?)?\s*:"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
-    r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop) (?:va )?ket luan"
+    r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
     r"|(?:tiep thu|tong hop) y kien[^.]{0,60}ket luan)")
 # a sentence that puts something to the vote inside another part: the vote part starts there
 # a counted vote anywhere in a line ("19/19 đồng chí có mặt giơ tay biểu quyết nhất trí")
@@ -190,7 +190,7 @@ SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     (("present", "due"), r"dang vien du(?: hop| sinh hoat)?\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
-    (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat)"),
+    (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat|phai du)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"(?<!tong so )dang vien\s*:\s*NUM\s*/\s*NUM"),  # "Đảng viên: 9/10 (vắng …)"
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
@@ -253,7 +253,7 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("abstain",), r"NUM UNIT (?:co )?(?:y kien khac|khong bieu quyet|trung lap)"),
     (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM(?![\d.,]*\s*%)"),
     (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)(?: [a-z]+){1,3}\s*:\s*NUM(?![\d.,]*\s*%)"),  # "tán thành kết luận: 10"
-    (("for",), r"NUM UNIT(?: co mat| tham du)?\s*(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y)"),
+    (("for",), r"NUM UNIT(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y)"),
 ]]
 PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 PERCENT_WORDS_RX = re.compile(r"\b(" + _NW + r"(?:\s+" + _NW + r"){0,4})\s+phan tram\b")  # "một trăm phần trăm"
@@ -402,12 +402,14 @@ RANKS = ("dai uy", "thuong uy", "trung uy", "thieu uy", "dai ta", "thuong ta", "
 # (original spelling, lower-cased: folded keys collide with given names like Nam, Tài, Công, Phú)
 NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", "nằm", "vắng", "phép", "được", "làm",
              "học", "về", "không", "chịu", "phụ", "theo", "tham", "điều", "xin")
-# common Vietnamese surnames (folded): an untitled capitalised run must start with one
-# academic and professional degrees written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS."), folded
 # an officer's rank as written in front of a name, in place of "đồng chí" ("Thượng úy Lê Thị Hồng Nhung")
 RANK_WRITTEN = r"(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá|tướng)"
-DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh", "dd")
+# academic degrees and job titles written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS.", "ĐD.", "KTV."),
+# folded; they mark a person as "đồng chí" does
+DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh", "dd",
+           "ktv", "ys")
 
+# common Vietnamese surnames (folded): an untitled capitalised run must start with one
 SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao doan lam "
     "luong trinh mai cao ha tang to truong quach luu lu chu kieu thai ta trieu van la giang khuc "

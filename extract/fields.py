@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bienban.model import (Absentee, Assignment, Attendance, Chair, Conclusion, Evidence, Guest, Meeting,
                            Resolution, Secretary, Votes)
@@ -614,9 +614,13 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         a.present = a.total - ex - a.absent
     if a.exempt is None and a.total is not None and not cues.EXEMPT_START_RX.search(key):
         a.exempt = 0
-    # absentees and guests
+    # absentees and guests; named absentees with no count written give the count
     a.absentees = [] if a.absent == 0 else _absentees(scope)
     a.guests = _guests(scope)
+    if a.absent is None and a.absentees:
+        a.absent = len(a.absentees)
+        if a.present is None and a.total is not None and a.total - ex - a.absent >= 0:
+            a.present = a.total - ex - a.absent
     if a.absent is not None:
         if a.absent == 0:
             a.absent_excused, a.absent_unexcused = 0, 0
@@ -632,8 +636,6 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
             a.absent_excused = max(a.absent - a.absent_unexcused, 0)
         elif a.absent_unexcused is None:
             a.absent_unexcused = max(a.absent - a.absent_excused, 0)
-    if a.absent is None and a.absentees:
-        a.absent = len(a.absentees)
     return a, ev
 
 
@@ -659,7 +661,8 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
         j = i + 1
         while j < len(scope):
             nx = scope[j]
-            wrapped = not re.search(r"[.;]\s*$", lines[-1].text)
+            # "… tại TP." / "Hồ Chí Minh;": a line ending in an abbreviation's dot goes on
+            wrapped = not re.search(r"[.;]\s*$", lines[-1].text) or bool(re.search(r"\b[A-ZĐ]{1,3}\.\s*$", lines[-1].text))
             cut = re.search(r"[.;]\s+\S", nx.text)
             if cut and re.search(r"(?:đồng chí|đ/c|Đ/c|đc|,)\s*$", lines[-1].text, re.I):
                 # "… vắng đ/c" / "Lộ Văn Sơn (không lý do). Đồng chí X chủ trì …": the item ends with its sentence
@@ -717,6 +720,14 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
     return out
 
 
+def _sentence_ends(text: str, base: int = 0) -> int:
+    """Where the last sentence in `text` starts (offset + base), or 0: a full stop after a word or a bracket,
+    then a capital; not an abbreviation ("TP. Hồ Chí Minh")."""
+    ends = [m.end() for m in re.finditer(r"(?<=\S)\.\s+(?=[^\W\d_])", text)
+            if text[m.end()].isupper() and (text[m.start() - 1].islower() or text[m.start() - 1] == ")")]
+    return base + ends[-1] if ends else 0
+
+
 def _full_name(name: str) -> bool:
     """"Nguyễn Đăng Khoa", "K'Thương" — not a given name alone ("đồng chí Khoa vắng họp hai lần")."""
     return len(name.split()) >= 2 or bool(re.search(r"['’]", name))
@@ -741,12 +752,19 @@ def _absentees(scope: list[L]) -> list[Absentee]:
         ns = [n for k, n in enumerate(ns) if n.titled or re.search(
             r"(?:^|[,;:(+•\-–]|\bvà)\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
         for k, n in enumerate(ns):
+            ends = _sentence_ends(ln.text[ns[k - 1].end if k else start:n.start], ns[k - 1].end if k else start)
+            if ends and not cues.ABSENTEE_START_RX.search(fold(ln.text[ends:n.start])):
+                break  # "vắng đ/c Tô Văn Mến (đi biển). Đ/c Quách Thanh Liêm, Bí thư …" (not ". Lý do vắng: đ/c …")
             before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
             if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu", before) \
                     or cues.GUEST_START_RX.search(before) or not _full_name(n.text):
                 continue  # a guest named in the same sentence; "đồng chí Khoa": a given name alone is no list item
             nxt = ns[k + 1].start if k + 1 < len(ns) else len(ln.text)
             seg = ln.text[n.end:nxt]
+            speck = re.match(r"\.\s?([^\W\d_]+)(?=\s*[-–(:])", seg)  # OCR: "Hồ Thị Bích. Ngân – con ốm"
+            if speck and speck.group(1)[0].isupper():
+                n = replace(n, end=n.end + speck.end(), text=f"{n.text} {speck.group(1)}")
+                seg = seg[speck.end():]
             reason = None
             om = re.match(r"\s*(?:\(|:|-|–|—|,)\s*(?:lý do\s*:?\s*)?|\s+(?=[a-zà-ỹđ])", seg)
             if om and not seg.lstrip().startswith(")"):
@@ -893,7 +911,7 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     return Resolution(text=blk.text, votes=votes, evidence=evidence(lines))
 
 
-_ITEM_START = re.compile(r"^\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])\s*")
+_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])\s*")  # "_3)": photocopy specks
 _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:dong chi|d/c|dc|d\.c|cac dong chi)\b")
 
 
@@ -972,6 +990,8 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
 
 
 _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|" + cues.RANK_WRITTEN + r")\s)"
+                         r"|(?<=[.;])\s+(?=(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in cues.HONORIFICS)
+                         + r")\s+[A-ZĐ])"  # "…; chị Châu Thị Ngọc Giàu lập danh sách …"
                          r"|(?<=[.;])\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)")
 
 

@@ -128,8 +128,9 @@ def names(text: str, loose: bool = False) -> tuple[Name, ...]:
             titled = True
         else:
             body = [t for t in span if not t._.degree]  # "ThS.BS Hà Văn Toàn": the degree is no part of the name
-            titled = False
-            if not body or len(body) < 2 or (body[0].norm_ not in cues.SURNAMES and not loose):
+            # a degree or job title written with its dot ("BS.", "ĐD.", "ThS.BS") names a person ("CN" may be Sunday)
+            titled = any(t.text == "." and t._.degree for t in span)
+            if not body or len(body) < 2 or (body[0].norm_ not in cues.SURNAMES and not loose and not titled):
                 continue
         body = _trim(body, doc)
         if not body or any(t.i in taken for t in body):

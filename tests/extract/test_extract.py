@@ -524,6 +524,9 @@ def test_tables_are_read_by_column(tmp_path, kind, seed):
      "trách nhiệm thu hồ sơ trước ngày 30/9/2024.", [("Đỗ Văn Hiệp", "hằng ngày"), ("Lê Thị Hồng Nhung", "30/9/2024")]),
     ("- Tổ bảo vệ rừng thôn tuần tra, canh gác lửa hằng ca.", [("Tổ bảo vệ rừng thôn", "hằng ca")]),
     ("- Đ/c Lê Văn Thắng phụ trách tổ tuần tra phòng cháy rừng trong mùa khô.", [("Lê Văn Thắng", "mùa khô")]),
+    # a word of address opens the next task after ";" (heldout4 e10)
+    ("Phân công: anh Võ Văn Hải liên hệ trạm bảo vệ thực vật, xong trước 20/01/2025; chị Lê Thị Tám lập danh sách "
+     "hộ nghèo, trước 25/01/2025.", [("Võ Văn Hải", "20/01/2025"), ("Lê Thị Tám", "25/01/2025")]),
 ])
 def test_task_wordings(tasks, expect):
     old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
@@ -622,3 +625,46 @@ def test_tasks_under_a_vote_heading_and_a_wrapped_task_table():
     assert not _wraps(t, "Chi", 1.9, [1.2, 1.9, 1.2])  # rows set further apart than a cell's lines
     assert _wraps(t, "Văn", 1.2, [1.2, 1.9])
     assert not _wraps(t, "Văn", 1.2, [1.2, 1.2])       # evenly spaced: no gap to tell rows apart
+
+
+_ABSENCE = "- Có mặt: 15 đồng chí; vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do)."
+
+
+@pytest.mark.parametrize("lines,absentees,present", [
+    # job titles and degrees in front of the names, as "đồng chí" is (heldout4 e07, heldout3 a03); a reason that
+    # wraps after an abbreviation's dot ("TP." / "Hồ Chí Minh;")
+    ("- Có mặt: 14 đồng chí. Vắng: 02, gồm:\n1) BS. Trần Ngọc Bảo Châu – đi học tại TP.\nHồ Chí Minh;\n"
+     "2) KTV. Hồ Thị Bích Ngân – con ốm, có xin phép.",
+     [("Hồ Thị Bích Ngân", True), ("Trần Ngọc Bảo Châu", True)], 14),
+    ("- Có mặt 14 đồng chí; vắng 02 đồng chí (ThS.BS Hà Văn Toàn đi học tại Hà Nội; ĐD. Cao Thị Nguyệt trực đêm).",
+     [("Cao Thị Nguyệt", True), ("Hà Văn Toàn", True)], 14),
+    # the list ends with its sentence: the chair named next is no absentee (heldout4 e03, e10)
+    ("- Có mặt 15 đồng chí; vắng đ/c Tô Văn Mến (đi biển chưa về). Đ/c Lê Văn Tám, Chi ủy viên, báo cáo.",
+     [("Tô Văn Mến", True)], 15),
+    ("- Có mặt 15 đồng chí; vắng: 01 đồng chí. Lý do vắng: đ/c Cao Văn Tiến – ốm.", [("Cao Văn Tiến", True)], 15),
+    # "18/20 đ/c phải dự": present of those due; absentees named without a count give the count (heldout3 b09)
+    ("- Thành phần: 14/16 đ/c phải dự. Vắng: đ/c Hán Thị Xuân – dự lớp bồi dưỡng; đ/c Lộ Văn Sơn – không lý do.",
+     [("Hán Thị Xuân", True), ("Lộ Văn Sơn", False)], 14),
+])
+def test_absence_wordings(lines, absentees, present):
+    assert _ABSENCE in M1
+    m = one(M1.replace(_ABSENCE, lines))
+    att = m.attendance
+    assert sorted((a.name, a.excused) for a in att.absentees) == absentees
+    assert (att.present, att.absent, att.absent_excused) == (present, len(absentees),
+                                                             sum(1 for _, ok in absentees if ok))
+
+
+def test_conclusion_and_vote_wordings():
+    """"Đồng chí Bí thư tóm tắt, kết luận: …" and "… kết luận chuyên đề: …" conclude (heldout4 d09, heldout3 b09);
+    "Toàn thể 15 đ/c dự họp giơ tay tán thành" counts 15 for."""
+    said = "Đồng chí chủ trì kết luận: Chi bộ thống nhất"
+    vote = "Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%."
+    assert said in M1 and vote in M1
+    for other in ("Đồng chí Bí thư tóm tắt, kết luận: Chi bộ thống nhất",
+                  "Đ/c Nguyễn Văn Khoa kết luận chuyên đề: Chi bộ thống nhất"):
+        m = one(M1.replace(said, other).replace(vote, "Toàn thể 15 đ/c dự họp giơ tay tán thành kết luận."))
+        assert m.conclusion is not None and "missing_conclusion" not in codes(m), other
+        assert [(r.votes.for_, r.votes.against) for r in m.resolutions] == [(15, None)]
+    m = one(M1.replace(said, "Đồng chí Bí thư tóm tắt các ý kiến. Chi bộ thống nhất"))
+    assert m.conclusion is None and "missing_conclusion" in codes(m)
