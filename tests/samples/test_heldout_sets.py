@@ -1,7 +1,7 @@
-"""The hand-written held-out sets (samples/heldout2, heldout3 and heldout4, each dev/ + test/): truth files follow
+"""The hand-written held-out sets (samples/heldout2 … heldout5, each dev/ + test/): truth files follow
 the contract, their labels agree with themselves and with the book-level definitions, the born-digital PDFs
 really contain the truth text, the scans are image-only (twins where they have one), and
-`python -m samples.heldout2.make` / `…heldout3.make` / `…heldout4.make` give the same bytes.
+`python -m samples.heldout2.make` … `…heldout5.make` give the same bytes.
 Not a test of the extractor's accuracy: never run the extractor here."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from bienban.model import Absentee, Attendance, Chair, Guest, Meeting, Secretary, Votes
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-SETS = [SAMPLES / "heldout2", SAMPLES / "heldout3", SAMPLES / "heldout4"]
+SETS = [SAMPLES / "heldout2", SAMPLES / "heldout3", SAMPLES / "heldout4", SAMPLES / "heldout5"]
 TRUTHS = [p for root in SETS for p in sorted((root / "dev").glob("*.truth.json")) + sorted((root / "test").glob("*.truth.json"))]
 MINUTE_FLAGS = {"missing_conclusion", "missing_assignments", "missing_vote", "not_approved", "no_discussion",
                 "low_attendance", "unexcused_absence", "short_meeting", "unfilled_template"}
@@ -241,8 +241,11 @@ def _docs(root: Path) -> list[dict]:
     if root.name == "heldout3":
         from samples.heldout3.make import DOCS_A, DOCS_B, DOCS_C
         return DOCS_A + DOCS_B + DOCS_C
-    from samples.heldout4.make import DOCS_D, DOCS_E, DOCS_Y
-    return DOCS_D + DOCS_E + DOCS_Y
+    if root.name == "heldout4":
+        from samples.heldout4.make import DOCS_D, DOCS_E, DOCS_Y
+        return DOCS_D + DOCS_E + DOCS_Y
+    from samples.heldout5.make import DOCS_F, DOCS_G, DOCS_Z
+    return DOCS_F + DOCS_G + DOCS_Z
 
 
 @pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
