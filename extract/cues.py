@@ -260,22 +260,23 @@ PERCENT_WORDS_RX = re.compile(r"\b(" + _NW + r"(?:\s+" + _NW + r"){0,4})\s+phan 
 ZERO_WORDS_RX = re.compile(r"khong co (?:y kien khac|dong chi nao khong)|khong co ai (?:khong tan thanh|phan doi)")
 
 # a comrade's title, or an officer's rank written instead of it ("Giao Đại úy Đỗ Văn Hiệp …")
-_TITLE_OR_RANK = r"(?:dong chi|d/c|dc|d\.c|(?:dai|thuong|trung|thieu) (?:uy|ta|tuong))"
+TITLE_OR_RANK = r"(?:dong chi|d/c|dc|d\.c|(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)|(?:thuong|trung|ha) si)"
 ASSIGNMENT_CUE_RX = re.compile(
-    r"\b(?:giao (?:cho )?|phan cong |de nghi |yeu cau )?" + _TITLE_OR_RANK + r"\b[^:]{0,60}?"
+    r"\b(?:giao (?:cho )?|phan cong |de nghi |yeu cau )?" + TITLE_OR_RANK + r"\b[^:]{0,60}?"
     r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|"
     r"hoan thanh|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|"
     r"don doc|lap|tong hop|phoi hop|nam (?:tinh hinh|bat|chac|vung))\b")
-ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong)(?:\s*:)?\s+(?:cho )?(?=" + _TITLE_OR_RANK +
+ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong)(?:\s*:)?\s+(?:cho )?(?=" + TITLE_OR_RANK +
                             r"|chi|to|ban|doan|hoi|cac (?:to|chi|ban|doan|hoi))")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
-_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot)\b"
+_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b"
 # groups that can be assignees without a person's name
 _GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
                 r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
-                r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh")
+                r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
+                r"sua chua|don dep|ra soat")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
@@ -284,7 +285,8 @@ PERSON_TASK_VERB_RX = re.compile(r"\b" + _PERSON_TASK_VERBS)
 GROUP_RX = re.compile(
     r"^\s*(?:cac\s+)?(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
     r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
-    r"(?=\s*[:(]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:(?:thuong xuyen|dinh ky|" + _EVERY + r")\s+)?(?:" + _GROUP_VERBS + r")\b)")
+    r"(?=\s*[:(]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:(?:thuong xuyen|dinh ky|" + _EVERY + r")\s+)?(?:" + _GROUP_VERBS + r")\b)"
+    r"|^\s*(?:to|doi|chi hoi|chi doan)(?: [a-z]+){0,3} (?:so )?\d{1,2}(?= [a-z]{2,})(?! (?:dong chi|dang vien|nguoi|ho)\b)")  # "Tổ sản xuất số 1 canh nước …"
 # explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
 DEADLINE_STRONG_RX = re.compile(
     r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi gian(?: hoan thanh| thuc hien)?|han)\b\s*[:\-–]\s*"
@@ -293,7 +295,7 @@ DEADLINE_STRONG_RX = re.compile(
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
-    r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot)\b"
+    r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot)\b"
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua)\b"
     r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
@@ -403,7 +405,7 @@ RANKS = ("dai uy", "thuong uy", "trung uy", "thieu uy", "dai ta", "thuong ta", "
 NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", "nằm", "vắng", "phép", "được", "làm",
              "học", "về", "không", "chịu", "phụ", "theo", "tham", "điều", "xin")
 # an officer's rank as written in front of a name, in place of "đồng chí" ("Thượng úy Lê Thị Hồng Nhung")
-RANK_WRITTEN = r"(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá|tướng)"
+RANK_WRITTEN = r"(?:(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá|tướng)|(?:Thượng|Trung|Hạ) sĩ)"
 # academic degrees and job titles written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS.", "ĐD.", "KTV."),
 # folded; they mark a person as "đồng chí" does
 DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh", "dd",

@@ -912,7 +912,7 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
 
 
 _ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])\s*")  # "_3)": photocopy specks
-_TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:dong chi|d/c|dc|d\.c|cac dong chi)\b")
+_TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:cac dong chi|" + cues.TITLE_OR_RANK + r")\b")
 
 
 def _deadline(text: str | None) -> str | None:
@@ -990,6 +990,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
 
 
 _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|" + cues.RANK_WRITTEN + r")\s)"
+                         r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) (?:[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
                          r"|(?<=[.;])\s+(?=(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in cues.HONORIFICS)
                          + r")\s+[A-ZĐ])"  # "…; chị Châu Thị Ngọc Giàu lập danh sách …"
                          r"|(?<=[.;])\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)")
@@ -1021,6 +1022,16 @@ def _person_task(text: str, key: str) -> bool:
     return opens and bool(cues.PERSON_TASK_RX.match(key[ns[0].end:]))
 
 
+def _speaks(text: str) -> bool:
+    """A speech verb or "X: …" right after the person named ("Đồng chí X – tổ 2 đề nghị …"), not "Đề nghị đồng
+    chí X …" nor "Đồng chí X gặp …, nhắc nhở …" (the deed comes first)."""
+    key = fold(text)
+    ns = [n for n in names(text) if n.titled]
+    if not ns:
+        return bool(cues.SPEECH_NEAR_RX.search(key))
+    return bool(cues.SPEECH_AFTER_RX.match(key[ns[0].end:]) or re.match(r"\s*(?:\([^)]{0,40}\))?\s*:", key[ns[0].end:]))
+
+
 def _capital(text: str) -> bool:
     """A group named as an assignee is written with a capital ("Tổ an ninh", not "tổ chức tuần tra")."""
     m = re.search(r"[^\W\d_]", text)
@@ -1044,15 +1055,20 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     group_task = cues.GROUP_RX.match(body_key) and _capital(text[off:]) and (
         given or cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
     # "4) Đồng chí Vi Văn Hoan hoàn thiện hồ sơ …, trước ngày 05/4/2025": a comrade, a deed still to do, a deadline
-    dated = bulleted and bool(_TITLE_START.match(body_key)) and not cues.SPEECH_NEAR_RX.search(body_key) \
+    dated = bulleted and bool(_TITLE_START.match(body_key)) and not _speaks(text[off:]) \
         and not re.search(r"^[^,;:]{0,60}?\b(?:đã|đang|vẫn|chưa|được|vắng)\b", text[off:].lower()) \
         and bool(cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
-    if not in_section and not verb and not listed and not person and not group_task and not dated \
-            and not cues.ASSIGNMENT_CUE_RX.match(body_key):
+    # "Giao đ/c A …; đồng chí B gặp gỡ, động viên …": the sentence that gave a task goes on giving them
+    carried = given and bool(_TITLE_START.match(body_key)) and not _speaks(text[off:])
+    cue = cues.ASSIGNMENT_CUE_RX.match(body_key)
+    if cue and _speaks(text[off:]):
+        cue = None  # "đồng chí Lê Văn Cẩn đề nghị xây dựng mô hình …": a member speaking, not a task given
+    if not in_section and not verb and not listed and not person and not group_task and not dated and not carried \
+            and not cue:
         return []
     if not verb and cues.INLINE_CONCLUSION_RX.search(body_key[:140]):
         return []  # "Thay mặt chi ủy, Thiếu tá X kết luận: …" under "Kết luận và phân công": the chair concludes
-    if not in_section and not verb and not person and re.search(
+    if not in_section and not verb and not person and not group_task and re.search(
             r"^[^:]{0,50}?\b(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|thong qua du thao|ket luan|"
             r"bao cao|thong tin)\b", body_key[:90]):
         return []  # a speaker or a rapporteur, not a task
@@ -1093,6 +1109,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
                 assignee = fixed + assignee[len(head):]
                 break
         a_end = base + g.end()
+        # "Tổ đảng số 1 và Tổ đảng số 2 vận động …": two groups, one assignment each
+        people = re.split(r"\s*(?:,|\bvà\b)\s*(?=(?:Tổ|Chi hội|Chi đoàn|Ban|Hội|Đoàn)\s)", assignee)
+        people = people if len(people) > 1 else []
     if not assignee:
         return []
     task = text[a_end:]

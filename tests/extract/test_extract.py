@@ -668,3 +668,34 @@ def test_conclusion_and_vote_wordings():
         assert [(r.votes.for_, r.votes.against) for r in m.resolutions] == [(15, None)]
     m = one(M1.replace(said, "Đồng chí Bí thư tóm tắt các ý kiến. Chi bộ thống nhất"))
     assert m.conclusion is None and "missing_conclusion" in codes(m)
+
+
+_SECTION5 = ("5. Phân công nhiệm vụ\n- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n"
+             "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3.\n")
+
+
+@pytest.mark.parametrize("tasks,expect", [
+    # one sentence giving several tasks after the vote, with no heading of its own (heldout4 d09, e10, e09)
+    ("Giao đồng chí Võ Văn Hải thu đảng phí trước ngày 25/3/2024; Tổ đảng số 2 thăm hỏi, tặng quà các đảng viên "
+     "cao tuổi trước Tết Nguyên đán; đồng chí Lê Thị Tám gặp gỡ, động viên đồng chí Trần Văn Lộc.",
+     [("Võ Văn Hải", "25/3/2024"), ("Tổ đảng số 2", "Tết Nguyên đán"), ("Lê Thị Tám", None)]),
+    ("Giao đ/c Võ Văn Hải soạn quy trình kiểm tra, xong trong tháng 5; đề nghị đ/c Lê Thị Tám liên hệ 03 siêu thị, "
+     "trước 15/6/2024. Chi ủy hoàn chỉnh hồ sơ đồng chí Trần Văn Lộc, báo cáo chi bộ tại kỳ họp tháng 6/2024.",
+     [("Võ Văn Hải", "tháng 5"), ("Lê Thị Tám", "15/6/2024"), ("Chi ủy", "kỳ họp tháng 6/2024")]),
+    ("Giao Đại úy Võ Văn Hải chủ trì truy xét vụ trộm, trong tháng 8; Thượng sĩ Lê Thị Tám cùng trưởng thôn hỗ trợ "
+     "người dân, xong trước 15/9/2024; Tổ Cảnh sát khu vực tuần tra tuyến tỉnh lộ vào mỗi tối cuối tuần.",
+     [("Võ Văn Hải", "tháng 8"), ("Lê Thị Tám", "15/9/2024"), ("Tổ Cảnh sát khu vực", "mỗi tối cuối tuần")]),
+    # two numbered groups; a numbered group whose verb is in no list; "suốt đợt …"
+    ("Phân công: Tổ đảng số 1 và Tổ đảng số 2 vận động các hộ treo cờ đến hết tháng 6/2024; Tổ sản xuất số 1 canh "
+     "nước, đóng mở cống suốt đợt hạn mặn.",
+     [("Tổ đảng số 1", "hết tháng 6/2024"), ("Tổ đảng số 2", "hết tháng 6/2024"), ("Tổ sản xuất số 1", "suốt đợt hạn mặn")]),
+    # a member speaking after the vote is no task; "đồng chí X gặp …, nhắc nhở …" is one
+    ("Đồng chí Lê Thị Tám đề nghị xây dựng mô hình khu dân cư không rác thải nhựa.", []),
+    ("Giao đồng chí Võ Văn Hải lập danh sách, trước ngày 30/3/2024. Đồng chí Lê Thị Tám gặp đ/c Trần Văn Lộc, nhắc "
+     "nhở việc sinh hoạt đảng, báo cáo tại kỳ họp tháng 4.", [("Võ Văn Hải", "30/3/2024"), ("Lê Thị Tám", "kỳ họp tháng 4")]),
+])
+def test_tasks_given_after_the_vote(tasks, expect):
+    vote = "Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.\n"
+    assert _SECTION5 in M1 and vote in M1
+    m = one(M1.replace(_SECTION5, "").replace(vote, vote + tasks + "\n"))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == expect
