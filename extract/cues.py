@@ -21,12 +21,23 @@ _NW = r"(?:muoi|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|linh|le|tram)"
 # a number after "tháng", "ngày", "quý", "lần" is a date or a count of times, never a head count
 NUM = (r"(?<!thang )(?<!ngay )(?<!quy )(?<!lan )((?<!\d)\d{1,3}(?!\d)|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
        r"(?=\s*(?:dong chi|d/c|dc|dang vien|nguoi|phieu|/|;|,|\.|\)|\(|$|tren|tong|co mat|vang|dat)))")
-UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|nguoi|phieu))?"
+UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|dv|nguoi|phieu))?"
+
+
+# clerks' abbreviations, folded ("Tổng số ĐV: 17 đ/c; miễn SH: 02", "BB đọc lại", "Đ/c Bí thư KL: …"): a pattern
+# written with the full words also matches the short form
+ABBREVIATIONS = {"dang vien": "dv", "sinh hoat": "sh", "bien ban": "bb", "ket luan": "kl", "chi bo": "cb"}
+
+
+def _abbr(p: str) -> str:
+    for full, short in ABBREVIATIONS.items():
+        p = re.sub(rf"(?<![a-z(|]){full}(?![a-z])", f"(?:{full}|{short})", p)
+    return p
 
 
 def _rx(p: str) -> re.Pattern:
     # "NUM UNIT x": the unit is optional, and so is the space before it ("02 có lý do", "02 đồng chí có lý do")
-    return re.compile(p.replace(" UNIT", "UNIT").replace("NUM", NUM).replace("UNIT", UNIT))
+    return re.compile(_abbr(p).replace(" UNIT", "UNIT").replace("NUM", NUM).replace("UNIT", UNIT))
 
 
 # --- dates and times ------------------------------------------------------------------
@@ -125,13 +136,16 @@ BODY_START_RX = re.compile(r"^(?:noi dung|noi dung (?:sinh hoat|cuoc hop|hoi ngh
 HEADING_FUZZY = 88  # rapidfuzz partial ratio on the folded key for OCR-damaged heading cues
 
 # a line inside the discussion that starts the chair's conclusion
-INLINE_CONCLUSION_RX = re.compile(
+INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:[^\s,.;:]+\s+){1,6}?(?:thay mat chi uy\s+)?(?:tom tat(?: va|,)?\s+)?ket luan(?:\s+[^\s,.;:]+){0,2}\s*:"  # "… kết luận chuyên đề:"
     r"|(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,5}?(?:chu tri|chu toa|bi thu)(?:\s+\w+){0,3}?\s+ket luan"
     r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:(?:dong chi|d/c|dc|d\.c)\s*)?(?:chu tri|chu toa|bi thu)(?: chi bo)?)?\s*:"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
-    r"|(?:tiep thu|tong hop) y kien[^.]{0,60}ket luan)")
+    r"|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.]{0,60}ket luan"
+    r"|^\s*(?:[*\-–•+]\s*)?(?:chi bo|chi uy) (?:da )?thong nhat(?: [^.:;]{0,80}?)?\s*:)"))  # "Chi bộ thống nhất: …"
+# the agenda read out at the opening names the conclusion to come: "(3) đồng chí chủ trì kết luận, …"
+AGENDA_ITEM_RX = re.compile(r"\(\s*\d\s*\)|\b(?:chuong trinh|noi dung (?:sinh hoat|cuoc hop|buoi \w+)|gom cac noi dung)\b")
 # a sentence that puts something to the vote inside another part: the vote part starts there
 # a counted vote anywhere in a line ("19/19 đồng chí có mặt giơ tay biểu quyết nhất trí")
 COUNTED_VOTE_RX = re.compile(r"(?:\d+\s*/\s*\d+|\d\s*%)[^.;]{0,40}(?:bieu quyet|tan thanh|nhat tri)"
@@ -223,7 +237,7 @@ ABSENT_REASON_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*\(([^()]{2,40})\)")
 ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang(?: mat)?\s*:?\s*(?:khong|0+)\b(?! (?:co )?ly do| bao cao| xin phep)"
                             r"|dat (?:ty le )?100\s*%)")
 ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac dong chi vang|danh sach vang)\b")
-EXEMPT_START_RX = re.compile(r"mien sinh hoat|duoc mien")
+EXEMPT_START_RX = re.compile(_abbr(r"mien sinh hoat|duoc mien"))
 # reasons that excuse an absence / that do not
 UNEXCUSED_RX = re.compile(
     r"khong (?:co |bao |ro |neu )?ly do|khong bao cao|khong (?:xin )?phep|tu y|khong bao truoc|chua ro ly do"
@@ -310,13 +324,13 @@ FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao))")
-APPROVED_RX = re.compile(
+APPROVED_RX = re.compile(_abbr(
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban [^.]{0,70}(?:doc lai|thong qua)|"
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"
     r"|thong qua bien ban|doc lai bien ban|nhat tri (?:voi )?(?:noi dung )?(?:cua )?bien ban"
     r"|bien ban (?:duoc|da duoc) (?:chi bo|hoi nghi|cac dong chi)[^.]{0,40}(?:thong qua|nhat tri)"
     r"|(?:chi bo|hoi nghi) (?:nhat tri )?thong qua (?:toan van )?(?:noi dung )?bien ban"
-    r"|bien ban (?:da )?(?:duoc )?\S{2,7} qua truoc (?:chi bo|hoi nghi|toan the)")  # OCR: "thông" -> "thânø"
+    r"|bien ban (?:da )?(?:duoc )?\S{2,7} qua truoc (?:chi bo|hoi nghi|toan the)"))  # OCR: "thông" -> "thânø"
 
 # an opinion follows the speaker's name (after an optional role): "Đ/c X – chi ủy viên phát biểu: …"
 SPEECH_VERBS = (r"phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|cho rang|bo sung|kien nghi|"

@@ -93,13 +93,13 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
 
 
 def _inline_conclusion(ln: L, nxt: L | None) -> bool:
-    """The sentence that opens the chair's conclusion, also when it wraps ("… thay mặt chi" / "ủy kết luận:")."""
-    if cues.INLINE_CONCLUSION_RX.search(ln.key):
-        return True
-    if nxt is None or re.search(r"[.;:]\s*$", ln.text):
-        return False
-    m = cues.INLINE_CONCLUSION_RX.search(ln.key + " " + nxt.key)
-    return bool(m) and m.start() < len(ln.key)
+    """The sentence that opens the chair's conclusion, also when it wraps ("… thay mặt chi" / "ủy kết luận:");
+    not an item of the agenda ("(3) đồng chí chủ trì kết luận, chi bộ biểu quyết; (4) …")."""
+    m = cues.INLINE_CONCLUSION_RX.search(ln.key)
+    if m is None and nxt is not None and not re.search(r"[.;:]\s*$", ln.text):
+        m = cues.INLINE_CONCLUSION_RX.search(ln.key + " " + nxt.key)
+        m = m if m and m.start() < len(ln.key) else None
+    return m is not None and not cues.AGENDA_ITEM_RX.search(ln.key[:m.start()])
 
 
 def _body_starts(opening: Sec, ln: L, prev: L | None) -> bool:

@@ -699,3 +699,27 @@ def test_tasks_given_after_the_vote(tasks, expect):
     assert _SECTION5 in M1 and vote in M1
     m = one(M1.replace(_SECTION5, "").replace(vote, vote + tasks + "\n"))
     assert [(a.assignee, a.deadline) for a in m.assignments] == expect
+
+
+def test_clerks_abbreviations_and_conclusion_wordings():
+    """Books typed with abbreviations (heldout5 f09): "Tổng số ĐV", "miễn SH", "BB đọc lại", "Đ/c Bí thư KL: …"."""
+    text = (M1.replace("- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.",
+                       "- Tổng số ĐV: 18 đ/c; miễn SH: 02 đ/c.")
+            .replace("Đồng chí chủ trì kết luận: Chi bộ thống nhất", "Đ/c Bí thư KL: CB thống nhất")
+            .replace("Biên bản đã được đọc lại cho chi bộ nghe và nhất trí thông qua.", "BB đọc lại, các đ/c nhất trí."))
+    m = one(text)
+    assert (m.attendance.total, m.attendance.exempt, m.attendance.present) == (18, 2, 15)
+    assert m.conclusion is not None and not codes(m) & {"missing_conclusion", "not_approved", "low_attendance"}
+
+
+@pytest.mark.parametrize("said,concluded", [
+    ("Đồng chí chủ trì tiếp thu các ý kiến và kết luận: Chi bộ thống nhất", True),
+    ("Chi bộ thống nhất: Chi bộ thống nhất", True),  # no heading, no chair named (heldout5 f05)
+    # the agenda names the conclusion to come, then none is written (heldout5 g02)
+    ("Chương trình: (1) báo cáo; (2) thảo luận; (3) đồng chí chủ trì kết luận, chi bộ biểu quyết. Chi bộ bàn", False),
+])
+def test_conclusion_without_a_heading(said, concluded):
+    old = "Đồng chí chủ trì kết luận: Chi bộ thống nhất"
+    assert old in M1
+    m = one(M1.replace(old, said))
+    assert (m.conclusion is not None) == concluded and ("missing_conclusion" in codes(m)) != concluded
