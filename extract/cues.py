@@ -190,10 +190,10 @@ CHAIR_RX = re.compile(
     r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
     r"chu toa hoi nghi|chu tri cuoc hop|dieu hanh|dieu khien|nguoi dieu hanh)(?: hoi nghi| buoi sinh hoat| cuoc hop)?\s*[:\-–]")
 CHAIR_INLINE_RX = re.compile(r"\b(?:chu tri|chu toa|dieu hanh)\b")
-SECRETARY_RX = re.compile(
+SECRETARY_RX = re.compile(_abbr(
     r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
     r"ghi bien ban|cu (?:dong chi|d/c)?\s*lam thu ky|thu ky hoi nghi|thu ky cuoc hop)"
-    r"(?: hoi nghi| cuoc hop| buoi sinh hoat| ghi bien ban)?\s*[:\-–]")
+    r"(?: hoi nghi| cuoc hop| buoi sinh hoat| ghi bien ban)?\s*[:\-–]"))
 SECRETARY_INLINE_RX = re.compile(r"\b(?:lam thu ky|thu ky ghi|ghi bien ban|lam thu ky ghi bien ban)\b")
 SIGN_CHAIR_RX = re.compile(r"\b(?:chu tri|chu toa|bi thu|t/m chi uy|t/m chi bo)\b")
 SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
@@ -248,7 +248,7 @@ EXCUSED_RX = re.compile(
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
     r"(?:khach moi|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
-    r"du va chi dao|du hop co|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du)")
+    r"du va chi dao|du hop co|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
 
@@ -323,7 +323,7 @@ DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?
 FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
-CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao))")
+CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao| \d))")
 APPROVED_RX = re.compile(_abbr(
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban [^.]{0,70}(?:doc lai|thong qua)|"
     r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"

@@ -646,6 +646,12 @@ def _all_excused_by_reason(key: str) -> bool:
     return bool(cues.EXCUSED_RX.search(reason)) and not cues.UNEXCUSED_RX.search(reason)
 
 
+def _cue_at(rx: re.Pattern, ln: L) -> re.Match | None:
+    """The first cue in a line that is not a word of a name ("đ/c Vàng Mí Lầu" folds like "vắng")."""
+    return next((m for m in rx.finditer(ln.key)
+                 if not any(n.start <= m.end() - 1 < n.end for n in names(ln.text, loose=True))), None)
+
+
 def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
     """Blocks of a list that begins at a cue: the cue line, its wrapped continuation lines, and list
     items below it, up to the next field ("Chủ trì:", "Thư ký:" …) or a sentence that ends."""
@@ -653,7 +659,7 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
     i = 0
     while i < len(scope):
         ln = scope[i]
-        mm = start_rx.search(ln.key)
+        mm = _cue_at(start_rx, ln)
         if not mm:
             i += 1
             continue
@@ -669,7 +675,7 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
                 lines.append(L(nx.idx, nx.page, nx.text[:cut.start() + 1], fold(nx.text[:cut.start() + 1]), nx.bbox))
                 j += 1
                 break
-            if _FIELD_START.match(nx.key) or (start_rx.search(nx.key) and not wrapped) \
+            if _FIELD_START.match(nx.key) or (_cue_at(start_rx, nx) and not wrapped) \
                     or (start_rx is not cues.GUEST_START_RX and re.match(r"^\W*" + cues.GUEST_START_RX.pattern, nx.key)) \
                     or cues.CHAIR_INLINE_RX.search(nx.key) or cues.SECRETARY_INLINE_RX.search(nx.key):
                 break

@@ -723,3 +723,23 @@ def test_conclusion_without_a_heading(said, concluded):
     assert old in M1
     m = one(M1.replace(old, said))
     assert (m.conclusion is not None) == concluded and ("missing_conclusion" in codes(m)) != concluded
+
+
+def test_abbreviated_opening_a_surname_like_a_cue_and_a_bare_end_time():
+    """heldout5 f08: "CB có 18 ĐV, 02 ĐV miễn SH (đ/c Vàng Mí Lầu …)": the surname Vàng folds like "vắng" and
+    starts no list of absentees; "Dự có đ/c …" names a guest; "Ghi BB:" the secretary; "Họp xong 21h15"."""
+    old_att = ("- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.\n"
+               "- Có mặt: 15 đồng chí; vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do).\n"
+               "- Khách mời: đồng chí Phan Thị Thuý – Đảng ủy viên, phụ trách địa bàn.\n")
+    old_sec = "- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.\n"
+    old_end = "Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày."
+    assert old_att in M1 and old_sec in M1 and old_end in M1
+    m = one(M1.replace(old_att, "- CB có 18 ĐV, 02 ĐV miễn SH (đ/c Vàng Mí Lầu, 82 tuổi; đ/c Hà Thị Sen). Có mặt 15/16 "
+                                "ĐV\nphải dự.\n- Vắng: đ/c Giàng Mí Chứ, không lý do.\n"
+                                "- Dự có đ/c Phan Thị Thuý, ĐUV phụ trách CB.\n")
+              .replace(old_sec, "- Ghi BB: đ/c Lê Thị Hoà.\n").replace(old_end, "Họp xong 21h15 cùng ngày."))
+    att = m.attendance
+    assert (att.total, att.exempt, att.present, att.absent) == (18, 2, 15, 1)
+    assert [(a.name, a.excused) for a in att.absentees] == [("Giàng Mí Chứ", False)]
+    assert [g.name for g in att.guests] == ["Phan Thị Thuý"] and m.secretary.name == "Lê Thị Hoà"
+    assert m.meeting.end_time == "21:15" and "unexcused_absence" in codes(m)
