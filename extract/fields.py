@@ -726,7 +726,7 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
     return out
 
 
-def _sentence_ends(text: str, base: int = 0) -> int:
+def _last_sentence_start(text: str, base: int = 0) -> int:
     """Where the last sentence in `text` starts (offset + base), or 0: a full stop after a word or a bracket,
     then a capital; not an abbreviation ("TP. Hồ Chí Minh")."""
     ends = [m.end() for m in re.finditer(r"(?<=\S)\.\s+(?=[^\W\d_])", text)
@@ -758,7 +758,7 @@ def _absentees(scope: list[L]) -> list[Absentee]:
         ns = [n for k, n in enumerate(ns) if n.titled or re.search(
             r"(?:^|[,;:(+•\-–]|\bvà)\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
         for k, n in enumerate(ns):
-            ends = _sentence_ends(ln.text[ns[k - 1].end if k else start:n.start], ns[k - 1].end if k else start)
+            ends = _last_sentence_start(ln.text[ns[k - 1].end if k else start:n.start], ns[k - 1].end if k else start)
             if ends and not cues.ABSENTEE_START_RX.search(fold(ln.text[ends:n.start])):
                 break  # "vắng đ/c Tô Văn Mến (đi biển). Đ/c Quách Thanh Liêm, Bí thư …" (not ". Lý do vắng: đ/c …")
             before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
