@@ -1060,15 +1060,15 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     person = _person_task(text[off:], body_key)
     group_task = cues.GROUP_RX.match(body_key) and _capital(text[off:]) and (
         given or cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
+    # a member speaking right after their name ("đồng chí X đề nghị xây dựng …") is given no task
+    speaks = _speaks(text[off:])
     # "4) Đồng chí Vi Văn Hoan hoàn thiện hồ sơ …, trước ngày 05/4/2025": a comrade, a deed still to do, a deadline
-    dated = bulleted and bool(_TITLE_START.match(body_key)) and not _speaks(text[off:]) \
+    dated = bulleted and bool(_TITLE_START.match(body_key)) and not speaks \
         and not re.search(r"^[^,;:]{0,60}?\b(?:đã|đang|vẫn|chưa|được|vắng)\b", text[off:].lower()) \
         and bool(cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
     # "Giao đ/c A …; đồng chí B gặp gỡ, động viên …": the sentence that gave a task goes on giving them
-    carried = given and bool(_TITLE_START.match(body_key)) and not _speaks(text[off:])
-    cue = cues.ASSIGNMENT_CUE_RX.match(body_key)
-    if cue and _speaks(text[off:]):
-        cue = None  # "đồng chí Lê Văn Cẩn đề nghị xây dựng mô hình …": a member speaking, not a task given
+    carried = given and bool(_TITLE_START.match(body_key)) and not speaks
+    cue = bool(cues.ASSIGNMENT_CUE_RX.match(body_key)) and not speaks
     if not in_section and not verb and not listed and not person and not group_task and not dated and not carried \
             and not cue:
         return []
