@@ -121,6 +121,15 @@ def _drop_place_date(col: str) -> str:
     return (head + " " + col[m.end():].strip()).strip()
 
 
+def _drop_speck(col: str) -> str:
+    """An OCR speck after an upper-case header line ("… RẠCH GỐC ô", "… BỐ TRẠCH _"): a last token of one
+    character that is neither a letter of the same case nor a digit ("KHU A", "TỔ 3" keep theirs)."""
+    mm = re.search(r"\s+(\S)\s*$", col)
+    if mm and upper_ratio(col) >= 0.6 and not (mm.group(1).isupper() or mm.group(1).isdigit()):
+        return col[:mm.start()]
+    return col
+
+
 def _caps_run(text: str) -> str:
     """The longest run of upper-case words in a line (a wrapped header word beside a date, say)."""
     best: list[str] = []
@@ -333,6 +342,7 @@ def meeting(secs: list[Sec]) -> Facts:
         ck = fold(col)
         col = re.split(r"\s+(?=ĐẢNG CỘNG SẢN|Đảng Cộng sản|\*)", col)[0]
         col = _drop_place_date(col)
+        col = _drop_speck(col)
         if m.cell is None and cues.CELL_RX.match(ck) and upper_ratio(col) >= 0.6:
             m.cell = canon_header(clean_value(col))
             ev["cell"] = evidence([ln])
@@ -362,7 +372,11 @@ def meeting(secs: list[Sec]) -> Facts:
 
 def _role_after(text: str, end: int) -> str | None:
     rest = text[end:]
-    mm = re.match(r"\s*[,\-–—(:]?\s*", rest)
+    nick = re.match(r"\s*\(([^()]{1,30})\)", rest)  # "Lê Văn Bảy (chú Bảy), Bí thư chi bộ": a nickname first
+    if nick and not cues.ROLE_RX.match(fold(nick.group(1).strip())):
+        rest = rest[nick.end():]
+    # "…; chức vụ: Bí thư chi bộ" on a printed form
+    mm = re.match(r"\s*[,;\-–—(:]?\s*(?:(?:chức vụ|chức danh)\s*:\s*)?", rest, re.I)
     rest = rest[mm.end():] if mm else rest
     stop = re.search(r"[;)]|\s[-–—]\s|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|làm|chủ trì|thư ký)|"
                      r"\s+(?:chủ trì|chủ tọa|chủ toạ|làm\b|điều hành|ghi biên bản|được cử)|\.(?:\s|$)", rest)
@@ -388,6 +402,8 @@ def _person_in(ln: L, start: int = 0) -> Name | None:
 def _name_tail(text: str) -> bool:
     """A line that starts with the rest of a name wrapped from the line above ("Ngọc Ánh.")."""
     words = text.split()
+    if words and re.fullmatch(r"(?:[IVXL]+|\d+)[.)]", words[0]):
+        return False  # "I. NỘI DUNG SINH HOẠT": the next heading
     k = 0
     while k < min(3, len(words)) and words[k][:1].isupper():
         if re.search(r"[.,;:–-]$", words[k]):
@@ -444,8 +460,9 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
             n0 = _person_in(ln, mm.end()) if mm else None
             if mm and i + 1 < len(opening) and (n0 is None or " " not in n0.text or (
                     n0.end >= len(ln.text.rstrip()) and _name_tail(opening[i + 1].text))) \
-                    and not re.search(r"[.;]\s*$", ln.text) and opening[i + 1].text[:1].isupper():
-                ln = Block([ln, opening[i + 1]])  # "Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."
+                    and not re.search(r"[.;]\s*$", ln.text) and (opening[i + 1].text[:1].isupper()
+                                                                  or re.search(r"\b[Đđ]ồng\s*$", ln.text)):
+                ln = Block([ln, opening[i + 1]])  # "Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."; "đồng" / "chí …"
             if mm:
                 n = _person_in(ln, mm.end())
                 if n is not None:
@@ -458,6 +475,10 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
         if sec is None and i + 1 < len(opening) and cues.SECRETARY_INLINE_RX.search(ln.key) \
                 and re.search(r"(?:đồng chí|đ/c|Đ/c|đc)\s+\w+\s*$", ln.text) and opening[i + 1].text[:1].isupper():
             ln = Block([ln, opening[i + 1]])  # "… Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."
+        elif sec is None and i + 1 < len(opening) and any(
+                m.start() < len(ln.key) < m.end()
+                for m in cues.SECRETARY_INLINE_RX.finditer(Block([ln, opening[i + 1]]).key)):
+            ln = Block([ln, opening[i + 1]])  # "… đồng chí Sơn Thị Kim Thoa ghi biên" / "bản."
         elif chair is None and i + 1 < len(opening) and not cues.CHAIR_INLINE_RX.search(ln.key):
             pair = Block([ln, opening[i + 1]])  # "… Bí thư chi bộ, Trạm trưởng điều" / "hành buổi sinh hoạt"
             if any(m.start() < len(ln.key) < m.end() for m in cues.CHAIR_INLINE_RX.finditer(pair.key)):

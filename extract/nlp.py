@@ -130,7 +130,10 @@ def names(text: str, loose: bool = False) -> tuple[Name, ...]:
             body = [t for t in span if not t._.degree]  # "ThS.BS Hà Văn Toàn": the degree is no part of the name
             # a degree or job title written with its dot ("BS.", "ĐD.", "ThS.BS") names a person ("CN" may be Sunday)
             titled = any(t.text == "." and t._.degree for t in span)
-            if not body or len(body) < 2 or (body[0].norm_ not in cues.SURNAMES and not loose and not titled):
+            # a surname not in the list is still a name when a middle name follows ("Bàn Thị Mẩy", "Sơn Văn Chanh Đa")
+            middle = len(body) >= 3 and body[1].text in ("Thị", "Văn")
+            if not body or len(body) < 2 or (body[0].norm_ not in cues.SURNAMES and not loose and not titled
+                                              and not middle):
                 continue
         body = _trim(body, doc)
         if not body or any(t.i in taken for t in body):

@@ -65,10 +65,10 @@ def _header(ln: L) -> list[tuple[str, float]] | None:
         return None
     letters = sum(c.isalpha() for c in ln.key)
     covered = sum(sum(c.isalpha() for c in m.group()) for m in found)
-    if covered < _MIN_COVER * letters:
-        return None  # a sentence that happens to name two headings
     if any(c.isdigit() for c in ln.key):
         return None
+    if covered < _MIN_COVER * letters:
+        return _header_by_gaps(words)  # a sentence that happens to name two headings, or a column we do not know
     columns, ends = [], []
     for m in found:  # the column starts where the first word of its heading starts
         inside = [(x0, x1) for text, x0, x1, at in words if at + len(text) > m.start() and at < m.end()]
@@ -80,6 +80,31 @@ def _header(ln: L) -> list[tuple[str, float]] | None:
     char_w = sum(x1 - x0 for t, x0, x1, _ in words) / max(1, sum(len(t) for t, *_ in words))
     if any(left - end < _MIN_GAP_CHARS * char_w
            for (kind, _), (_, left), end in zip(columns, columns[1:], ends) if kind != "number"):
+        return None
+    return columns
+
+
+def _header_by_gaps(words) -> list[tuple[str, float]] | None:
+    """A header with columns of its own ("TT | Họ và tên | Tổ sản xuất | Lý do"): headings set apart by
+    wide blanks, each short; those we know name their column, the others are kept as "other" so that
+    their cells do not run into the next column. A sentence has no such blanks."""
+    char_w = sum(x1 - x0 for t, x0, x1, _ in words) / max(1, sum(len(t) for t, *_ in words))
+    cells: list[list] = [[words[0]]]
+    for a, b in zip(words, words[1:]):
+        if b[1] - a[2] >= _MIN_GAP_CHARS * char_w:
+            cells.append([b])
+        else:
+            cells[-1].append(b)
+    columns = []
+    for c in cells:
+        key = fold(" ".join(w[0] for w in c))
+        mm = cues.TABLE_COLUMN_RX.fullmatch(key)
+        if len(c) > 4:
+            return None
+        columns.append((mm.lastgroup if mm else "other", c[0][1]))
+    known = [k for k, _ in columns if k != "other"]
+    named = set(known) - {"number"}
+    if len(named) < 2 or len(set(known)) < len(known) or len(columns) - len(known) > len(known):
         return None
     return columns
 

@@ -603,12 +603,46 @@ def test_opinion_wordings(discussion, recorded):
      "làm thư ký.\n", "Nguyễn Văn Khoa", "Bí thư chi bộ"),
     ("Có mặt 15 đồng chí. Chủ trì:\nđ/c Nguyễn Văn Khoa (Bí thư chi bộ); thư ký: đ/c Lê Thị Hoà.\n",
      "Nguyễn Văn Khoa", "Bí thư chi bộ"),
+    # a printed form's "; chức vụ: …" and a nickname in brackets before the role (heldout5 f07, g06)
+    ("Chủ trì: đ/c Nguyễn Văn Khoa; chức vụ: Bí thư chi bộ, Đội trưởng.\nThư ký: đ/c Lê Thị Hoà; chức vụ: kế toán.\n",
+     "Nguyễn Văn Khoa", "Bí thư chi bộ"),
+    ("Chủ trì: đồng chí Nguyễn Văn Khoa (chú Khoa), Bí thư chi bộ, Giám đốc HTX.\nThư ký: đồng chí Lê Thị Hoà.\n",
+     "Nguyễn Văn Khoa", "Bí thư chi bộ"),
 ])
 def test_chair_wordings(lines, chair, role):
     old = "- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.\n- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.\n"
     assert old in M1
     m = one(M1.replace(old, lines))
     assert (m.chair.name, m.chair.role, m.secretary.name) == (chair, role, "Lê Thị Hoà")
+
+
+@pytest.mark.parametrize("lines,secretary", [
+    # a surname outside the list, with a middle name (a Dao and a Khmer name: heldout5 f07, heldout4 e04)
+    ("- Thư ký: Bàn Thị Mẩy; chức vụ: chi ủy viên.\n", "Bàn Thị Mẩy"),
+    ("- Thư ký: đồng\nchí Sơn Văn Chanh Đa.\n", "Sơn Văn Chanh Đa"),
+    # "ghi biên" / "bản." across the line end (heldout5 g09); the heading below is not the rest of the name (g08)
+    ("Đồng chí Nguyễn Văn Khoa – Bí thư chi bộ điều hành; đồng chí Sơn Thị Kim Thoa ghi biên\nbản.\n",
+     "Sơn Thị Kim Thoa"),
+    ("- Thư ký: đ/c Lâm Thị Bích Trâm\nI. THÀNH PHẦN\n", "Lâm Thị Bích Trâm"),
+])
+def test_secretary_wordings(lines, secretary):
+    old = "- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.\n"
+    assert old in M1
+    sign = "Lê Thị Hoà                            Nguyễn Văn Khoa"
+    assert sign in M1
+    m = one(M1.replace(old, lines).replace(sign, f"{secretary}                    Nguyễn Văn Khoa"))
+    assert m.secretary.name == secretary and m.chair.name == "Nguyễn Văn Khoa"
+
+
+def test_an_absentee_table_with_a_column_of_its_own():
+    """heldout5 f03: "TT | Họ và tên | Tổ sản xuất | Lý do": a column no cue names still stands apart."""
+    import ingest
+
+    pdf = ROOT / "samples/heldout5/dev/f03-quangninh-coal-mine-low-no-vote.pdf"
+    (m,), _ = extract(list(ingest.read_pages(pdf, S)), S)
+    assert [(a.name, a.reason) for a in m.attendance.absentees][:2] == [
+        ("Vũ Văn Thắng", "Đang trực ca 2"), ("Nguyễn Văn Hiệp", "Ốm, điều trị tại bệnh viện")]
+    assert (m.attendance.absent_excused, m.attendance.absent_unexcused) == (4, 0)
 
 
 def test_tasks_under_a_vote_heading_and_a_wrapped_task_table():
