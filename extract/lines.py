@@ -38,9 +38,11 @@ def flatten(pages: Sequence[Page]) -> list[L]:
             items = [(t, None, []) for t in p.text.splitlines()]
         for text, bbox, words in items:
             text = _clean(text)
+            ws = [(_clean(w.text), w.bbox[0], w.bbox[2]) for w in words if _clean(w.text)]
+            if p.method == "ocr":
+                text, ws = _despeck(text, ws)
             if not text:
                 continue
-            ws = [(_clean(w.text), w.bbox[0], w.bbox[2]) for w in words if _clean(w.text)]
             if ws and bbox:
                 text = _mark_columns(text, ws, bbox[3] - bbox[1])
             ln = L(len(out), p.number, text, fold(text), tuple(bbox) if bbox else None)
@@ -49,6 +51,32 @@ def flatten(pages: Sequence[Page]) -> list[L]:
             out.append(ln)
     mark_furniture(out)
     return out
+
+
+_SPECK = re.compile(r"[._,'\"`~^|¦;!‘’“”]+")
+
+
+def _despeck(text: str, ws: list) -> tuple[str, list]:
+    """Dust and rule marks OCR reads at a line's ends (".__ Chủ trì: …", "ê _CHI BỘ …", "… Trưởng khoa. ."):
+    dropped, so that a label still opens its line. Bullets ("-", "*", "+") are no specks."""
+    words = [w[0] for w in ws] if ws and " ".join(w[0] for w in ws) == text else text.split()
+    lo, hi = 0, len(words)
+    while lo < hi and (_SPECK.fullmatch(words[lo]) or (
+            lo + 1 < hi and len(words[lo]) == 1 and words[lo].islower() and words[lo + 1][:1] in "_.|")):
+        lo += 1
+    while hi > lo and _SPECK.fullmatch(words[hi - 1]):
+        hi -= 1
+    if (lo, hi) == (0, len(words)) and not (words and words[0].startswith("_")):
+        return text, ws
+    kept = words[lo:hi]
+    if kept and kept[0][:1] == "_":
+        kept[0] = kept[0].lstrip("_")  # "_CHI": a rule glued to the first word
+    out = " ".join(w for w in kept if w)
+    if ws and len(ws) == len(words):
+        ws = [(w, x0, x1) for (_, x0, x1), w in zip(ws[lo:hi], kept) if w]
+    elif ws:
+        return text, ws  # words that do not spell the line: leave both as they are
+    return out, ws
 
 
 def _clean(text: str) -> str:

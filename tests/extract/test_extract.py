@@ -634,6 +634,16 @@ def test_secretary_wordings(lines, secretary):
     assert m.secretary.name == secretary and m.chair.name == "Nguyễn Văn Khoa"
 
 
+def test_specks_at_the_ends_of_an_ocr_line():
+    """A photocopy's dust read at a line's start (heldout4 d11, heldout5 g11): the label still opens the line."""
+    text = (M1.replace("- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.",
+                       ".__ Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ, . Trưởng thôn. .")
+            .replace("CHI BỘ THÔN ĐÔNG HÒA", "ê _CHI BỘ THÔN ĐÔNG HÒA"))
+    m = one(text, method="ocr", confidence=0.9)
+    assert (m.chair.name, m.chair.role) == ("Nguyễn Văn Khoa", "Bí thư chi bộ")
+    assert m.meeting.cell == "CHI BỘ THÔN ĐÔNG HÒA"
+
+
 def test_an_absentee_table_with_a_column_of_its_own():
     """heldout5 f03: "TT | Họ và tên | Tổ sản xuất | Lý do": a column no cue names still stands apart."""
     import ingest
