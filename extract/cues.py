@@ -182,6 +182,8 @@ ROLE_START = ("bi thu", "pho bi", "chi uy", "dang uy", "uy vien", "truong ban", 
               "truong ap", "truong khu", "chu tich", "cap uy", "thu ky", "chu tri", "chu toa",
               "dang vien", "pho chu", "pho truong", "can bo", "giam doc", "hieu truong", "truong phong",
               "truong to", "to truong", "chi hoi", "bi thu,", "ban kiem", "uy ban")
+# first words of a role written after "đồng chí" in lower case ("đồng chí chủ trì", "đ/c bí thư")
+ROLE_WORDS = frozenset({"chu", "bi", "pho", "truong", "chi", "thu", "uy", "dang", "can", "to"})
 ROLE_RX = re.compile(
     r"^\s*(?:bi thu|pho bi thu|chi uy vien|dang uy vien|uy vien|truong|pho|chu tich|can bo|"
     r"giam doc|hieu truong|to truong|ban|dang vien|chuyen vien|cong an|ke toan|thu ky|"
@@ -285,7 +287,7 @@ ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong)(?:\s*:)?\s+(?:cho )?(?=" + TI
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
 _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b"
 # groups that can be assignees without a person's name
-_GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
+GROUP_VERBS = _GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
                 r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
@@ -305,7 +307,8 @@ GROUP_RX = re.compile(
 DEADLINE_STRONG_RX = re.compile(
     r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi gian(?: hoan thanh| thuc hien)?|han)\b\s*[:\-–]\s*"
     r"|\b(?:thoi han|han chot|han hoan thanh)\b\s*(?:[:\-–]\s*|(?=\d|ngay|truoc|trong|den|thang|quy|cuoi|dau|het))"
-    r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|dau|quy|thuong xuyen)"
+    r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|thuong xuyen"
+    r"|dau (?:thang|nam|quy|tuan|vu)|quy (?:[ivx]+|\d|nay|toi|sau)\b)"  # not "nộp quỹ", "báo cáo đầu tư"
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
@@ -314,11 +317,12 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
+    r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet)\b"
     r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$)")  # "… nộp Phòng Giáo dục tuần sau." at the end of the task
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
-DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+)+")
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay(?! sau)|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+)+")
 DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?=\s+[a-z])")
 FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
@@ -352,6 +356,30 @@ OPINION_OF_RX = re.compile(r"(?<!nghe )(?<!nghe cac )(?<!nghe nhung )(?:y kien|t
 # head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
 # first words of a group written as an assignee ("Tổ Nghiệp vụ", "Ban công tác Mặt trận"), as spelled (not folded:
 # "Tổ" is a group, "Tô" a surname)
+# a group's name: its head, then words that name which group ("Tổ an ninh thôn", "Chi đoàn TN", "Công đoàn bộ
+# phận"); the name ends at the first word that is none of these (the task's verb, whatever it is). Folded syllables.
+GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "ban chap hanh", "hop tac xa",
+                    "to", "ban", "doi", "hoi", "doan", "phong", "khoa")
+GROUP_NAME_BARE_OK = frozenset({"chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "hop tac xa"})
+GROUP_NAME_WORDS = frozenset(w.strip() for w in (
+    "thon, xom, ban, ap, khu, pho, buon, lang, soc, phum, xa, phuong, khoa, so, to, dang, rung, xuong, truong, "
+    "bo phan, dan cu, dan pho, to dan pho, khu pho, lien gia, thanh nien, phu nu, nong dan, cuu chien binh, "
+    "nguoi cao tuoi, cao tuoi, khuyen hoc, khuyen nong, an ninh, trat tu, tu quan, xung kich, bao ve, dan phong, "
+    "dieu duong, ke toan, ngan quy, san xuat, cong tac, mat tran, phong chay, chua chay, kiem tra, giam sat, "
+    "dieu hanh, nghiep vu, chuyen mon, y te, tuan tra, canh sat, khu vuc, hoa giai, nhan dan, hanh chinh, "
+    "tong hop, quan su, tu ve, dan quan, giao vien, cong doan, chi hoi, thuong truc, chap hanh, phan xuong, "
+    "cong ty, co so, nong truong, nha truong, thuc vat, tham dinh, dau tu, dau tu cong, chien binh, dich vu, ky thuat, hau can, van phong, "
+    "tai chinh, tuyen truyen, lam nghiep, ngu nghiep, thuy san, chan nuoi, trong trot, giam hieu, dan van, "
+    "cong nhan, vien chuc, huu tri, chu thap do, thanh tra, nu cong, kinh te, van hoa, the thao, van nghe").split(","))
+# heads that name a group only before a proper name ("Phòng Điều hành tour", "Khoa Nội"; not "khoa học")
+GROUP_NAME_PROPER = frozenset({"phong", "khoa"})
+# a head and the word after it that make no group ("Tổ chức", "Hội nghị", "phong trào")
+GROUP_NAME_NOT = frozenset({"to chuc", "hoi nghi", "hoi thao", "hoi thi", "hoi vien", "doan vien", "doi vien",
+                            "doan ket", "doi moi", "ban hanh", "ban giao", "phong trao", "phong chong", "to quoc"})
+# what follows a group's name that is no task ("Ban Thường vụ đã chỉ đạo …": a report)
+GROUP_NOT_TASK = frozenset({"đã", "đang", "được", "vẫn", "chưa", "có", "là", "không", "bị"})  # as written
+# … nor a group that gives the tasks or concludes ("Chi ủy phân công: …", "Chi ủy thống nhất …")
+GROUP_GIVES_RX = re.compile(r"(?:phan cong|giao|ket luan|thong nhat|nhat tri|bieu quyet|de nghi|yeu cau)\b")
 GROUP_WORDS = {"tổ", "ban", "chi", "hội", "đoàn", "mặt", "công", "hợp", "nhà", "trường", "các", "bộ", "đội"}
 GROUP_HEADS = {"chi hoi": "Chi hội", "chi doan": "Chi đoàn", "to": "Tổ", "ban": "Ban", "hoi": "Hội", "doan": "Đoàn"}
 # surnames whose folded key has one spelling: an OCR'd "Trân Ngọc Hằng" is shown as "Trần Ngọc Hằng"
@@ -423,7 +451,7 @@ RANK_WRITTEN = r"(?:(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá|tướng)|
 # academic degrees and job titles written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS.", "ĐD.", "KTV."),
 # folded; they mark a person as "đồng chí" does
 DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh", "dd",
-           "ktv", "ys")
+           "ktv", "ys", "cndd")
 
 # common Vietnamese surnames (folded): an untitled capitalised run must start with one
 SURNAMES = frozenset(

@@ -939,6 +939,15 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
 
 
 _ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])\s*")  # "_3)": photocopy specks
+_ANAPHOR = re.compile(r"\s*(?:[Đđ]ồng chí|[Đđ]/c)\s+(\w+)")
+
+
+def _anaphor(text: str) -> bool:
+    """"Đồng chí lập bảng theo dõi …": the title, then a verb in lower case; the comrade of the line above."""
+    mm = _ANAPHOR.match(text)
+    return bool(mm) and mm.group(1).islower() and fold(mm.group(1)) not in cues.ROLE_WORDS
+
+
 _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:cac dong chi|" + cues.TITLE_OR_RANK + r")\b")
 
 
@@ -969,6 +978,8 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
             ns = [n for n in names(who) if n.titled] or (
                 [] if who.split()[0].lower() in cues.GROUP_WORDS else names(who))  # "Tổ Nghiệp vụ …": a group
             deadline = _deadline(tables.cell(row, "deadline"))
+            if deadline is None and not t.has("deadline"):  # no column for it: in "Ghi chú" ("Xong trước 30/11")
+                deadline = _deadline_in(tables.cell(row, "reason") or "")
             # two people in one cell share the task: one assignment each
             for person in ([n.text for n in ns] if ns else [clean_value(who)]):
                 out.append(Assignment(assignee=person, task=task, deadline=deadline, evidence=evidence(row.lines)))
@@ -988,18 +999,25 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
         items: list[list[L]] = []
         if in_section and s.heading is not None and len(s.heading.text.partition(":")[2].strip()) > 10:
             items.append([s.heading])  # "g) Phân công: Giao đ/c X …" goes on in the lines below it
-        prev = None
+        prev = items[0][0] if items else None
         for ln in s.body if s.heading is not None and in_section else s.lines:
             if ln.idx in used:
                 continue
-            # a line opening with "đồng chí" after a line left mid-sentence is the rest of that sentence
-            opens = bool(_TITLE_START.match(ln.key)) and (not prev or bool(re.search(r"[.;:!?]\s*$", prev.text))
-                                                          or not any(c.isalnum() for c in prev.text))  # "* * *"
+            # a line that goes on with the sentence above belongs to its item, whatever it goes on to say
+            # ("… gặp đ/c Sơn Văn Chanh, lập" / "biên bản làm việc, trước kỳ họp tháng 11. Giao Chi đoàn …")
+            midway = in_section and prev is not None and not _ITEM_START.match(ln.text) and ln.text[:1].islower() \
+                and re.search(r"\w,?\s*$", prev.text) is not None
+            # a line opening with "đồng chí" or a group after a line left mid-sentence is the rest of that sentence
+            # ("… gửi" / "Phòng Nông nghiệp huyện, trong tháng 3"); "* * *" above ends one
+            fresh = prev is None or bool(re.search(r"[.;:!?]\s*$", prev.text)) or not any(c.isalnum() for c in prev.text)
+            opens = fresh and bool(_TITLE_START.match(ln.key)) \
+                and not _anaphor(ln.text)  # "Đồng chí lập bảng …" is the same comrade again
             prev = ln
             starts_item = bool(_ITEM_START.match(ln.text)) or opens \
-                or bool(cues.ASSIGN_VERB_RX.search(ln.key)) or (bool(cues.GROUP_RX.match(ln.key)) and _capital(ln.text)) \
+                or bool(cues.ASSIGN_VERB_RX.search(ln.key)) \
+                or (fresh and _capital(ln.text) and bool(_group_span(ln.text, ln.key, 0))) \
                 or _person_task(ln.text, ln.key)
-            if starts_item or not items:
+            if (starts_item and not midway) or not items:
                 items.append([ln])
             else:
                 items[-1].append(ln)
@@ -1009,11 +1027,27 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             # … or after "; đồng chí Y …", or ". Chi hội Phụ nữ chủ trì …" (a named group's own task)
             parts = _task_sentences(text)
             given = False  # a sentence that gives tasks goes on giving them after ";" ("…; Tổ an ninh tuần tra …")
+            last: list[Assignment] = []
             for part in parts:
                 got = _assignment(item, in_section, s.kind, part if len(parts) > 1 else None, given)
                 given = given or bool(got)
                 out.extend(got)
+                if got:
+                    last = got
+                elif last and all(a.deadline is None for a in last):
+                    # a task told over several sentences: "Đồng chí X làm việc với …. Kết quả báo cáo chi bộ tại kỳ
+                    # họp tháng 8." — its deadline comes from whichever sentence gives it
+                    when = _deadline_in(part)
+                    for a in last:
+                        a.deadline = when
     return out
+
+
+def _deadline_in(text: str) -> str | None:
+    key = fold(text)
+    dm = cues.DEADLINE_STRONG_RX.search(key) or cues.DEADLINE_WEAK_RX.search(key)
+    dt = cues.DEADLINE_TEXT_RX.match(key, dm.end()) if dm else None
+    return _deadline(clean_value(text[dm.end():dt.end()])) if dt else None
 
 
 _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|" + cues.RANK_WRITTEN + r")\s)"
@@ -1059,6 +1093,73 @@ def _speaks(text: str) -> bool:
     return bool(cues.SPEECH_AFTER_RX.match(key[ns[0].end:]) or re.match(r"\s*(?:\([^)]{0,40}\))?\s*:", key[ns[0].end:]))
 
 
+_GROUP_VERB_AT = re.compile(r"(?:" + cues.GROUP_VERBS + r")\b")
+_WORD = re.compile(r"[^\s,;:.()]+")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:bản|thôn|xóm|ấp|xã|phường|làng|buôn|sóc|phum|huyện|tỉnh|khu phố|tổ dân phố)\s+$",
+                           re.I)
+
+
+def _group_end(text: str, at: int = 0) -> int:
+    """Where the name of a group written at `at` ends ("Chi đoàn ấp | tập luyện đội ghe ngo", "Tổ khuyến nông |
+    thăm đồng"), or 0: its head, then capitalised words, numbers and the words group names are made of, up to the
+    first other word — a task's verb, whether or not we know it — or a known verb. "Tổ", "Ban", "Đội" take at
+    least one word ("Tổ cạo 3"). A name followed by no task ("Ban Thường vụ đã chỉ đạo …") gives 0."""
+    words = [(m.start() + at, m.end() + at, m.group()) for m in _WORD.finditer(text[at:at + 120])]
+    keys = [fold(w) for _, _, w in words]
+    head = next((h for h in cues.GROUP_NAME_HEADS if " ".join(keys[:len(h.split())]) == h), None)
+    if head is None or " ".join(keys[:2]) in cues.GROUP_NAME_NOT or (
+            head in cues.GROUP_NAME_PROPER and not (len(words) > 1 and words[1][2][:1].isupper())):
+        return 0
+    def unit(k: int) -> int:  # syllables of the longest group-name word at k ("bảo vệ thực vật" as two words)
+        return next((n for n in (3, 2, 1) if " ".join(keys[k:k + n]) in cues.GROUP_NAME_WORDS), 0)
+
+    k = len(head.split())
+    taken = 0
+    while k < len(words):
+        w, key = words[k][2], keys[k]
+        rest = " ".join(keys[k:k + 4])
+        if key in ("va", "cung", "voi", "–", "-") and taken:
+            if key in ("–", "-") and k + 1 < len(words) and unit(k + 1):
+                k += 1  # "Tổ kế toán – ngân quỹ"
+                continue
+            again = next((h for h in cues.GROUP_NAME_HEADS if " ".join(keys[k + 1:k + 1 + len(h.split())]) == h), None)
+            if key == "va" and again and words[k + 1][2][:1].isupper():
+                k += 1 + len(again.split())  # "Chi hội Cựu chiến binh và Chi đoàn thanh niên": two groups
+                taken = 0 if again not in cues.GROUP_NAME_BARE_OK else 1
+                continue
+            break
+        if taken and _GROUP_VERB_AT.match(rest):
+            break
+        n = unit(k)
+        if not (n or w[:1].isupper() or w[:1].isdigit() or (not taken and head not in cues.GROUP_NAME_BARE_OK)):
+            break
+        taken += 1
+        k += max(n, 1)
+        # one capitalised word alone starts a compound written in lower case after it ("Tổ An toàn", "Chi hội Phụ
+        # nữ"); a run of them is a proper name that ends there ("ấp Đa Ca | tập luyện")
+        if w[:1].isupper() and not w.isupper() and n <= 1 and k < len(words) and words[k][2][:1].islower() \
+                and (k - 1 == len(head.split()) or not words[k - 2][2][:1].isupper()) \
+                and not _GROUP_VERB_AT.match(" ".join(keys[k:k + 4])):
+            k += 1
+    if k >= len(words) or (not taken and head not in cues.GROUP_NAME_BARE_OK) or k == len(head.split()) + 6:
+        return 0 if k >= len(words) else words[k - 1][1]
+    if words[k][2].lower() in cues.GROUP_NOT_TASK or not words[k][2][:1].islower() \
+            or cues.GROUP_GIVES_RX.match(" ".join(keys[k:k + 2])):
+        return 0
+    return words[k - 1][1]
+
+
+def _group_span(text: str, key: str, base: int) -> int:
+    """Where the group named at `base` ends, or 0: the words of a group's name, cut at a known verb too."""
+    mm = cues.GROUP_RX.match(key[base:])
+    end = _group_end(text, base)
+    if mm:
+        return min(base + mm.end(), end) if end > base + 2 else base + mm.end()
+    return end
+
+
 def _capital(text: str) -> bool:
     """A group named as an assignee is written with a capital ("Tổ an ninh", not "tổ chức tuần tra")."""
     m = re.search(r"[^\W\d_]", text)
@@ -1076,10 +1177,11 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     off = len(key) - len(body_key)
     verb = cues.ASSIGN_VERB_RX.search(key)
     bulleted = bool(_ITEM_START.match(text))
-    listed = bulleted and (cues.ITEM_ASSIGNEE_RX.match(body_key) or (cues.GROUP_RX.match(body_key) and
-                                                                     re.match(r"[^:]{2,60}:", body_key)))
+    named = _group_span(text, key, off) if _capital(text[off:]) else 0  # a group opens the sentence
+    listed = bulleted and (cues.ITEM_ASSIGNEE_RX.match(body_key) or (
+        (named or cues.GROUP_RX.match(body_key)) and re.match(r"[^:]{2,60}:", body_key)))
     person = _person_task(text[off:], body_key)
-    group_task = cues.GROUP_RX.match(body_key) and _capital(text[off:]) and (
+    group_task = named and (
         given or cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
     # a member speaking right after their name ("đồng chí X đề nghị xây dựng …") is given no task
     speaks = _speaks(text[off:])
@@ -1102,19 +1204,21 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
         return []
     ns = [n for n in names(text) if n.titled or (fold(n.text).split()[0] in cues.SURNAMES
-                                                 and n.text.split()[0].lower() not in cues.GROUP_WORDS)]  # "Tổ An toàn"
+                                                 and n.text.split()[0].lower() not in cues.GROUP_WORDS  # "Tổ An toàn"
+                                                 and not _PLACE_BEFORE.search(text[:n.start]))]  # "bản Tá Miếu"
     assignee = None
     people: list[str] = []
     a_end = 0
-    g = (cues.GROUP_RX.match(body_key) if _capital(text[off:]) else None) or \
-        (verb and cues.GROUP_RX.match(key[verb.end():]))  # "Giao tổ Toán – Tin …"
-    if ns and (not g or ns[0].start < off + (g.end() if g else 0)):
+    base = off if named else verb.end() if verb else 0
+    g_end = named or (verb and _group_span(text, key, verb.end()))  # "Giao tổ Toán – Tin …"
+    if ns and (not g_end or (base == off and ns[0].start < g_end)):  # "…: giao cho Chi ủy": the group
         first = ns[0]
         if first.start - off > 60 and not verb:
             return []
         group = [first]
         for n in ns[1:]:
-            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc|" + cues.RANK_WRITTEN + r")?\s*",
+            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc|" + cues.RANK_WRITTEN
+                            + r"|(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+)?\s*",  # "… và CNĐD. Trần Mỹ Hạnh"
                             text[group[-1].end:n.start]):
                 group.append(n)
             else:
@@ -1125,9 +1229,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         role = _role_after(text, a_end)
         if role:
             a_end = text.find(role, a_end) + len(role)
-    elif g:
-        base = off if cues.GROUP_RX.match(body_key) else verb.end()
-        assignee = clean_value(text[base:base + g.end()])
+    elif g_end:
+        assignee = clean_value(text[base:g_end])
         fk = fold(assignee)
         for head, spelled in cues.GROUP_HEADS.items():  # OCR "Tố an ninh" -> "Tổ an ninh"
             if fk == head or fk.startswith(head + " "):
@@ -1135,7 +1238,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
                 fixed = spelled if written[:1].isupper() else spelled[0].lower() + spelled[1:]
                 assignee = fixed + assignee[len(head):]
                 break
-        a_end = base + g.end()
+        a_end = g_end
         # "Tổ đảng số 1 và Tổ đảng số 2 vận động …": two groups, one assignment each
         people = re.split(r"\s*(?:,|\bvà\b)\s*(?=(?:Tổ|Chi hội|Chi đoàn|Ban|Hội|Đoàn)\s)", assignee)
         people = people if len(people) > 1 else []
@@ -1145,11 +1248,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     deadline = None
     tk = fold(task)
     dm = cues.DEADLINE_STRONG_RX.search(tk) or cues.DEADLINE_WEAK_RX.search(tk)
-    if dm:
-        dt = cues.DEADLINE_TEXT_RX.match(tk, dm.end())
-        if dt:
-            deadline = _deadline(clean_value(task[dm.end():dt.end()]))
-            task = task[:dm.start()]
+    if dm and cues.DEADLINE_TEXT_RX.match(tk, dm.end()):
+        deadline = _deadline_in(task)
+        task = task[:dm.start()]
     task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))
     if len(task) < 3 and not deadline:
         return []

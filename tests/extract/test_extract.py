@@ -745,6 +745,61 @@ def test_tasks_given_after_the_vote(tasks, expect):
     assert [(a.assignee, a.deadline) for a in m.assignments] == expect
 
 
+@pytest.mark.parametrize("tasks,expect", [
+    # a group's name ends where its task starts, whether or not the verb is one we list (heldout5 f03, f04, f08,
+    # g02, g06, g09): the name is made of its head, capitalised words, numbers and the words group names use
+    ("- Chi đoàn thanh niên dọn mặt bằng bãi tập kết phế liệu, xong trong tuần sau.\n"
+     "- Công đoàn bộ phận làm việc với nhà ăn, báo cáo chi bộ tại kỳ họp tháng 4.\n"
+     "- Tổ khuyến nông thăm đồng, hướng dẫn bà con bón phân hằng tuần.\n",
+     [("Chi đoàn thanh niên", "tuần sau"), ("Công đoàn bộ phận", "kỳ họp tháng 4"), ("Tổ khuyến nông", "hằng tuần")]),
+    ("Chi hội Cựu chiến binh và Chi đoàn TN thôn cùng nhận nhiệm vụ dọn vệ sinh bờ sông, duy trì hằng tháng.\n"
+     "Ban công tác Mặt trận tổ dân phố dự thảo hương ước, trình hội nghị vào cuối quý.\n",
+     [("Chi hội Cựu chiến binh", "hằng tháng"), ("Chi đoàn TN thôn", "hằng tháng"),
+      ("Ban công tác Mặt trận tổ dân phố", "cuối quý")]),
+    # a task named first, then "giao cho Chi ủy" (g08); "Chi ủy phân công:" only opens the list (heldout2 dev-08)
+    ("Chi ủy phân công:\n- Gặp gỡ, làm rõ lý do vắng của đ/c Trần Văn Lộc: giao cho Chi ủy,\n"
+     "báo cáo Đảng ủy trước Tết Nguyên đán.\n", [("Chi ủy", "Tết Nguyên đán")]),
+])
+def test_group_names_end_where_the_task_starts(tasks, expect):
+    assert _SECTION5 in M1
+    m = one(M1.replace(_SECTION5, "5. Phân công nhiệm vụ\n" + tasks))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == expect
+
+
+@pytest.mark.parametrize("tasks,expect", [
+    # a task told over several sentences takes its deadline from whichever gives it; "Đồng chí lập …" is the same
+    # comrade again (heldout5 g01, g07)
+    ("- Đồng chí Võ Văn Hải trực tiếp làm việc với chủ 02 tàu mất kết nối. Đồng chí yêu cầu các chủ tàu viết cam "
+     "kết. Kết quả báo cáo chi bộ tại kỳ họp tháng 4.\n", [("Võ Văn Hải", "kỳ họp tháng 4")]),
+    ("- Đồng chí Võ Văn Hải phối hợp Trạm y tế rà lại danh sách hộ nghèo.\nĐồng chí lập bảng theo dõi từng hộ; "
+     "số liệu trình chi bộ ở\nkỳ họp tháng 4.\n", [("Võ Văn Hải", "kỳ họp tháng 4")]),
+    # "ngay sau cuộc họp" is kept whole; "nộp quỹ" is no quarter (g01); a degree between two people (g07)
+    ("- Chi hội Phụ nữ vận động hội viên nộp quỹ phòng, chống thiên tai, hoàn thành trong tháng 3/2024.\n"
+     "- Đồng chí Lê Thị Tám soạn văn bản kiến nghị xã, gửi ngay sau cuộc họp.\n"
+     "- Giao BS. Võ Văn Hải và CNĐD. Trần Mỹ Hạnh cùng xây dựng sơ đồ khu chờ, hoàn thành trước 31/3/2024.\n",
+     [("Chi hội Phụ nữ", "tháng 3/2024"), ("Lê Thị Tám", "ngay sau cuộc họp"), ("Võ Văn Hải", "31/3/2024"),
+      ("Trần Mỹ Hạnh", "31/3/2024")]),
+    # a line that goes on with the sentence above stays in its task, though it gives the next one (g09)
+    ("Giao đ/c Võ Văn Hải và đ/c Lê Thị Tám gặp đ/c Trần Văn Lộc, lập\nbiên bản làm việc, trước kỳ họp tháng 4. "
+     "Giao Chi đoàn thôn tập luyện đội văn nghệ, hoàn thành trước 26/3.\n",
+     [("Võ Văn Hải", "kỳ họp tháng 4"), ("Lê Thị Tám", "kỳ họp tháng 4"), ("Chi đoàn thôn", "26/3")]),
+])
+def test_tasks_told_over_several_sentences(tasks, expect):
+    assert _SECTION5 in M1
+    m = one(M1.replace(_SECTION5, "5. Phân công nhiệm vụ\n" + tasks))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == expect
+
+
+def test_a_task_table_with_the_deadline_in_its_note_column():
+    """heldout5 f02: "TT | Người thực hiện | Nội dung công việc | Ghi chú", the note saying "Xong trước 30/11/2024"."""
+    import ingest
+
+    pdf = ROOT / "samples/heldout5/dev/f02-phutho-credit-coop-combined-105min.pdf"
+    (m,), _ = extract(list(ingest.read_pages(pdf, S)), S)
+    got = {(a.assignee, a.deadline) for a in m.assignments}
+    assert {("Đỗ Minh Tuấn", "30/11/2024"), ("Hà Văn Lộc", "Hằng tuần"), ("Chi ủy", "Kỳ họp tháng 12")} <= got
+
+
 def test_clerks_abbreviations_and_conclusion_wordings():
     """Books typed with abbreviations (heldout5 f09): "Tổng số ĐV", "miễn SH", "BB đọc lại", "Đ/c Bí thư KL: …"."""
     text = (M1.replace("- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.",
