@@ -260,6 +260,8 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     # "15/15", "mười bảy trên mười bảy"
     (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua|thong nhat)"),
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
+    # "Chi bộ nhất trí 100% (15/15 đồng chí)"
+    (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)[^.;()]{0,20}?%\s*\(\s*NUM\s*(?:/|tren)\s*NUM"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
     (("against",), r"phan doi\s*:?\s*NUM"),

@@ -857,10 +857,17 @@ def conclusion(secs: list[Sec]) -> Conclusion | None:
 
 def resolutions(secs: list[Sec]) -> list[Resolution]:
     out: list[Resolution] = []
+    last: L | None = None
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures"):
             continue
         rest = s.lines
+        before, last = last, (s.lines[-1] if s.lines else last)
+        if s.kind == "vote" and before is not None and s.lines and _approval_goes_on(before, s.lines[0]):
+            # "Biên bản được đọc lại trước chi bộ," / "11/11 đồng chí nhất trí thông qua.": the minutes approved
+            k = next((i for i, ln in enumerate(s.lines) if re.search(r"[.;]\s*$", ln.text)), len(s.lines) - 1)
+            out.extend(_votes_in(s.lines[k + 1:]))
+            continue
         if s.kind == "vote":
             lines = []
             for ln in s.lines:  # the vote, not the task list that may follow it in the same part
@@ -879,13 +886,26 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
     return out
 
 
+def _approval_goes_on(above: L, ln: L, whole: bool = True) -> bool:
+    """The approval of the minutes, begun on the line above, goes on in `ln` ("… Biên bản được" / "thông qua trước
+    chi bộ, 20/20 đồng chí nhất trí."); with `whole`, also an approval written wholly above and left open by a comma."""
+    if re.search(r"[.;]\s*$", above.text):
+        return False
+    if whole and cues.APPROVED_RX.search(above.key):
+        return True
+    return any(m.start() < len(above.key) < m.end() for m in cues.APPROVED_RX.finditer(Block([above, ln]).key))
+
+
 def _votes_in(lines: list[L]) -> list[Resolution]:
     """Vote sentences among other text ("… tán thành 14/14, đạt 100%")."""
     out: list[Resolution] = []
     group: list[L] = []
     in_approval = False  # inside a sentence approving the minutes, which may wrap over lines
+    prev: L | None = None
     for ln in lines + [None]:
-        if ln is not None and not group and (in_approval or cues.APPROVED_RX.search(ln.key)):
+        wrapped = ln is not None and prev is not None and _approval_goes_on(prev, ln, whole=False)
+        prev = ln
+        if ln is not None and not group and (in_approval or wrapped or cues.APPROVED_RX.search(ln.key)):
             # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
             in_approval = not re.search(r"[.;]\s*$", ln.text)
             continue

@@ -714,6 +714,19 @@ def test_conclusion_and_vote_wordings():
     assert m.conclusion is None and "missing_conclusion" in codes(m)
 
 
+def test_a_percent_with_the_count_in_brackets_and_an_approval_across_lines():
+    """heldout5 g09 "Chi bộ nhất trí 100% (15/15 đồng chí)"; e02/f02: "… Biên bản được" / "thông qua trước chi bộ,
+    15/15 đồng chí nhất trí." approves the minutes and is no second resolution."""
+    vote = "Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%."
+    end = "Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và nhất trí thông qua."
+    assert vote in M1 and end in M1
+    m = one(M1.replace(vote, "Chi bộ nhất trí 100% (15/15 đồng chí).").replace(
+        end, "Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày. Biên bản được\nthông qua trước chi bộ, 15/15 "
+             "đồng chí nhất trí."))
+    assert [(r.votes.for_, r.votes.percent_for) for r in m.resolutions] == [(15, 100.0)]
+    assert not codes(m) & {"not_approved", "missing_vote"}
+
+
 _SECTION5 = ("5. Phân công nhiệm vụ\n- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n"
              "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3.\n")
 
