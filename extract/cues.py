@@ -289,7 +289,7 @@ ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong)(?:\s*:)?\s+(?:cho )?(?=" + TI
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
 _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b"
 # groups that can be assignees without a person's name
-GROUP_VERBS = _GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
+GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
                 r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
@@ -303,7 +303,7 @@ PERSON_TASK_VERB_RX = re.compile(r"\b" + _PERSON_TASK_VERBS)
 GROUP_RX = re.compile(
     r"^\s*(?:cac\s+)?(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
     r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
-    r"(?=\s*[:(]|\s*,\s*(?:" + _GROUP_VERBS + r")|\s+(?:(?:thuong xuyen|dinh ky|" + _EVERY + r")\s+)?(?:" + _GROUP_VERBS + r")\b)"
+    r"(?=\s*[:(]|\s*,\s*(?:" + GROUP_VERBS + r")|\s+(?:(?:thuong xuyen|dinh ky|" + _EVERY + r")\s+)?(?:" + GROUP_VERBS + r")\b)"
     r"|^\s*(?:to|doi|chi hoi|chi doan)(?: [a-z]+){0,3} (?:so )?\d{1,2}(?= [a-z]{2,})(?! (?:dong chi|dang vien|nguoi|ho)\b)")  # "Tổ sản xuất số 1 canh nước …"
 # explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
 DEADLINE_STRONG_RX = re.compile(
@@ -355,11 +355,9 @@ HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "thầy", "chú", 
 SPEECH_NEAR_RX = re.compile(r"^[^;]{0,60}?(?::|\b(?:" + SPEECH_VERBS + r")\b)")
 # "Ý kiến của đồng chí X: …", "Theo đồng chí X, …": an opinion wherever it is written (not "Sau khi nghe các ý kiến")
 OPINION_OF_RX = re.compile(r"(?<!nghe )(?<!nghe cac )(?<!nghe nhung )(?:y kien|theo|phat bieu)(?: cua)?\s*[,:]?(?:\s+(?:dong chi|d/c|dc|ong|ba|anh|chi|co|thay))?\s*$")
-# head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
-# first words of a group written as an assignee ("Tổ Nghiệp vụ", "Ban công tác Mặt trận"), as spelled (not folded:
-# "Tổ" is a group, "Tô" a surname)
 # a group's name: its head, then words that name which group ("Tổ an ninh thôn", "Chi đoàn TN", "Công đoàn bộ
-# phận"); the name ends at the first word that is none of these (the task's verb, whatever it is). Folded syllables.
+# phận"); the name ends at the first word that is none of these (the task's verb, whatever it is). Folded words
+# of one to three syllables.
 GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "ban chap hanh", "hop tac xa",
                     "to", "ban", "doi", "hoi", "doan", "phong", "khoa")
 GROUP_NAME_BARE_OK = frozenset({"chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "hop tac xa"})
@@ -370,7 +368,8 @@ GROUP_NAME_WORDS = frozenset(w.strip() for w in (
     "dieu duong, ke toan, ngan quy, san xuat, cong tac, mat tran, phong chay, chua chay, kiem tra, giam sat, "
     "dieu hanh, nghiep vu, chuyen mon, y te, tuan tra, canh sat, khu vuc, hoa giai, nhan dan, hanh chinh, "
     "tong hop, quan su, tu ve, dan quan, giao vien, cong doan, chi hoi, thuong truc, chap hanh, phan xuong, "
-    "cong ty, co so, nong truong, nha truong, thuc vat, tham dinh, dau tu, dau tu cong, chien binh, dich vu, ky thuat, hau can, van phong, "
+    "cong ty, co so, nong truong, nha truong, thuc vat, tham dinh, dau tu, dau tu cong, chien binh, dich vu, "
+    "ky thuat, hau can, van phong, "
     "tai chinh, tuyen truyen, lam nghiep, ngu nghiep, thuy san, chan nuoi, trong trot, giam hieu, dan van, "
     "cong nhan, vien chuc, huu tri, chu thap do, thanh tra, nu cong, kinh te, van hoa, the thao, van nghe").split(","))
 # heads that name a group only before a proper name ("Phòng Điều hành tour", "Khoa Nội"; not "khoa học")
@@ -382,6 +381,9 @@ GROUP_NAME_NOT = frozenset({"to chuc", "hoi nghi", "hoi thao", "hoi thi", "hoi v
 GROUP_NOT_TASK = frozenset({"đã", "đang", "được", "vẫn", "chưa", "có", "là", "không", "bị"})  # as written
 # … nor a group that gives the tasks or concludes ("Chi ủy phân công: …", "Chi ủy thống nhất …")
 GROUP_GIVES_RX = re.compile(r"(?:phan cong|giao|ket luan|thong nhat|nhat tri|bieu quyet|de nghi|yeu cau)\b")
+# head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
+# first words of a group written as an assignee ("Tổ Nghiệp vụ", "Ban công tác Mặt trận"), as spelled (not folded:
+# "Tổ" is a group, "Tô" a surname)
 GROUP_WORDS = {"tổ", "ban", "chi", "hội", "đoàn", "mặt", "công", "hợp", "nhà", "trường", "các", "bộ", "đội"}
 GROUP_HEADS = {"chi hoi": "Chi hội", "chi doan": "Chi đoàn", "to": "Tổ", "ban": "Ban", "hoi": "Hội", "doan": "Đoàn"}
 # surnames whose folded key has one spelling: an OCR'd "Trân Ngọc Hằng" is shown as "Trần Ngọc Hằng"

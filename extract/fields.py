@@ -1115,10 +1115,14 @@ def _speaks(text: str) -> bool:
 
 _GROUP_VERB_AT = re.compile(r"(?:" + cues.GROUP_VERBS + r")\b")
 _WORD = re.compile(r"[^\s,;:.()]+")
-
-
+# a capitalised run after a place word names the place, not a person ("bản Tá Miếu")
 _PLACE_BEFORE = re.compile(r"\b(?:bản|thôn|xóm|ấp|xã|phường|làng|buôn|sóc|phum|huyện|tỉnh|khu phố|tổ dân phố)\s+$",
                            re.I)
+
+
+def _name_word(keys: list[str], k: int) -> int:
+    """Syllables of the longest word group names are made of at `k` ("bảo vệ thực vật" is two such words), or 0."""
+    return next((n for n in (3, 2, 1) if " ".join(keys[k:k + n]) in cues.GROUP_NAME_WORDS), 0)
 
 
 def _group_end(text: str, at: int = 0) -> int:
@@ -1132,16 +1136,13 @@ def _group_end(text: str, at: int = 0) -> int:
     if head is None or " ".join(keys[:2]) in cues.GROUP_NAME_NOT or (
             head in cues.GROUP_NAME_PROPER and not (len(words) > 1 and words[1][2][:1].isupper())):
         return 0
-    def unit(k: int) -> int:  # syllables of the longest group-name word at k ("bảo vệ thực vật" as two words)
-        return next((n for n in (3, 2, 1) if " ".join(keys[k:k + n]) in cues.GROUP_NAME_WORDS), 0)
-
     k = len(head.split())
     taken = 0
     while k < len(words):
         w, key = words[k][2], keys[k]
         rest = " ".join(keys[k:k + 4])
         if key in ("va", "cung", "voi", "–", "-") and taken:
-            if key in ("–", "-") and k + 1 < len(words) and unit(k + 1):
+            if key in ("–", "-") and k + 1 < len(words) and _name_word(keys, k + 1):
                 k += 1  # "Tổ kế toán – ngân quỹ"
                 continue
             again = next((h for h in cues.GROUP_NAME_HEADS if " ".join(keys[k + 1:k + 1 + len(h.split())]) == h), None)
@@ -1152,7 +1153,7 @@ def _group_end(text: str, at: int = 0) -> int:
             break
         if taken and _GROUP_VERB_AT.match(rest):
             break
-        n = unit(k)
+        n = _name_word(keys, k)
         if not (n or w[:1].isupper() or w[:1].isdigit() or (not taken and head not in cues.GROUP_NAME_BARE_OK)):
             break
         taken += 1
@@ -1163,8 +1164,8 @@ def _group_end(text: str, at: int = 0) -> int:
                 and (k - 1 == len(head.split()) or not words[k - 2][2][:1].isupper()) \
                 and not _GROUP_VERB_AT.match(" ".join(keys[k:k + 4])):
             k += 1
-    if k >= len(words) or (not taken and head not in cues.GROUP_NAME_BARE_OK) or k == len(head.split()) + 6:
-        return 0 if k >= len(words) else words[k - 1][1]
+    if k >= len(words):
+        return 0  # nothing follows the name: no task
     if words[k][2].lower() in cues.GROUP_NOT_TASK or not words[k][2][:1].islower() \
             or cues.GROUP_GIVES_RX.match(" ".join(keys[k:k + 2])):
         return 0
