@@ -59,7 +59,9 @@ _SPECK = re.compile(r"[._,'\"`~^|¦;!‘’“”]+")
 def _despeck(text: str, ws: list) -> tuple[str, list]:
     """Dust and rule marks OCR reads at a line's ends (".__ Chủ trì: …", "ê _CHI BỘ …", "… Trưởng khoa. ."):
     dropped, so that a label still opens its line. Bullets ("-", "*", "+") are no specks."""
-    words = [w[0] for w in ws] if ws and " ".join(w[0] for w in ws) == text else text.split()
+    if ws and " ".join(w[0] for w in ws) != text:
+        return text, ws  # words that do not spell the line: leave both as they are
+    words = [w[0] for w in ws] if ws else text.split()
     lo, hi = 0, len(words)
     while lo < hi and (_SPECK.fullmatch(words[lo]) or (
             lo + 1 < hi and len(words[lo]) == 1 and words[lo].islower() and words[lo + 1][:1] in "_.|")):
@@ -72,10 +74,8 @@ def _despeck(text: str, ws: list) -> tuple[str, list]:
     if kept and kept[0][:1] == "_":
         kept[0] = kept[0].lstrip("_")  # "_CHI": a rule glued to the first word
     out = " ".join(w for w in kept if w)
-    if ws and len(ws) == len(words):
+    if ws:
         ws = [(w, x0, x1) for (_, x0, x1), w in zip(ws[lo:hi], kept) if w]
-    elif ws:
-        return text, ws  # words that do not spell the line: leave both as they are
     return out, ws
 
 

@@ -55,6 +55,11 @@ def _words(ln: L) -> list[tuple[str, float, float, int]]:
     return out
 
 
+def _char_width(words) -> float:
+    """The line's average character width, from its words' extents."""
+    return sum(x1 - x0 for t, x0, x1, _ in words) / max(1, sum(len(t) for t, *_ in words))
+
+
 def _header(ln: L) -> list[tuple[str, float]] | None:
     words = _words(ln)
     if len(words) < 2:
@@ -77,7 +82,7 @@ def _header(ln: L) -> list[tuple[str, float]] | None:
         columns.append((m.lastgroup, inside[0][0]))
         ends.append(inside[-1][1])
     # headings stand apart, each over its column; words of a sentence sit a space apart
-    char_w = sum(x1 - x0 for t, x0, x1, _ in words) / max(1, sum(len(t) for t, *_ in words))
+    char_w = _char_width(words)
     if any(left - end < _MIN_GAP_CHARS * char_w
            for (kind, _), (_, left), end in zip(columns, columns[1:], ends) if kind != "number"):
         return None
@@ -88,7 +93,7 @@ def _header_by_gaps(words) -> list[tuple[str, float]] | None:
     """A header with columns of its own ("TT | Họ và tên | Tổ sản xuất | Lý do"): headings set apart by
     wide blanks, each short; those we know name their column, the others are kept as "other" so that
     their cells do not run into the next column. A sentence has no such blanks."""
-    char_w = sum(x1 - x0 for t, x0, x1, _ in words) / max(1, sum(len(t) for t, *_ in words))
+    char_w = _char_width(words)
     cells: list[list] = [[words[0]]]
     for a, b in zip(words, words[1:]):
         if b[1] - a[2] >= _MIN_GAP_CHARS * char_w:
@@ -193,7 +198,7 @@ def _snap(cols: list[tuple[str, float]], head: L, lines: list[L]) -> list[tuple[
     the leftmost word, in the rows below, that stands apart from the word before it and lies between
     the previous heading's end and this heading's start."""
     hw = _words(head)
-    char_w = sum(x1 - x0 for t, x0, x1, _ in hw) / max(1, sum(len(t) for t, *_ in hw))
+    char_w = _char_width(hw)
     ends = [max((x1 for _, x0, x1, _ in hw if x0 < right), default=left)
             for (_, left), (_, right) in zip(cols, cols[1:] + [("", float("inf"))])]
     # lines that look like cells: a wide blank between two words, or short (a wrapped cell); a sentence
@@ -251,7 +256,7 @@ def _read_rows(table: Table, bands: list[L]) -> Table:
     gaps = [b[1] - a[1] for a, b in zip(cols, cols[1:])]
     tol = max(2.0, 0.15 * min(gaps)) if gaps else 2.0
     head_words = _words(table.header)
-    char_w = sum(x1 - x0 for t, x0, x1, _ in head_words) / max(1, sum(len(t) for t, *_ in head_words))
+    char_w = _char_width(head_words)
     header_rest = 2  # a heading wrapped in its cell ("Người, bộ phận thực" / "hiện")
     prev, steps = table.header, []
     for ln in bands:
