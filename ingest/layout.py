@@ -205,9 +205,17 @@ def _read_columns(rows: list[list[Fragment]], tol: float) -> list[Fragment]:
     for f in frags:
         best = max(range(len(cols)), key=lambda i: min(f.x1, cols[i][1]) - max(f.x0, cols[i][0]))
         members[best].append(f)
+    row_of = {id(f): i for i, row in enumerate(rows) for f in row}
     out: list[Fragment] = []
     for col in members:
-        out.extend(sorted(col, key=lambda f: f.cy))
+        # pieces of one row in one column are one line, left to right (OCR may cut "CHI BỘ | PHÂN XƯỞNG 5"
+        # in two and put the taller piece first)
+        by_row: dict[int, list[Fragment]] = {}
+        for f in col:
+            by_row.setdefault(row_of[id(f)], []).append(f)
+        for i in sorted(by_row):
+            pieces = sorted(by_row[i], key=lambda f: f.x0)
+            out.append(pieces[0] if len(pieces) == 1 else Fragment([w for f in pieces for w in f.words]))
     return out
 
 
