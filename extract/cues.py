@@ -47,8 +47,11 @@ DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4}|\d{2})(?!\d)"),
 ]
 TIME_RX = re.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:)\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?)?(?![\d/])"
+    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:)\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?|(?P<half>ruoi)\b)?(?![\d/])"
 )
+# a time in words: "tám giờ sáng", "mười chín giờ ba mươi phút", "bảy giờ rưỡi tối"
+TIME_WORDS_RX = re.compile(r"(?<![a-z])(?P<h>" + _NW + r"(?:\s+" + _NW + r"){0,2})\s+gio\b(?:\s+(?P<mi>" + _NW
+                           + r"(?:\s+" + _NW + r"){0,3})\s+phut|\s+(?P<half>ruoi)\b)?")
 AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
 # "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"
 PERIOD_RX = re.compile(r"thang\s*(?P<m>\d{1,2})\s*(?:nam\s*|/|-|\.)\s*(?P<y>\d{4})")
@@ -62,7 +65,8 @@ TITLE_RX = re.compile(
 # words that make a "biên bản …" line a sentence, not a title
 TITLE_NOT = re.compile(r"\b(?:da duoc|thong qua|doc lai|ket thuc|lap xong|gom \d|ghi chep)\b")
 # the lines that continue a title in any case: "Sinh hoạt chi bộ định kỳ tháng 3/2024", "(Kết hợp …)"
-TITLE_CONT_RX = re.compile(r"^\s*\(?\s*(?:va\s+|ket hop\s+)?(?:sinh hoat|hop|hoi nghi)\b|^\s*(?:thang|quy)\s+[\divxl]")
+TITLE_CONT_RX = re.compile(r"^\s*\(?\s*(?:va\s+|ket hop\s+)?(?:sinh hoat|hop|hoi nghi)\b|^\s*(?:thang|quy)\s+[\divxl]"
+                           r"|^\s*\(\s*(?:thuong ky|dinh ky|ket hop)[^()]{0,60}\)\s*$")  # "(Thường kỳ kết hợp chuyên đề)"
 # a title second line after a bare "BIÊN BẢN"
 TITLE_FOLLOW_RX = re.compile(r"^\s*(?:sinh hoat|hop|hoi nghi)\b")
 PAGE_NUMBER_RX = re.compile(
@@ -148,8 +152,8 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
 AGENDA_ITEM_RX = re.compile(r"\(\s*\d\s*\)|\b(?:chuong trinh|noi dung (?:sinh hoat|cuoc hop|buoi \w+)|gom cac noi dung)\b")
 # a sentence that puts something to the vote inside another part: the vote part starts there
 # a counted vote anywhere in a line ("19/19 đồng chí có mặt giơ tay biểu quyết nhất trí")
-COUNTED_VOTE_RX = re.compile(r"(?:\d+\s*/\s*\d+|\d\s*%)[^.;]{0,40}(?:bieu quyet|tan thanh|nhat tri)"
-                             r"|(?:bieu quyet|tan thanh|nhat tri)[^.;]{0,30}(?:\d+\s*/\s*\d+|\d\s*%)")
+COUNTED_VOTE_RX = re.compile(r"(?:\d+\s*/\s*\d+|\d\s*%)[^.;]{0,40}(?:bieu quyet|tan thanh|nhat tri|dong y)"
+                             r"|(?:bieu quyet|tan thanh|nhat tri|dong y)[^.;]{0,30}(?:\d+\s*/\s*\d+|\d\s*%)")
 INLINE_VOTE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:chi bo|hoi nghi|cuoc hop|dang vien)\s+)?(?:da\s+)?(?:tien hanh\s+)?"
                             r"(?:bieu quyet|lay y kien bieu quyet|gio tay bieu quyet)\b")
 # a "conclusion" that says nothing (kết luận chung chung) is not counted
@@ -166,8 +170,8 @@ LOCATION_RX = [
     re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
 ]
-LOCATION_STOP_RX = re.compile(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de)\b"
-                              r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)")
+LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de)\b"
+                              r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)"))
 START_CUE_RX = re.compile(r"(?:vao luc|luc|bat dau|thoi gian|tu|hom nay)")
 TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
 CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+\S")  # on an upper-case header line
@@ -181,7 +185,11 @@ TITLES = ("dong chi", "d/c", "dc", "d.c", "d / c", "dong chi:", "ong", "ba")
 ROLE_START = ("bi thu", "pho bi", "chi uy", "dang uy", "uy vien", "truong ban", "truong thon",
               "truong ap", "truong khu", "chu tich", "cap uy", "thu ky", "chu tri", "chu toa",
               "dang vien", "pho chu", "pho truong", "can bo", "giam doc", "hieu truong", "truong phong",
-              "truong to", "to truong", "chi hoi", "bi thu,", "ban kiem", "uy ban")
+              "truong to", "to truong", "chi hoi", "bi thu,", "ban kiem", "uy ban", "chu nhiem", "chi huy",
+              "chinh tri", "tram truong", "doi truong", "khoa truong")
+# words that open a role, never a name, as written (lower-cased; "Trưởng" is a role, "Trương" a surname):
+# "đ/c Trưởng Công an xã", "đồng chí Chủ tịch Hội Nông dân", "đ/c Tổ trưởng tổ 3"
+ROLE_FIRST_WORDS = frozenset({"trưởng", "phó", "trạm", "đội", "chánh", "kế", "thủ", "tổ", "bí", "thôn", "xóm"})
 # first words of a role written after "đồng chí" in lower case ("đồng chí chủ trì", "đ/c bí thư")
 ROLE_WORDS = frozenset({"chu", "bi", "pho", "truong", "chi", "thu", "uy", "dang", "can", "to"})
 ROLE_RX = re.compile(
@@ -275,7 +283,9 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
 ]]
 PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 PERCENT_WORDS_RX = re.compile(r"\b(" + _NW + r"(?:\s+" + _NW + r"){0,4})\s+phan tram\b")  # "một trăm phần trăm"
-ZERO_WORDS_RX = re.compile(r"khong co (?:y kien khac|dong chi nao khong)|khong co ai (?:khong tan thanh|phan doi)")
+# "không có ý kiến khác" (abstain 0), "không có đồng chí nào không tán thành" (against 0)
+ZERO_ABSTAIN_RX = re.compile(r"khong co (?:dong chi nao |ai )?(?:co )?(?:y kien khac|khong bieu quyet)")
+ZERO_AGAINST_RX = re.compile(r"khong co (?:dong chi nao|ai) (?:khong tan thanh|khong nhat tri|khong dong y|phan doi)")
 
 # a comrade's title, or an officer's rank written instead of it ("Giao Đại úy Đỗ Văn Hiệp …")
 TITLE_OR_RANK = r"(?:dong chi|d/c|dc|d\.c|(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)|(?:thuong|trung|ha) si)"
@@ -324,7 +334,7 @@ DEADLINE_WEAK_RX = re.compile(
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
-DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay(?! sau)|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+)+")
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay(?=\s*\d)|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+)+")
 DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?=\s+[a-z])")
 FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
@@ -372,6 +382,11 @@ GROUP_NAME_WORDS = frozenset(w.strip() for w in (
     "ky thuat, hau can, van phong, "
     "tai chinh, tuyen truyen, lam nghiep, ngu nghiep, thuy san, chan nuoi, trong trot, giam hieu, dan van, "
     "cong nhan, vien chuc, huu tri, chu thap do, thanh tra, nu cong, kinh te, van hoa, the thao, van nghe").split(","))
+# the words a role is made of besides capitalised names ("Phó Trưởng Công an xã", "Tổ trưởng tổ 3", "Bí thư chi đoàn")
+ROLE_NAME_WORDS = GROUP_NAME_WORDS | frozenset({
+    "truong", "pho", "bi thu", "chi bo", "chi doan", "chi hoi", "cong an", "uy ban", "nhan dan", "chu tich",
+    "hoi", "doan", "dang uy", "chi uy", "ban", "thon", "hoi dong", "giam doc", "chu nhiem", "tram", "doi", "to",
+    "hieu truong", "thanh nien", "cuu chien binh", "phu nu", "nong dan", "mat tran", "quan su", "xa", "phuong"})
 # heads that name a group only before a proper name ("Phòng Điều hành tour", "Khoa Nội"; not "khoa học")
 GROUP_NAME_PROPER = frozenset({"phong", "khoa"})
 # a head and the word after it that make no group ("Tổ chức", "Hội nghị", "phong trào")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from bienban.model import (Absentee, Assignment, Attendance, Chair, Conclusion, Evidence, Guest, Meeting,
                            Resolution, Secretary, Votes)
 from extract import cues, tables
-from extract.lines import L, evidence
+from extract.lines import L, evidence, right_margins, runs_on
 from extract.nlp import Name, names
 from extract.segment import Sec, heading_kind, strip_numbering
 from extract.text import clean_value, find_date, find_time, fold, to_int, upper_ratio, words_to_int
@@ -107,6 +107,15 @@ def _pre(secs: list[Sec]) -> list[L]:
     return out
 
 
+def _location_stop(text: str, key: str, start: int) -> int | None:
+    """Where a place named from `start` ends; "đã" ends it, a place name "Đa" ("ấp Đa Ca") does not."""
+    for st in cues.LOCATION_STOP_RX.finditer(key, start):
+        if st.group().strip() == "da" and text[st.start():st.end()].strip() != "đã":
+            continue
+        return st.start()
+    return None
+
+
 def _drop_place_date(col: str) -> str:
     """Two header columns read as one line: "CHI BỘ TRƯỜNG X Tân Phong, ngày 08 tháng 12 năm 2024 TÂN PHONG"."""
     k = fold(col)
@@ -122,12 +131,11 @@ def _drop_place_date(col: str) -> str:
 
 
 def _drop_speck(col: str) -> str:
-    """An OCR speck after an upper-case header line ("… RẠCH GỐC ô", "… BỐ TRẠCH _"): a last token of one
-    character that is neither a letter of the same case nor a digit ("KHU A", "TỔ 3" keep theirs)."""
-    mm = re.search(r"\s+(\S)\s*$", col)
-    if mm and upper_ratio(col) >= 0.6 and not (mm.group(1).isupper() or mm.group(1).isdigit()):
-        return col[:mm.start()]
-    return col
+    """OCR specks in an upper-case header line ("… RẠCH GỐC ô", "CHI BỘ ộ PHÂN XƯỞNG"): tokens of one
+    character that are neither an upper-case letter, a digit nor a dash ("KHU A", "TỔ 3" keep theirs)."""
+    if upper_ratio(col) < 0.6:
+        return col
+    return " ".join(w for w in col.split() if len(w) > 1 or w.isupper() or w.isdigit() or w in "–-—&")
 
 
 def _caps_run(text: str) -> str:
@@ -135,7 +143,9 @@ def _caps_run(text: str) -> str:
     best: list[str] = []
     run: list[str] = []
     for w in text.split():
-        if w.isupper() and any(c.isalpha() for c in w) and not re.search(r"\d", w):
+        # a dash or a number goes on a run it does not start ("YÊN SƠN – HÀM YÊN", "KHAI THÁC 5")
+        if w.isupper() and any(c.isalpha() for c in w) and not re.search(r"\d", w) \
+                or run and (w in ("–", "-", "—", "&") or w.isdigit()):
             run.append(w)
             best = max(best, run, key=len)
         else:
@@ -159,6 +169,7 @@ def meeting(secs: list[Sec]) -> Facts:
     title = _secs(secs, "title")
     opening = _pre(secs)
     body_all = [ln for s in secs for ln in s.lines]
+    margins = right_margins(body_all)
     tkey = " ".join(ln.key for ln in title + [ln for ln in opening[:2] if re.match(r"^\s*\(?\s*ket hop", ln.key)])
     combined = False
     if title:
@@ -198,10 +209,16 @@ def meeting(secs: list[Sec]) -> Facts:
             k += 1
             raw = raw + " " + body_all[k].text.strip()
             used.append(body_all[k])
-        while "“" not in raw and '"' not in raw and not re.search(r"[.;:)”]\s*$", raw) and len(used) < 4 \
-                and 0 <= k < len(body_all) - 1 and re.match(r"\s*[a-zà-ỹđ0-9]", body_all[k + 1].text) \
+        # a topic wraps: "Chuyên đề: Giữ gìn bản sắc … nếp sống văn" / "minh ở khu dân cư", "… của Chủ tịch" /
+        # "Hồ Chí Minh", "… “Lương y phải như từ mẫu”" / "trong chăm sóc bệnh nhi"
+        while raw.count("“") <= raw.count("”") and raw.count('"') % 2 == 0 and not re.search(r"[.;:)]\s*$", raw) \
+                and not re.match(r"\W*(?:quy|thang|nam)\b", fold(raw)) \
+                and len(used) < 4 and 0 <= k < len(body_all) - 1 \
+                and (re.match(r"\s*[a-zà-ỹđ0-9]", body_all[k + 1].text) or runs_on(used[-1], body_all[k + 1], margins)) \
+                and not _FIELD_START.match(body_all[k + 1].key) and not cues.TITLE_CONT_RX.match(body_all[k + 1].key) \
+                and not re.match(r"\W*(?:hom nay|vao (?:hoi|luc)|hoi \d|luc \d|bat dau)", body_all[k + 1].key) \
                 and not re.match(r"\s*\d{1,2}\s*[.)\-–/]\s", body_all[k + 1].text):  # "1- Thời gian: …" is no tail
-            k += 1  # "Chuyên đề: Giữ gìn bản sắc … nếp sống văn" / "minh ở khu dân cư"
+            k += 1
             raw = raw + " " + body_all[k].text.strip()
             used.append(body_all[k])
         qm = re.match(r"\s*[“\"]([^”\"]{5,300})[”\"]", raw)
@@ -309,8 +326,8 @@ def meeting(secs: list[Sec]) -> Facts:
                 ln2 = Block([ln, opening[i + 1]])
                 mm = rx.search(ln2.key, len(ln.key) - 5)
                 if mm:
-                    val = clean_value(ln2.text[mm.end():mm.end() + (lambda st: st.start() if st else 80)(
-                        cues.LOCATION_STOP_RX.search(ln2.key[mm.end():]))])
+                    stop = _location_stop(ln2.text, ln2.key, mm.end())
+                    val = clean_value(ln2.text[mm.end():stop if stop is not None else mm.end() + 80])
                     if not cues.UNFILLED_RX.search(fold(val)) and len(val) >= 3:
                         m.location = val
                         ev["location"] = evidence(ln2.lines)
@@ -319,9 +336,8 @@ def meeting(secs: list[Sec]) -> Facts:
                 continue
             blk = Block(opening[i:i + 2] if i + 1 < len(opening) and not _FIELD_START.match(opening[i + 1].key)
                         and not cues.UNFILLED_RX.search(ln.key) else [ln])
-            rest_key = blk.key[mm.end():]
-            stop = cues.LOCATION_STOP_RX.search(rest_key)
-            end = mm.end() + (stop.start() if stop else len(ln.key) - mm.end())
+            stop = _location_stop(blk.text, blk.key, mm.end())
+            end = stop if stop is not None else len(ln.key)
             val = clean_value(blk.text[mm.end():end])
             if cues.UNFILLED_RX.search(fold(val)):
                 break
@@ -337,7 +353,7 @@ def meeting(secs: list[Sec]) -> Facts:
         if cues.CELL_RX.match(fold(col)) and k + 1 < len(head):
             nx = head[k + 1]
             caps = _caps_run(nx.text)
-            if caps and not cues.HEADER_RX.match(fold(caps)) and len(caps.split()) <= 4:
+            if caps and not cues.HEADER_RX.match(fold(caps)) and len(caps.split()) <= 7:
                 col = col + " " + caps  # "CHI BỘ TRƯỜNG MẦM NON BÌNH" / "MINH"
         ck = fold(col)
         col = re.split(r"\s+(?=ĐẢNG CỘNG SẢN|Đảng Cộng sản|\*)", col)[0]
@@ -909,9 +925,15 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
             # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
             in_approval = not re.search(r"[.;]\s*$", ln.text)
             continue
-        if ln is not None and (cues.VOTE_RX.search(ln.key) or
-                               (group and len(group) < 4 and not re.search(r"\.\s*$", group[-1].text))):
+        vote = ln is not None and bool(cues.VOTE_RX.search(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key))
+        ended = bool(group) and re.search(r"\.\s*$", group[-1].text) is not None
+        if ln is not None and (vote and not ended or group and len(group) < 4 and not ended):
             group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
+            continue
+        if vote and ended:  # a second vote starts right after the first one's sentence
+            r = _resolution(group)
+            out.extend([r] if r else [])
+            group = [ln]
             continue
         if group:
             r = _resolution(group)
@@ -923,7 +945,8 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
 
 def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     blk = Block(lines)
-    key = blk.key
+    # OCR puts a stray mark between a count and its unit ("15/15: đồng chí tán thành"); same length, so offsets hold
+    key = re.sub(r"(?<=\d)[:;,.](?=\s+(?:dong chi|d/c|dc|dang vien|nguoi)\b)", " ", blk.key)
     v: dict[str, int] = {}
     for fields, rx in cues.VOTE_PATTERNS:
         if all(f in v for f in fields):
@@ -947,8 +970,9 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", key))
     if not v and pct is None and not (has_cue and (force or re.search(r"bieu quyet|gio tay", key))):
         return None
-    if "for" in v and cues.ZERO_WORDS_RX.search(key):
+    if "for" in v and cues.ZERO_AGAINST_RX.search(key):
         v.setdefault("against", 0)
+    if "for" in v and cues.ZERO_ABSTAIN_RX.search(key):
         v.setdefault("abstain", 0)
     # counts as written: "09/09 tán thành" says nothing of against/abstain (left None)
     if pct is None and "for" in v and v.get("present"):
@@ -1025,7 +1049,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 continue
             # a line that goes on with the sentence above belongs to its item, whatever it goes on to say
             # ("… gặp đ/c Sơn Văn Chanh, lập" / "biên bản làm việc, trước kỳ họp tháng 11. Giao Chi đoàn …")
-            midway = in_section and prev is not None and not _ITEM_START.match(ln.text) and ln.text[:1].islower() \
+            midway = prev is not None and not _ITEM_START.match(ln.text) and ln.text[:1].islower() \
                 and re.search(r"\w,?\s*$", prev.text) is not None
             # a line opening with "đồng chí" or a group after a line left mid-sentence is the rest of that sentence
             # ("… gửi" / "Phòng Nông nghiệp huyện, trong tháng 3"); "* * *" above ends one
@@ -1155,6 +1179,10 @@ def _group_end(text: str, at: int = 0) -> int:
             break
         n = _name_word(keys, k)
         if not (n or w[:1].isupper() or w[:1].isdigit() or (not taken and head not in cues.GROUP_NAME_BARE_OK)):
+            # the second syllable of a word we do not know, right before a verb we do ("Tổ cư trú | tổ chức …")
+            if taken == 1 and words[k - 1][2].islower() and not _name_word(keys, k - 1) \
+                    and _GROUP_VERB_AT.match(" ".join(keys[k + 1:k + 5])):
+                k += 1
             break
         taken += 1
         k += max(n, 1)
@@ -1176,9 +1204,45 @@ def _group_span(text: str, key: str, base: int) -> int:
     """Where the group named at `base` ends, or 0: the words of a group's name, cut at a known verb too."""
     mm = cues.GROUP_RX.match(key[base:])
     end = _group_end(text, base)
+    if mm and end > base and key[base:base + mm.end()].strip() in ("to", "ban", "doi"):
+        return end  # "Tổ | cư trú" is no group: "Tổ", "Ban", "Đội" take a word ("cư" is no "cử")
     if mm:
         return min(base + mm.end(), end) if end > base + 2 else base + mm.end()
     return end
+
+
+# a task given to a role with nobody named: "- Đ/c Trưởng Công an xã chỉ đạo …", "Giao đồng chí Phó Bí thư …"
+_ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?:đồng chí|đ/c|đc)\s+", re.I)
+_VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
+_NOT_VERB = re.compile(r"(?<=\bbi )thu\b|nhan dan\b")  # "Bí thư", "Ủy ban nhân dân" are no verbs
+
+
+def _role_span(text: str, key: str, at: int) -> tuple[int, int] | None:
+    """The role that is given a task when nobody is named: its words (capitalised, numbers, the words roles and
+    group names are made of) right up to a task's verb. A deputy's field stays in the role when another verb
+    follows it ("Phó Trưởng Công an xã phụ trách an ninh | chủ trì …"); "Đ/c Bí thư quán triệt …" gives no task."""
+    m = _ROLE_ASSIGNEE.match(text, at)
+    words = [(w.start() + m.end(), w.end() + m.end(), w.group()) for w in _WORD.finditer(text[m.end():m.end() + 90])] \
+        if m else []
+    if not words or not (words[0][2].lower() in cues.ROLE_FIRST_WORDS
+                         or fold(" ".join(w for _, _, w in words[:2])) in cues.ROLE_START):
+        return None
+    keys = [fold(w) for _, _, w in words]
+    k = 0
+    while k < min(len(words), 9):
+        if k and _VERB_RX.match(" ".join(keys[k:k + 3])) and not _NOT_VERB.match(" ".join(keys[k - 1:k + 1])):
+            break
+        n = next((n for n in (3, 2, 1) if " ".join(keys[k:k + n]) in cues.ROLE_NAME_WORDS), 0)
+        if not (n or words[k][2][:1].isupper() or words[k][2].isdigit()):
+            return None  # the role is followed by no task's verb
+        k += max(n, 1)
+    if k == 0 or k >= len(words):
+        return None
+    end = words[k - 1][1]
+    field = re.match(r"phu trach\s+((?:\S+\s+){1,3}?)(?:cung\b|" + cues.GROUP_VERBS + r")\b", key[words[k][0]:])
+    if field and not _VERB_RX.match(field.group(1)):
+        end = words[k][0] + field.end(1)  # "… phụ trách an ninh" / "chủ trì …"
+    return m.end(), len(text[:end].rstrip(" ,–-"))
 
 
 def _capital(text: str) -> bool:
@@ -1263,6 +1327,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         # "Tổ đảng số 1 và Tổ đảng số 2 vận động …": two groups, one assignment each
         people = re.split(r"\s*(?:,|\bvà\b)\s*(?=(?:Tổ|Chi hội|Chi đoàn|Ban|Hội|Đoàn)\s)", assignee)
         people = people if len(people) > 1 else []
+    elif (role := _role_span(text, key, verb.end() if verb else off)) is not None:
+        assignee, a_end = text[role[0]:role[1]], role[1]
     if not assignee:
         return []
     task = text[a_end:]

@@ -165,6 +165,27 @@ def _not_content(pls: list[L], pos: int) -> bool:
     return True
 
 
+def right_margins(lines: Sequence[L]) -> dict[int, float]:
+    """The right edge of the text block on each page (where full lines end)."""
+    by_page: dict[int, list[float]] = {}
+    for ln in lines:
+        if ln.bbox and not ln.furniture and len(ln.text) >= 20:
+            by_page.setdefault(ln.page, []).append(ln.bbox[2])
+    return {p: sorted(xs)[int(0.9 * (len(xs) - 1))] for p, xs in by_page.items()}
+
+
+def runs_on(prev: L, nxt: L, margins: dict[int, float]) -> bool:
+    """`nxt` goes on with the text of `prev`: its first word would not have fitted at the end of `prev`
+    (the line was wrapped, whatever case the next word has: "… của Chủ tịch" / "Hồ Chí Minh")."""
+    right = margins.get(prev.page)
+    if right is None or not prev.bbox or not nxt.bbox or nxt.page != prev.page or not nxt.text.split():
+        return False
+    char = (prev.bbox[2] - prev.bbox[0]) / max(len(prev.text), 1)
+    ws = nxt.extra.get("words")
+    first = ws[0][2] - ws[0][1] if ws else char * len(nxt.text.split()[0])
+    return prev.bbox[2] + char + first > right - char
+
+
 def union_bbox(lines: Sequence[L]) -> BBox | None:
     boxes = [ln.bbox for ln in lines if ln.bbox]
     if not boxes:

@@ -92,8 +92,9 @@ def _trim(tokens, doc) -> list:
         nxt = doc[t.i + 1].norm_ if t.i + 1 < len(doc) else ""
         if out and starts[t.i] - (starts[out[-1].i] + len(out[-1].text)) > 2:
             break
-        if not out and (f"{t.norm_} {nxt}" in _ROLE_START or t.norm_ in ("bi", "pho")):
-            return []  # a role, not a name ("đồng chí Phó Bí thư Lê Văn Tám")
+        if not out and (f"{t.norm_} {nxt}" in _ROLE_START or t.norm_ in ("bi", "pho")
+                        or t.text.lower() in cues.ROLE_FIRST_WORDS):
+            return []  # a role, not a name ("đồng chí Phó Bí thư Lê Văn Tám", "đ/c Trưởng Công an xã")
         if out and (f"{t.norm_} {nxt}" in _ROLE_START or t.norm_ in ("bi", "pho") and nxt):
             break
         if t.norm_ in ("chi", "dang") and nxt in ("uy", "bo", "vien"):

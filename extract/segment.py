@@ -46,9 +46,13 @@ _ENDS_SENTENCE = re.compile(r"[.:;!?”\")]\s*$")
 def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     rest, numbered = strip_numbering(ln.key)
     upper0 = upper_ratio(ln.text) >= 0.7
-    if prev is not None and not numbered and not upper0 and not _ENDS_SENTENCE.search(prev.text) \
+    if prev is not None and not numbered and not upper0 and (not _ENDS_SENTENCE.search(prev.text)
+                                                             or re.search(r"[;,]\s*$", prev.text)) \
             and upper_ratio(prev.text) < 0.7:
-        return None  # the wrapped tail of a sentence ("chuyên đề tháng 3 năm 2023.") is no heading
+        return None  # the wrapped tail of a sentence ("chuyên đề tháng 3 năm 2023.", "…; ý kiến khác: 0") is no heading
+    first = re.search(r"[^\W\d_]", ln.text)
+    if not numbered and first and ln.text[first.start()].islower() and not re.match(r"\s*[*\-–—•+]", ln.text):
+        return None  # a heading opens with a capital: "ý kiến khác: không." goes on with the vote above
     rest = _norm_spaces(rest)
     words = rest.split()
     if not words:
@@ -144,8 +148,9 @@ def segment(lines: list[L]) -> list[Sec]:
                 (cur == "title" and ln.text.lstrip()[:1] in "“\"" and len(secs[-1].lines) < 5):
             secs[-1].lines.append(ln)  # "Chuyên đề: “…”" under the title
             continue
-        if cur == "title" and len(secs[-1].lines) < 5 and len(ln.key.split()) <= 14 \
-                and cues.TITLE_CONT_RX.match(ln.key) and not re.search(r"[.;]\s*$", ln.text):
+        if cur == "title" and len(secs[-1].lines) < 5 and len(ln.key.split()) <= 20 \
+                and cues.TITLE_CONT_RX.match(ln.key) and not re.search(r"[.;]\s*$", ln.text) \
+                and not re.search(r"\b(?:luc|vao|tai|gio|duoc|da)\b", ln.key):  # not a sentence of the opening
             secs[-1].lines.append(ln)  # "Sinh hoạt chi bộ định kỳ tháng 3/2024", "VÀ SINH HOẠT CHUYÊN ĐỀ"
             continue
         if cur == "title" and (upper_ratio(ln.text) >= 0.6 or re.fullmatch(r"[\d\s/.\-–]{1,12}", ln.text)) \

@@ -99,10 +99,14 @@ def find_date(folded: str) -> tuple[str, int, int] | None:
 
 
 def find_time(folded: str, start: int = 0) -> tuple[str, int, int] | None:
-    for m in cues.TIME_RX.finditer(folded, start):
-        h = int(m.group("h"))
-        mi = int(m.group("mi") or 0)
-        if 0 <= h <= 23 and 0 <= mi <= 59:
+    """First time of day in folded text -> ("HH:MM", start, end): "14h30", "7 giờ rưỡi tối", "tám giờ sáng"."""
+    found = sorted([*cues.TIME_RX.finditer(folded, start), *cues.TIME_WORDS_RX.finditer(folded, start)],
+                   key=lambda m: m.start())
+    for m in found:
+        h, mi = to_int(m.group("h")), to_int(m.group("mi")) if m.group("mi") else 0
+        if m.group("half"):
+            mi = 30
+        if h is not None and mi is not None and 0 <= h <= 23 and 0 <= mi <= 59:
             if h < 12 and cues.AFTERNOON_RX.match(folded, m.end()):
                 h += 12  # "2 giờ chiều", "7 giờ 30 tối"
             return f"{h:02d}:{mi:02d}", m.start(), m.end()
