@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+# a lower-case Vietnamese letter, for patterns ("[à-ỹ]" would take most capitals too: "Đ" is U+0110)
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+
 # --- numbers ---------------------------------------------------------------------------
 
 NUMBER_WORDS: dict[str, int] = {
@@ -170,7 +173,7 @@ LOCATION_RX = [
     re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
 ]
-LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de)\b"
+LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)"))
 START_CUE_RX = re.compile(r"(?:vao luc|luc|bat dau|thoi gian|tu|hom nay)")
 TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
@@ -190,6 +193,16 @@ ROLE_START = ("bi thu", "pho bi", "chi uy", "dang uy", "uy vien", "truong ban", 
 # words that open a role, never a name, as written (lower-cased; "Trưởng" is a role, "Trương" a surname):
 # "đ/c Trưởng Công an xã", "đồng chí Chủ tịch Hội Nông dân", "đ/c Tổ trưởng tổ 3"
 ROLE_FIRST_WORDS = frozenset({"trưởng", "phó", "trạm", "đội", "chánh", "kế", "thủ", "tổ", "bí", "thôn", "xóm"})
+# the Party roles a chair holds, folded ("Bí thư chi bộ", "Phó Bí thư CB", "Chi ủy viên"); OCR's tone marks aside
+PARTY_ROLE = (r"(?:pho\s+)?bi\s+thu(?:\s+(?:chi\s+bo|chi\s*$|cb|chi\s+uy))?(?!\s+(?:chi\s+doan|doan|dang\s+uy|huyen|tinh))"
+              r"|chi\s+uy\s+vien|dang\s+uy\s+vien")
+# the Party roles spelled right, for a role OCR misspelled ("Bí thư chí bộ")
+PARTY_ROLE_SPELLING = {"bi thu chi bo": "Bí thư chi bộ", "pho bi thu chi bo": "Phó Bí thư chi bộ", "bi thu": "Bí thư",
+                       "pho bi thu": "Phó Bí thư"}
+# a role as written before a name ("đ/c Bí thư Lý Hoàng Nam", "đồng chí Chủ tịch Hội Nông dân Lê Văn Ba")
+ROLE_WRITTEN = (r"(?:phó )?(?:bí thư|chủ tịch|chủ nhiệm|giám đốc|hiệu trưởng|hiệu phó|trưởng|tổ trưởng|tổ phó|trạm trưởng|"
+                r"đội trưởng|chi hội trưởng|chi ủy viên|đảng ủy viên|ủy viên|thôn trưởng|xóm trưởng|kế toán|thủ quỹ|"
+                r"chỉ huy trưởng|chính trị viên|trưởng (?:thôn|bản|ấp|xóm|khu|phòng|ban|khoa|trạm))")
 # first words of a role written after "đồng chí" in lower case ("đồng chí chủ trì", "đ/c bí thư")
 ROLE_WORDS = frozenset({"chu", "bi", "pho", "truong", "chi", "thu", "uy", "dang", "can", "to"})
 ROLE_RX = re.compile(
@@ -213,7 +226,7 @@ SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     (("present", "due"), r"dang vien du(?: hop| sinh hoat)?\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
-    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM\s*/\s*NUM"),
+    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*(?:day du\s*|du\s*)?NUM\s*/\s*NUM"),
     (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat|phai du)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"(?<!tong so )dang vien\s*:\s*NUM\s*/\s*NUM"),  # "Đảng viên: 9/10 (vắng …)"
@@ -243,7 +256,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
 # a bare "vắng 02 (có lý do)" makes every absence excused
 ABSENT_ALL_EXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?(?:co ly do|co bao cao|xin phep)")
 ABSENT_ALL_UNEXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?khong (?:co )?(?:ly do|bao cao|xin phep)")
-ABSENT_REASON_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*\(([^()]{2,40})\)")
+ABSENT_REASON_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*(?:\(([^()]{2,40})\)|[,:\-–]?\s*([^.;()\d]{2,60}))")
 ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang(?: mat)?\s*:?\s*(?:khong|0+)\b(?! (?:co )?ly do| bao cao| xin phep)"
                             r"|dat (?:ty le )?100\s*%)")
 ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac dong chi vang|danh sach vang)\b")
@@ -257,7 +270,7 @@ EXCUSED_RX = re.compile(
     r"xin phep|co bao cao|da bao cao|thai san|sinh con|tang|hieu|ve que|dam cuoi|dam hieu|nghi phep|"
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
-    r"(?:khach moi|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
+    r"(?:khach moi|^\W*khach\s*:|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
     r"du va chi dao|du hop co|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
@@ -435,6 +448,17 @@ TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách"
     "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh",
     "role": r"chuc vu|chuc danh",
 }
+# a table of attendance counts: its headings (folded, a heading may wrap in its cell)
+COUNT_COLUMNS: dict[str, str] = {
+    "total": r"tong so(?: dang vien| dv| dong chi)?(?: cua chi bo)?|dang vien(?: cua chi bo)?",
+    "due": r"(?:so )?(?:dang vien |dv )?phai du(?: hop| sinh hoat)?",
+    "present": r"(?:so )?(?:dang vien |dv )?(?:co mat|du hop|tham du|du sinh hoat)",
+    "absent_excused": r"vang co (?:ly do|ld|bao cao)|co ly do",
+    "absent_unexcused": r"vang khong (?:co )?(?:ly do|ld|bao cao)|khong (?:co )?ly do",
+    "absent": r"(?:so )?vang(?: mat)?",
+    "exempt": r"(?:duoc )?mien(?: sinh hoat| sh)?",
+}
+COUNT_COLUMN_RX = re.compile("|".join(f"(?P<{k}>{v})" for k, v in COUNT_COLUMNS.items()))
 TABLE_COLUMN_RX = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in TABLE_COLUMNS.items()) + r")(?!\w)")
 
@@ -470,7 +494,7 @@ RANK_WRITTEN = r"(?:(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá|tướng)|
 # academic degrees and job titles written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS.", "ĐD.", "KTV."),
 # folded; they mark a person as "đồng chí" does
 DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh", "dd",
-           "ktv", "ys", "cndd")
+           "ktv", "ys", "cndd", "ck", "cki", "ckii", "qncn")  # "BS.CKII", "Thượng úy QNCN" (a career soldier)
 
 # common Vietnamese surnames (folded): an untitled capitalised run must start with one
 SURNAMES = frozenset(

@@ -214,7 +214,7 @@ def meeting(secs: list[Sec]) -> Facts:
         while raw.count("“") <= raw.count("”") and raw.count('"') % 2 == 0 and not re.search(r"[.;:)]\s*$", raw) \
                 and not re.match(r"\W*(?:quy|thang|nam)\b", fold(raw)) \
                 and len(used) < 4 and 0 <= k < len(body_all) - 1 \
-                and (re.match(r"\s*[a-zà-ỹđ0-9]", body_all[k + 1].text) or runs_on(used[-1], body_all[k + 1], margins)) \
+                and (re.match(rf"\s*[{cues.LOWER}0-9]", body_all[k + 1].text) or runs_on(used[-1], body_all[k + 1], margins)) \
                 and not _FIELD_START.match(body_all[k + 1].key) and not cues.TITLE_CONT_RX.match(body_all[k + 1].key) \
                 and not re.match(r"\W*(?:hom nay|vao (?:hoi|luc)|hoi \d|luc \d|bat dau)", body_all[k + 1].key) \
                 and not re.match(r"\s*\d{1,2}\s*[.)\-–/]\s", body_all[k + 1].text):  # "1- Thời gian: …" is no tail
@@ -289,13 +289,15 @@ def meeting(secs: list[Sec]) -> Facts:
         if t:
             m.start_time = t[0]
             ev["start_time"] = evidence([ln])
-            rest = key[t[2]:]
+            k = body_all.index(ln) if ln in body_all else -1
+            span = Block(body_all[k:k + 2]) if k >= 0 else Block([ln])  # "… từ 14h đến" / "16h30, tại …"
+            rest = span.key[t[2]:]
             e = re.search(r"(?:den|toi|-|–)\s*(?:luc\s*)?", rest)
             if e and e.start() <= 3:
                 t2 = find_time(rest, e.end())
                 if t2 and t2[1] - e.end() <= 2:
                     m.end_time = t2[0]
-                    ev["end_time"] = evidence([ln])
+                    ev["end_time"] = evidence(span.lines_for(t[1], t[2] + t2[2]))
             break
     for k in range(len(body_all) - 1, -1, -1):
         ln = body_all[k]
@@ -334,7 +336,11 @@ def meeting(secs: list[Sec]) -> Facts:
                     break
             if not mm:
                 continue
-            blk = Block(opening[i:i + 2] if i + 1 < len(opening) and not _FIELD_START.match(opening[i + 1].key)
+            # the place goes on in the next line only where the line was wrapped ("… phường" / "Cao Xanh."), not into
+            # the next field ("Đảng viên của chi bộ: 32 đ/c")
+            goes_on = i + 1 < len(opening) and (runs_on(ln, opening[i + 1], margins)
+                                                or re.match(rf"\s*[{cues.LOWER}]", opening[i + 1].text))
+            blk = Block(opening[i:i + 2] if goes_on and not _FIELD_START.match(opening[i + 1].key)
                         and not cues.UNFILLED_RX.search(ln.key) else [ln])
             stop = _location_stop(blk.text, blk.key, mm.end())
             end = stop if stop is not None else len(ln.key)
@@ -457,6 +463,19 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
     opening = _secs(secs, "header", "title") + _pre(secs) or [ln for s in secs for ln in s.lines][:30]
     chair = sec = None
     cev = sev = None
+
+    def role(text: str, n: Name, last: L) -> str | None:
+        """The chair's Party role, read on into the next line when the sentence goes on there ("… Vương Thị Lan –" /
+        "Phó Bí thư chi bộ, …") or the next line gives it ("Chức vụ: Bí thư chi bộ, Đội trưởng")."""
+        found = _party_role(text, n.start, n.end)
+        k = opening.index(last) + 1 if last in opening else len(opening)
+        if found is None and k < len(opening) and (re.match(r"\W*chuc (?:vu|danh)\b", opening[k].key) or not (
+                re.search(r"[.;]\s*$", text) or _ITEM_START.match(opening[k].text) or _FIELD_START.match(opening[k].key))):
+            found = _party_role(text + " " + opening[k].text, n.start, n.end)
+        if found and fold(found).endswith(" chi") and k < len(opening) and re.match(r"\s*bộ\b", opening[k].text):
+            found += " bộ"  # "… Bí thư chi" / "bộ. Thư ký: …"
+        return found
+
     for i, ln in enumerate(opening):
         key = ln.key
         if chair is None:
@@ -466,10 +485,10 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                 if n is None and i + 1 < len(opening):
                     n2 = _person_in(opening[i + 1])
                     if n2:
-                        chair = Chair(name=n2.text, role=_role_after(opening[i + 1].text, n2.end))
+                        chair = Chair(name=n2.text, role=role(opening[i + 1].text, n2, opening[i + 1]))
                         cev = evidence([ln, opening[i + 1]])
                 elif n is not None:
-                    chair = Chair(name=n.text, role=_role_after(ln.text, n.end))
+                    chair = Chair(name=n.text, role=role(ln.text, n, ln))
                     cev = evidence([ln])
         if sec is None:
             mm = _label(cues.SECRETARY_RX, key)
@@ -516,9 +535,11 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                 before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]", ln.text[n.end:mm.start()])]
                 after = [n for n in ns if n.start >= mm.end() and re.match(r"[\w\s:,]*?(?:là|:)?\s*(?:đồng chí|đ/c|Đ/c|đc)?\s*$",
                                                                             ln.text[mm.end():n.start], re.I)]
-                n = before[-1] if before else (after[0] if after else None)
+                # "dưới sự chủ trì của đồng chí X": the chair is named after the cue
+                n = after[0] if after and re.match(r"\s*(?:của|là)\b", ln.text[mm.end():]) else \
+                    before[-1] if before else (after[0] if after else None)
                 if n:
-                    chair = Chair(name=n.text, role=_role_after(ln.text, n.end) or _role_before(ln.text, n.start))
+                    chair = Chair(name=n.text, role=role(ln.text, n, ln.lines[-1] if isinstance(ln, Block) else ln))
                     cev = evidence(ln.lines if isinstance(ln, Block) else [ln])
                     break
         if sec is None:
@@ -539,13 +560,35 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
     return chair, cev, sec, sev
 
 
-_ROLE_BEFORE = re.compile(r"((?:phó )?bí thư(?: chi bộ)?)\s*(?:,\s*)?(?:đồng chí|đ/c|đc)?\s*$", re.I)
+_ROLE_BEFORE = re.compile(r"(" + cues.PARTY_ROLE + r")\s*(?:,\s*)?(?:dong chi|d/c|dc)?\s*$")
+# where what is said of the person named ends: the next clause, the next person, the secretary's label
+_CLAUSE_END = re.compile(r";|\.(?:\s|$)|\s(?:dong chi|d/c|dc)\s|\b(?:thu ky|ghi bien ban|nguoi ghi)\b|\([^)]*$")
 
 
-def _role_before(text: str, start: int) -> str | None:
-    """"… do Bí thư chi bộ Sùng Mí Pó chủ trì": the Party role written in front of the name."""
-    mm = _ROLE_BEFORE.search(text[max(0, start - 30):start])
-    return mm.group(1)[0].upper() + mm.group(1)[1:] if mm else None
+def _spelled_role(written: str) -> str:
+    """A Party role as written, unless OCR damaged its tone marks ("Bí thư chí bộ" -> "Bí thư chi bộ")."""
+    right = cues.PARTY_ROLE_SPELLING.get(" ".join(fold(written).split()))
+    return right if right and written.lower() != right.lower() else written
+
+
+def _party_role(text: str, start: int, end: int) -> str | None:
+    """The chair's Party role as written ("Bí thư chi bộ", "Phó Bí thư CB", "Chi ủy viên"), wherever it stands in
+    what is said of them, the job aside ("… – Hạt trưởng, Bí thư chi bộ", "(Bí thư)", "Chức vụ: Bí thư chi bộ, …");
+    else written in front of the name ("Chủ trì: Bí thư chi bộ Trần Văn Hoà")."""
+    rest = re.sub(r"^\s*[;,]\s*(?=chức vụ\s*:)", " ", text[end:end + 120], flags=re.I)  # "X; chức vụ: Bí thư chi bộ"
+    rest = re.sub(r"^\s*\(([^()]{1,40})\)", lambda m: " " + m.group(1) + "," if re.search(cues.PARTY_ROLE, fold(m.group(1)))
+                  else " " * len(m.group()), rest)  # "(Bí thư)": a role; "(chú Bảy)": a nickname
+    key = fold(rest)
+    stop = _CLAUSE_END.search(key)
+    mm = re.search(r"(?<!\w)(" + cues.PARTY_ROLE + r")(?!\w)", key[:stop.start()] if stop else key)
+    if mm:
+        val = rest[mm.start(1):mm.end(1)]
+        return _spelled_role(val + " bộ" if fold(val).endswith(" chi") and re.match(r"\s*bộ\b", rest[mm.end():]) else val)
+    before = _ROLE_BEFORE.search(fold(text[max(0, start - 30):start]))
+    if not before:
+        return None
+    val = text[max(0, start - 30) + before.start(1):max(0, start - 30) + before.end(1)]
+    return _spelled_role(val[0].upper() + val[1:])
 
 
 def _signatures(secs: list[Sec]) -> tuple[str | None, str | None, Evidence | None, Evidence | None]:
@@ -597,8 +640,14 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if not scope:
         allx = [ln for s in secs for ln in s.lines]
         scope = allx[: max(8, len(allx) // 3)]
-    blk = Block(scope)
+    table, table_lines = tables.counts(scope)
+    blk = Block([ln for ln in scope if ln not in table_lines])  # sentences, not the table's headings over numbers
     key = blk.key
+    for n in names(blk.text):  # "Đ/c Trịnh Văn Hải vắng …" is no "hai (2) vắng": number words in names are masked
+        for w in re.finditer(r"\S+", n.text):
+            if w.group()[:1].isupper() and fold(w.group()) in _NUMBER_WORDS:
+                lo, hi = n.start + w.start(), n.start + w.end()
+                key = key[:lo] + "_" * (hi - lo) + key[hi:]
     got: dict[str, int] = {}
     for fields, rx in cues.ATTENDANCE_PATTERNS:
         if all(f in got for f in fields):
@@ -613,6 +662,10 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
                     got[f] = v
                     ev[f] = evidence(blk.lines_for(mm.start(), mm.end()))
             break
+    for f, v in table.items():  # a table of counts fills what no sentence said
+        if f not in got:
+            got[f] = v
+            ev[f] = evidence(table_lines)
     if "absent" not in got and cues.ABSENT_NONE_RX.search(key) and "present" in got \
             and not got.get("absent_excused") and not got.get("absent_unexcused"):
         if got.get("total") in (None, got["present"] + got.get("exempt", 0)):
@@ -662,9 +715,10 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         if a.absent == 0:
             a.absent_excused, a.absent_unexcused = 0, 0
         elif a.absent_excused is None and a.absent_unexcused is None:
-            if cues.ABSENT_ALL_EXCUSED_RX.search(key) or _all_excused_by_reason(key):
+            for_all = _reason_for_all(blk)
+            if cues.ABSENT_ALL_EXCUSED_RX.search(key) or for_all:
                 a.absent_excused, a.absent_unexcused = a.absent, 0
-            elif cues.ABSENT_ALL_UNEXCUSED_RX.search(key):
+            elif cues.ABSENT_ALL_UNEXCUSED_RX.search(key) or for_all is False:
                 a.absent_excused, a.absent_unexcused = 0, a.absent
             elif len(a.absentees) == a.absent and all(x.excused is not None for x in a.absentees):
                 a.absent_excused = sum(1 for x in a.absentees if x.excused)
@@ -676,11 +730,24 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     return a, ev
 
 
-def _all_excused_by_reason(key: str) -> bool:
-    """"vắng 02 đồng chí (đi công tác)": one reason, no names, for every absence."""
-    mm = cues.ABSENT_REASON_RX.search(key)
-    reason = mm.group(mm.lastindex) if mm else ""  # the last group: NUM has one of its own
-    return bool(cues.EXCUSED_RX.search(reason)) and not cues.UNEXCUSED_RX.search(reason)
+_NUMBER_WORDS = frozenset(cues.NUMBER_WORDS) | {"muoi", "tram", "linh", "le"}
+
+
+def _reason_for_all(blk: Block) -> bool | None:
+    """"vắng 02 đồng chí (đi công tác)", "vắng 02 đ/c đi biển dài ngày", "(vắng 02 đ/c trực khoa, có báo cáo)": one
+    reason, nobody named, for every absence: whether it excuses them (None: no such reason)."""
+    mm = cues.ABSENT_REASON_RX.search(blk.key)
+    if not mm:
+        return None
+    reason = mm.group(mm.lastindex)  # the last group: NUM has one of its own
+    if names(blk.text[mm.start(mm.lastindex):mm.end(mm.lastindex)]):
+        return None  # names follow: each has a reason of their own
+    bracketed = mm.lastindex == mm.re.groups - 1
+    unexcused = cues.UNEXCUSED_RX.search(reason)
+    # any reason excuses; words after the count that are no reason ("…, cụ thể như sau:") say nothing
+    excused = bracketed or re.search(r"\b(?:" + cues.EXCUSED_RX.pattern + r")\b", reason) \
+        or re.match(r"\s*(?:di|ban|nghi|om|dang|do|vi|phai|con)\b", reason)
+    return False if unexcused else True if excused else None
 
 
 def _cue_at(rx: re.Pattern, ln: L) -> re.Match | None:
@@ -706,7 +773,7 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
             nx = scope[j]
             # "… tại TP." / "Hồ Chí Minh;": a line ending in an abbreviation's dot goes on
             wrapped = not re.search(r"[.;]\s*$", lines[-1].text) or bool(re.search(r"\b[A-ZĐ]{1,3}\.\s*$", lines[-1].text))
-            cut = re.search(r"[.;]\s+\S", nx.text)
+            cut = re.search(r"\.\s+\S", nx.text)
             if cut and re.search(r"(?:đồng chí|đ/c|Đ/c|đc|,)\s*$", lines[-1].text, re.I):
                 # "… vắng đ/c" / "Lộ Văn Sơn (không lý do). Đồng chí X chủ trì …": the item ends with its sentence
                 lines.append(L(nx.idx, nx.page, nx.text[:cut.start() + 1], fold(nx.text[:cut.start() + 1]), nx.bbox))
@@ -781,19 +848,23 @@ def _reason_excuses(reason: str | None) -> bool:
     return bool(reason) and not cues.UNEXCUSED_RX.search(fold(reason))
 
 
+_JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:đồng chí|đ/c|Đ/c|đc)\s*)?")
+
+
 def _absentees(scope: list[L]) -> list[Absentee]:
     out, used = _table_absentees(scope)
     scope = [ln for ln in scope if ln.idx not in used]
     out += _named_before_absent(scope)
     seen: set[str] = {fold(x.name) for x in out}
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
+        found: list[tuple[str, str | None, bool | None, bool]] = []  # name, reason, excused, joined to the next
         # names without a title from any people ("Rmah Dơk", "K'Thương"), as long as they open an item
         # (a titled name is a name even when it folds like a role: "Đ/c Trương Văn Lẫm" is no "trưởng")
         ns = [n for n in names(ln.text, loose=True)
               if n.start >= start and (n.titled or not cues.ROLE_RX.match(fold(n.text)))]
         # a name without a title must open a list item: "(ốm), Trần Thị B", not "khám bệnh tại Hà Nội"
         ns = [n for k, n in enumerate(ns) if n.titled or re.search(
-            r"(?:^|[,;:(+•\-–]|\bvà)\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
+            r"(?:^|[,;:(+•\-–]|\b(?:và|gồm|gồm có|là|cụ thể|trong đó))\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
         for k, n in enumerate(ns):
             ends = _last_sentence_start(ln.text[ns[k - 1].end if k else start:n.start], ns[k - 1].end if k else start)
             if ends and not cues.ABSENTEE_START_RX.search(fold(ln.text[ends:n.start])):
@@ -809,7 +880,7 @@ def _absentees(scope: list[L]) -> list[Absentee]:
                 n = replace(n, end=n.end + speck.end(), text=f"{n.text} {speck.group(1)}")
                 seg = seg[speck.end():]
             reason = None
-            om = re.match(r"\s*(?:\(|:|-|–|—|,)\s*(?:lý do\s*:?\s*)?|\s+(?=[a-zà-ỹđ])", seg)
+            om = re.match(rf"\s*(?:\(|:|-|–|—|,)\s*(?:lý do\s*:?\s*)?|\s+(?=[{cues.LOWER}])", seg)
             if om and not seg.lstrip().startswith(")"):
                 body = seg[om.end():]
                 stop = re.search(r"\)|;|\.\s|\.$|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc)\b|\s[-–]\s*(?=đ/c|Đ/c|đồng chí)", body)
@@ -827,13 +898,18 @@ def _absentees(scope: list[L]) -> list[Absentee]:
                 excused = not pre[-1].startswith("khong")
             else:
                 excused = None
-            fk = fold(n.text)
-            if fk in seen:
-                continue
-            seen.add(fk)
             if reason is None and excused is None:
                 excused = False  # named absent with no reason written: an absence without reason
-            out.append(Absentee(name=n.text, reason=reason, excused=excused))
+            joined = k + 1 < len(ns) and bool(_JOINED.fullmatch(seg))
+            found.append((n.text, reason, excused, joined))
+        # "đ/c A và đ/c B vắng không có lý do": A takes B's reason
+        for i in range(len(found) - 2, -1, -1):
+            if found[i][3]:
+                found[i] = (found[i][0], *found[i + 1][1:])
+        for name, reason, excused, _ in found:
+            if fold(name) not in seen:
+                seen.add(fold(name))
+                out.append(Absentee(name=name, reason=reason, excused=excused))
     return out
 
 
@@ -1067,6 +1143,8 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 items[-1].append(ln)
         for item in items:
             text = Block(item).text
+            if s.kind in ("review", "discussion") and _speaks(strip_numbering(text)[0]):
+                continue  # a member's opinion, whatever it proposes ("…: đề nghị …, giao tổ thu gom rác quản lý")
             # two tasks in one line: "… xong trong tháng 4. Đồng chí Triệu Thị Lìu vận động …"
             # … or after "; đồng chí Y …", or ". Chi hội Phụ nữ chủ trì …" (a named group's own task)
             parts = _task_sentences(text)

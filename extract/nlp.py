@@ -75,6 +75,8 @@ def get() -> _NLP:
 
 
 _RANKS = frozenset(cues.RANKS)
+# "đ/c Bí thư Lý Hoàng Nam", "đồng chí Trưởng thôn Lò Văn Pao": a comrade named after their role
+_ROLE_BEFORE = re.compile(r"(?:đồng chí|đ/c|đc)\s+(?:" + cues.ROLE_WRITTEN + r")\b[^,;:.()]{0,30}?\s$", re.I)
 _NAME_STOP = frozenset(cues.NAME_STOP)
 
 
@@ -87,15 +89,17 @@ def _trim(tokens, doc) -> list:
     while tokens and tokens[0].i + 1 < len(doc) and f"{tokens[0].norm_} {doc[tokens[0].i + 1].norm_}" in _RANKS:
         tokens = [t for t in tokens if t.i > tokens[0].i + 1]  # "đồng chí Đại úy Lương Văn Đức"
     for t in tokens:
-        if out and (t.text.lower() in _NAME_STOP or re.fullmatch(r"[IVXL]{2,}", t.text)):
-            break  # "Lại Văn Quý Đi công tác": a reason written with a capital
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if out and (t.text.lower() in _NAME_STOP and after is not None and after._.word and after.text[:1].islower()
+                    or re.fullmatch(r"[IVXL]{2,}", t.text)):
+            break  # "Lại Văn Quý Đi công tác": a reason written with a capital ("Nguyễn Thành Được (Bí thư)" is a name)
         nxt = doc[t.i + 1].norm_ if t.i + 1 < len(doc) else ""
         if out and starts[t.i] - (starts[out[-1].i] + len(out[-1].text)) > 2:
             break
-        if not out and (f"{t.norm_} {nxt}" in _ROLE_START or t.norm_ in ("bi", "pho")
-                        or t.text.lower() in cues.ROLE_FIRST_WORDS):
+        role_word = t.text.lower() in ("bí", "phó")  # not "Phớ", "Bì": given names
+        if not out and (f"{t.norm_} {nxt}" in _ROLE_START or role_word or t.text.lower() in cues.ROLE_FIRST_WORDS):
             return []  # a role, not a name ("đồng chí Phó Bí thư Lê Văn Tám", "đ/c Trưởng Công an xã")
-        if out and (f"{t.norm_} {nxt}" in _ROLE_START or t.norm_ in ("bi", "pho") and nxt):
+        if out and (f"{t.norm_} {nxt}" in _ROLE_START and t.text.lower() != "phớ" or role_word and nxt):
             break
         if t.norm_ in ("chi", "dang") and nxt in ("uy", "bo", "vien"):
             break
@@ -130,7 +134,7 @@ def names(text: str, loose: bool = False) -> tuple[Name, ...]:
         else:
             body = [t for t in span if not t._.degree]  # "ThS.BS Hà Văn Toàn": the degree is no part of the name
             # a degree or job title written with its dot ("BS.", "ĐD.", "ThS.BS") names a person ("CN" may be Sunday)
-            titled = any(t.text == "." and t._.degree for t in span)
+            titled = any(t.text == "." and t._.degree for t in span) or bool(_ROLE_BEFORE.search(text[:span.start_char]))
             # a surname not in the list is still a name when a middle name follows ("Bàn Thị Mẩy", "Sơn Văn Chanh Đa")
             middle = len(body) >= 3 and body[1].text in ("Thị", "Văn")
             if not body or len(body) < 2 or (body[0].norm_ not in cues.SURNAMES and not loose and not titled

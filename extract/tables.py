@@ -317,3 +317,44 @@ def _wraps(table: Table, first_word: str, step: float | None, steps: list[float]
 def cell(row: Row, kind: str) -> str | None:
     text = row.cells.get(kind, "").strip(" ;,.")
     return text or None
+
+
+def counts(lines: list[L]) -> tuple[dict[str, int], list[L]]:
+    """A table of attendance counts ("Tổng số ĐV | Có mặt | Vắng có lý do | Vắng không lý do | Miễn SH" over one row
+    of numbers): each heading cell (words set apart by a wide blank; a heading may wrap in its cell) over the
+    number it overlaps, or the nearest. Returns {field: count} and the table's lines."""
+    for k, ln in enumerate(lines):
+        words = _words(ln)
+        nums = [w for w in words if w[0].isdigit()]
+        if len(nums) < 3 or len(nums) != len(words):
+            continue
+        heads: dict[int, list[str]] = {i: [] for i in range(len(nums))}
+        above: list[tuple[L, list[list]]] = []  # heading lines, nearest first: cells, or a short wrapped rest
+        for x in lines[max(0, k - 3):k][::-1]:
+            ws = _words(x)
+            if x.page != ln.page or not ws or any(c.isdigit() for c in x.text):
+                break
+            char_w = _char_width(ws)
+            cells: list[list] = []
+            for w in ws:
+                if cells and w[1] - cells[-1][-1][2] < _MIN_GAP_CHARS * char_w:
+                    cells[-1].append(w)
+                else:
+                    cells.append([w])
+            if len(cells) < 2 and ws[-1][2] - ws[0][1] > 0.4 * (nums[-1][2] - nums[0][1]):
+                break  # a sentence above the table
+            above.insert(0, (x, cells))
+        for x, cells in above:
+            for c in cells:
+                x0, x1 = c[0][1], c[-1][2]
+                i = min(range(len(nums)), key=lambda i: (min(x1, nums[i][2]) - max(x0, nums[i][1]) <= 0,
+                                                          abs((nums[i][1] + nums[i][2]) - (x0 + x1))))
+                heads[i].extend(w[0] for w in c)
+        got = {}
+        for i, (text, *_r) in enumerate(nums):
+            mm = cues.COUNT_COLUMN_RX.fullmatch(fold(" ".join(heads[i])))
+            if mm:
+                got[mm.lastgroup] = int(text)
+        if len(got) >= 3:
+            return got, [x for x, _ in above] + [ln]
+    return {}, []
