@@ -226,7 +226,8 @@ SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 # (field(s), pattern). Groups in order of the fields. First match of a field wins.
 ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     (("present", "due"), r"dang vien du(?: hop| sinh hoat)?\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
-    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*(?:day du\s*|du\s*)?NUM\s*/\s*NUM"),
+    (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du| du)?(?: la| gom| co| cua| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*(?:day du\s*|du\s*)?NUM\s*(?:/|tren)\s*NUM"),
+    (("present", "due"), r"thanh phan(?: tham du| du hop)?\s*:\s*NUM\s*/\s*NUM"),  # "Thành phần: 09/09 đồng chí đảng viên" 
     (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat|phai du)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"(?<!tong so )dang vien\s*:\s*NUM\s*/\s*NUM"),  # "Đảng viên: 9/10 (vắng …)"
@@ -242,7 +243,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
-    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du)?(?: la| gom| co| cua| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
     (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
     (("absent_excused",), r"vang(?: mat)? co ly do\s*:?\s*NUM"),
@@ -258,7 +259,7 @@ ABSENT_ALL_EXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:de
 ABSENT_ALL_UNEXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?khong (?:co )?(?:ly do|bao cao|xin phep)")
 ABSENT_REASON_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*(?:\(([^()]{2,40})\)|[,:\-–]?\s*([^.;()\d]{2,60}))")
 ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang(?: mat)?\s*:?\s*(?:khong|0+)\b(?! (?:co )?ly do| bao cao| xin phep)"
-                            r"|dat (?:ty le )?100\s*%)")
+                            r"|(?:dat|du) (?:ty le )?100\s*%)")
 ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac dong chi vang|danh sach vang)\b")
 EXEMPT_START_RX = re.compile(_abbr(r"mien sinh hoat|duoc mien"))
 # reasons that excuse an absence / that do not

@@ -434,6 +434,40 @@ def _name_tail(text: str) -> bool:
     return 0 < k < 3 and (k == len(words) or words[k][:1] in "–-(")
 
 
+def _sentences(lines: list[L], margins: dict[int, float]) -> list[Block]:
+    """Sentences of running text: a paragraph is the lines each wrapped into the next (or going on in lower
+    case), so a heading or a field on its own line ends one; inside it, a sentence ends at ". " or ";"."""
+    paras: list[list[L]] = []
+    for ln in lines:
+        prev = paras[-1][-1] if paras else None
+        if prev is not None and (runs_on(prev, ln, margins) or (not re.search(r"[.;:]\s*$", prev.text)
+                                                                  and re.match(rf"\s*[{cues.LOWER}]", ln.text))):
+            paras[-1].append(ln)
+        else:
+            paras.append([ln])
+    out: list[Block] = []
+    for para in paras:
+        blk = Block(para)
+        start = 0
+        for cut in list(re.finditer(r"(?<![A-ZĐ])[.;](?:\s+|$)", blk.text)) + [None]:
+            end = cut.end() if cut else len(blk.text)
+            if end > start:
+                out.append(_Sentence(blk, start, end))
+            start = end
+    return out
+
+
+class _Sentence:
+    """A stretch of a Block, with its own text and key and the Block's lines under it."""
+
+    def __init__(self, blk: Block, start: int, end: int):
+        self.blk, self.start = blk, start
+        self.text, self.key = blk.text[start:end], blk.key[start:end]
+
+    def lines_for(self, start: int, end: int) -> list[L]:
+        return self.blk.lines_for(self.start + start, self.start + end)
+
+
 class _At:
     """A label match moved to where the label sits in the line."""
 
@@ -503,53 +537,37 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                 if n is not None:
                     sec = Secretary(name=n.text)
                     sev = evidence(ln.lines if isinstance(ln, Block) else [ln])
-    # inline: "Đồng chí X, Bí thư chi bộ chủ trì; đồng chí Y làm thư ký"
-    for i, ln in enumerate(opening):
+    # inline: "Đồng chí X, Bí thư chi bộ chủ trì; đồng chí Y làm thư ký", read sentence by sentence
+    margins = right_margins([ln for s in secs for ln in s.lines])
+    for sent in _sentences(opening, margins):
         if chair is not None and sec is not None:
             break
-        if sec is None and i + 1 < len(opening) and cues.SECRETARY_INLINE_RX.search(ln.key) \
-                and re.search(r"(?:đồng chí|đ/c|Đ/c|đc)\s+\w+\s*$", ln.text) and opening[i + 1].text[:1].isupper():
-            ln = Block([ln, opening[i + 1]])  # "… Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."
-        elif sec is None and i + 1 < len(opening) and any(
-                m.start() < len(ln.key) < m.end()
-                for m in cues.SECRETARY_INLINE_RX.finditer(Block([ln, opening[i + 1]]).key)):
-            ln = Block([ln, opening[i + 1]])  # "… đồng chí Sơn Thị Kim Thoa ghi biên" / "bản."
-        elif chair is None and i + 1 < len(opening) and not cues.CHAIR_INLINE_RX.search(ln.key):
-            pair = Block([ln, opening[i + 1]])  # "… Bí thư chi bộ, Trạm trưởng điều" / "hành buổi sinh hoạt"
-            if any(m.start() < len(ln.key) < m.end() for m in cues.CHAIR_INLINE_RX.finditer(pair.key)):
-                ln = pair
-        elif chair is None and (cue := cues.CHAIR_INLINE_RX.search(ln.key)):
-            if i + 1 < len(opening) and re.match(r"\s*:?\s*$", ln.key[cue.end():]):
-                ln = Block([ln, opening[i + 1]])  # "… Chủ trì:" / "đ/c Phan Văn Sáu (Bí thư chi bộ); …"
-            elif i > 0 and not any(n.end <= cue.start() for n in names(ln.text)) \
-                    and not re.search(r"[.;:]\s*$", opening[i - 1].text):
-                ln = Block([opening[i - 1], ln])  # "… Đ/c Quách Thanh Liêm, Bí thư chi bộ" / "kiêm Trưởng ấp, chủ trì; …"
-        key = ln.key
+        key = sent.key
         if "ket luan" in key:
             continue
-        ns = names(ln.text)
+        ns = names(sent.text)
         if not ns:
             continue
         if chair is None:
             for mm in cues.CHAIR_INLINE_RX.finditer(key):
-                before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]", ln.text[n.end:mm.start()])]
+                before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]", sent.text[n.end:mm.start()])]
                 after = [n for n in ns if n.start >= mm.end() and re.match(r"[\w\s:,]*?(?:là|:)?\s*(?:đồng chí|đ/c|Đ/c|đc)?\s*$",
-                                                                            ln.text[mm.end():n.start], re.I)]
+                                                                            sent.text[mm.end():n.start], re.I)]
                 # "dưới sự chủ trì của đồng chí X": the chair is named after the cue
-                n = after[0] if after and re.match(r"\s*(?:của|là)\b", ln.text[mm.end():]) else \
+                n = after[0] if after and re.match(r"\s*(?:của|là)\b", sent.text[mm.end():]) else \
                     before[-1] if before else (after[0] if after else None)
                 if n:
-                    chair = Chair(name=n.text, role=role(ln.text, n, ln.lines[-1] if isinstance(ln, Block) else ln))
-                    cev = evidence(ln.lines if isinstance(ln, Block) else [ln])
+                    chair = Chair(name=n.text, role=_party_role(sent.text, n.start, n.end))
+                    cev = evidence(sent.lines_for(n.start, mm.end()))
                     break
         if sec is None:
             for mm in cues.SECRETARY_INLINE_RX.finditer(key):
-                before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]|chủ trì|chủ tọa", ln.text[n.end:mm.start()])]
+                before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]|chủ trì|chủ tọa", sent.text[n.end:mm.start()])]
                 after = [n for n in ns if n.start >= mm.end() and n.start - mm.end() <= 25]
                 n = before[-1] if before else (after[0] if after else None)
                 if n:
                     sec = Secretary(name=n.text)
-                    sev = evidence(ln.lines if isinstance(ln, Block) else [ln])
+                    sev = evidence(sent.lines_for(n.start, n.end))
                     break
     if chair is None or sec is None:
         c2, s2, ce2, se2 = _signatures(secs)
@@ -641,7 +659,8 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         allx = [ln for s in secs for ln in s.lines]
         scope = allx[: max(8, len(allx) // 3)]
     table, table_lines = tables.counts(scope)
-    blk = Block([ln for ln in scope if ln not in table_lines])  # sentences, not the table's headings over numbers
+    listed = {ln.idx for t in tables.find_tables(scope) for ln in t.lines}  # an absentee table: "Không lý do" | "4"
+    blk = Block([ln for ln in scope if ln not in table_lines and ln.idx not in listed])  # sentences, not tables
     key = blk.key
     for n in names(blk.text):  # "Đ/c Trịnh Văn Hải vắng …" is no "hai (2) vắng": number words in names are masked
         for w in re.finditer(r"\S+", n.text):
@@ -671,7 +690,7 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         if got.get("total") in (None, got["present"] + got.get("exempt", 0)):
             got["absent"] = 0
     # the "đạt 100%" of a present count with no total
-    if "total" not in got and "present" in got and re.search(r"dat (?:ty le )?100\s*%", key) and not got.get("absent"):
+    if "total" not in got and "present" in got and re.search(r"(?:dat|du) (?:ty le )?100\s*%", key) and not got.get("absent"):
         got["total"] = got["present"] + got.get("exempt", 0)
         got["absent"] = 0
     if "due" in got and "total" in got and "exempt" not in got and 0 < got["total"] - got["due"] <= got["total"] // 2 \
