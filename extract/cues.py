@@ -22,7 +22,7 @@ NUMBER_WORDS: dict[str, int] = {
 _NW = r"(?:muoi|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|linh|le|tram)"
 # a count: digits (zero padded, OCR 'O2'), or number words that are followed by a unit or punctuation
 # a number after "tháng", "ngày", "quý", "lần" is a date or a count of times, never a head count
-NUM = (r"(?<!thang )(?<!ngay )(?<!quy )(?<!lan )((?<!\d)\d{1,3}(?!\d)|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
+NUM = (r"(?<!thang )(?<!ngay )(?<!quy )(?<!lan )((?<!\d)\d{1,3}(?![\d%])(?![.,]\d)(?!\s*%)|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
        r"(?=\s*(?:dong chi|d/c|dc|dang vien|nguoi|phieu|/|;|,|\.|\)|\(|$|tren|tong|co mat|vang|dat)))")
 UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|dv|nguoi|phieu))?"
 
@@ -232,7 +232,8 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"(?<!tong so )dang vien\s*:\s*NUM\s*/\s*NUM"),  # "Đảng viên: 9/10 (vắng …)"
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
-    (("total",), r"chi bo (?:hien )?(?:co|gom) (?:tong so )?NUM(?: dong chi| dang vien| d/c)"),
+    (("total",), r"chi bo (?:hien )?(?:co|gom) (?:tat ca |tong so |tong cong )?NUM(?: dong chi| dang vien| d/c)"),
+    (("present", "due"), r"co mat[^.;()]{0,50}?\(\s*NUM\s*/\s*NUM\s*\)"),  # "Có mặt 100% đảng viên phải sinh hoạt (12/12)"
     (("total",), r"tong so\s*:?\s*NUM UNIT"),
     (("total",), r"so dang vien (?:cua chi bo|toan chi bo|trong danh sach|hien co|duoc trieu tap)\s*(?:la)?\s*:?\s*NUM"),
     (("total",), r"dang vien (?:trong|cua) chi bo\s*:?\s*NUM"),
@@ -440,7 +441,7 @@ TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách"
                 r",? (?:thuc hien|thuc|phu trach|chu tri|dam nhan|dam nhiem|chiu trach nhiem|duoc giao|lam)"
                 r"|phu trach|thuc hien|chu tri|phan cong|giao cho|dam nhan|dam nhiem|chiu trach nhiem"
                 r"|(?:ca nhan|to chuc|bo phan|don vi)(?:,? (?:va )?(?:ca nhan|to chuc|bo phan|don vi))+",  # "Cá nhân, tổ chức"
-    "name": r"ho (?:va )?ten(?: dang vien| dong chi)?|ho ten|dang vien(?: vang(?: mat)?)?|dong chi(?: vang(?: mat)?)?",
+    "name": r"ho (?:va )?ten(?: dang vien| dong chi)?(?: vang(?: mat)?)?|dang vien(?: vang(?: mat)?)?|dong chi(?: vang(?: mat)?)?",
     "reason": r"ly do(?: vang(?: mat)?)?|ghi chu|nguyen nhan(?: vang(?: mat)?)?",
     # "Nội dung ý kiến": a table of opinions in the discussion, whose rows are no tasks
     "opinion": r"(?:noi dung )?y kien(?: phat bieu| tham gia| dong gop| de xuat| thao luan)?",

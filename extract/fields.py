@@ -693,6 +693,8 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if "total" not in got and "present" in got and re.search(r"(?:dat|du) (?:ty le )?100\s*%", key) and not got.get("absent"):
         got["total"] = got["present"] + got.get("exempt", 0)
         got["absent"] = 0
+    if "exempt" not in got and (named := _named_exempt(blk)):
+        got["exempt"] = named  # "đồng chí A và đồng chí B được miễn sinh hoạt vì tuổi cao"
     if "due" in got and "total" in got and "exempt" not in got and 0 < got["total"] - got["due"] <= got["total"] // 2 \
             and cues.EXEMPT_START_RX.search(key):
         got["exempt"] = got["total"] - got["due"]  # "20 đảng viên, miễn sinh hoạt …; có mặt 17/17"
@@ -709,8 +711,9 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         ev["total"] = ev.get("official")
     a.total, a.present, a.exempt = got.get("total"), got.get("present"), got.get("exempt")
     a.absent, a.absent_excused, a.absent_unexcused = got.get("absent"), got.get("absent_excused"), got.get("absent_unexcused")
-    # derive what the others imply; no exemption written = none
-    if a.exempt is None and a.total is not None and not cues.EXEMPT_START_RX.search(key):
+    # derive what the others imply; no exemption written = none ("miễn sinh hoạt: không", "miễn SH: ……" too)
+    if a.exempt is None and a.total is not None and (not cues.EXEMPT_START_RX.search(key) or re.search(
+            r"mien (?:sinh hoat|sh)\s*:?\s*(?:…|\.{2,}|khong\b)", key)):
         a.exempt = 0
     ex = a.exempt or 0
     if a.absent is None and a.absent_excused is not None and a.absent_unexcused is not None:
@@ -734,14 +737,14 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         if a.absent == 0:
             a.absent_excused, a.absent_unexcused = 0, 0
         elif a.absent_excused is None and a.absent_unexcused is None:
-            for_all = _reason_for_all(blk)
-            if cues.ABSENT_ALL_EXCUSED_RX.search(key) or for_all:
+            for_all = _reason_for_all(blk, a.absent)
+            if len(a.absentees) == a.absent and all(x.excused is not None for x in a.absentees):
+                a.absent_excused = sum(1 for x in a.absentees if x.excused)  # everyone absent is named
+                a.absent_unexcused = a.absent - a.absent_excused
+            elif cues.ABSENT_ALL_EXCUSED_RX.search(key) or for_all:
                 a.absent_excused, a.absent_unexcused = a.absent, 0
             elif cues.ABSENT_ALL_UNEXCUSED_RX.search(key) or for_all is False:
                 a.absent_excused, a.absent_unexcused = 0, a.absent
-            elif len(a.absentees) == a.absent and all(x.excused is not None for x in a.absentees):
-                a.absent_excused = sum(1 for x in a.absentees if x.excused)
-                a.absent_unexcused = a.absent - a.absent_excused
         elif a.absent_excused is None:
             a.absent_excused = max(a.absent - a.absent_unexcused, 0)
         elif a.absent_unexcused is None:
@@ -752,10 +755,24 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
 _NUMBER_WORDS = frozenset(cues.NUMBER_WORDS) | {"muoi", "tram", "linh", "le"}
 
 
-def _reason_for_all(blk: Block) -> bool | None:
-    """"vắng 02 đồng chí (đi công tác)", "vắng 02 đ/c đi biển dài ngày", "(vắng 02 đ/c trực khoa, có báo cáo)": one
-    reason, nobody named, for every absence: whether it excuses them (None: no such reason)."""
+def _named_exempt(blk: Block) -> int:
+    """Members exempt from meetings counted by name: the comrades named in the clause that ends in "được miễn sinh
+    hoạt" ("đồng chí A và đồng chí B được miễn sinh hoạt", "trong đó đ/c C nghỉ điều trị …, được miễn sinh hoạt")."""
+    mm = re.search(r"\b(?:duoc|da duoc|deu duoc) mien(?: sinh hoat| sh)?\b", blk.key)
+    if not mm:
+        return 0
+    start = max((c.end() for c in re.finditer(r"[.;:(]|\btrong do\b", blk.key[:mm.start()])), default=0)
+    return sum(1 for n in names(blk.text[start:mm.start()]) if n.titled and _full_name(n.text))
+
+
+def _reason_for_all(blk: Block, absent: int | None = None) -> bool | None:
+    """"vắng 02 đồng chí (đi công tác)", "vắng 02 đ/c đi biển dài ngày", "(vắng 02 đ/c trực khoa, có báo cáo)",
+    "3 đồng chí đi biển dài ngày chưa về" (as many as are absent): one reason, nobody named, for every absence:
+    whether it excuses them (None: no such reason)."""
     mm = cues.ABSENT_REASON_RX.search(blk.key)
+    if not mm and absent:
+        counted = re.compile(cues.NUM + cues.UNIT + r"\s+((?:da |dang |con )?(?:di|ban|nghi|om|vi|do)\b[^.;()\d]{2,60})")
+        mm = next((m for m in counted.finditer(blk.key) if to_int(m.group(1)) == absent), None)
     if not mm:
         return None
     reason = mm.group(mm.lastindex)  # the last group: NUM has one of its own

@@ -65,8 +65,9 @@ def _header(ln: L) -> list[tuple[str, float]] | None:
     if len(words) < 2:
         return None
     found = list(cues.TABLE_COLUMN_RX.finditer(ln.key))
-    kinds = [m.lastgroup for m in found]
-    if len(set(kinds) - {"number"}) < 2 or len(set(kinds)) < len(kinds):
+    # a second column of a kind already seen is a column of its own ("Lý do | Ghi chú"), not the same one again
+    kinds = [m.lastgroup if m.lastgroup not in [f.lastgroup for f in found[:i]] else "other" for i, m in enumerate(found)]
+    if len(set(kinds) - {"number", "other"}) < 2 or kinds.count("number") > 1:
         return None
     letters = sum(c.isalpha() for c in ln.key)
     covered = sum(sum(c.isalpha() for c in m.group()) for m in found)
@@ -75,11 +76,11 @@ def _header(ln: L) -> list[tuple[str, float]] | None:
     if covered < _MIN_COVER * letters:
         return _header_by_gaps(words)  # a sentence that happens to name two headings, or a column we do not know
     columns, ends = [], []
-    for m in found:  # the column starts where the first word of its heading starts
+    for m, kind in zip(found, kinds):  # the column starts where the first word of its heading starts
         inside = [(x0, x1) for text, x0, x1, at in words if at + len(text) > m.start() and at < m.end()]
         if not inside:
             return None
-        columns.append((m.lastgroup, inside[0][0]))
+        columns.append((kind, inside[0][0]))
         ends.append(inside[-1][1])
     # headings stand apart, each over its column; words of a sentence sit a space apart
     char_w = _char_width(words)
