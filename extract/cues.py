@@ -305,7 +305,7 @@ ZERO_AGAINST_RX = re.compile(r"khong co (?:dong chi nao|ai) (?:khong tan thanh|k
 # a comrade's title, or an officer's rank written instead of it ("Giao Đại úy Đỗ Văn Hiệp …")
 TITLE_OR_RANK = r"(?:dong chi|d/c|dc|d\.c|(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)|(?:thuong|trung|ha) si)"
 ASSIGNMENT_CUE_RX = re.compile(
-    r"\b(?:giao (?:cho )?|phan cong |de nghi |yeu cau )?" + TITLE_OR_RANK + r"\b[^:]{0,60}?"
+    r"\b(?:giao (?:cho )?|phan cong |de nghi |yeu cau )?" + TITLE_OR_RANK + r"\b[^:]{0,100}?"
     r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|"
     r"hoan thanh|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|"
     r"don doc|lap|tong hop|phoi hop|nam (?:tinh hinh|bat|chac|vung))\b")
@@ -319,7 +319,8 @@ GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra 
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
                 r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
                 r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
-                r"sua chua|don dep")
+                r"sua chua|don dep|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
+                r"hoan tat|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"

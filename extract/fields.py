@@ -1146,6 +1146,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
     body = [ln for s in secs if s.kind not in ("header", "title", "opening", "signatures", "closing")
             for ln in s.lines]
     out, used = _table_assignments(body)
+    margins = right_margins(body)
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures", "closing", "information"):
             continue
@@ -1161,7 +1162,8 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 continue
             # a line that goes on with the sentence above belongs to its item, whatever it goes on to say
             # ("… gặp đ/c Sơn Văn Chanh, lập" / "biên bản làm việc, trước kỳ họp tháng 11. Giao Chi đoàn …")
-            midway = prev is not None and not _ITEM_START.match(ln.text) and ln.text[:1].islower() \
+            midway = prev is not None and not _ITEM_START.match(ln.text) \
+                and (ln.text[:1].islower() or runs_on(prev, ln, margins)) \
                 and re.search(r"\w,?\s*$", prev.text) is not None
             # a line opening with "đồng chí" or a group after a line left mid-sentence is the rest of that sentence
             # ("… gửi" / "Phòng Nông nghiệp huyện, trong tháng 3"); "* * *" above ends one
@@ -1293,10 +1295,13 @@ def _group_end(text: str, at: int = 0) -> int:
             break
         n = _name_word(keys, k)
         if not (n or w[:1].isupper() or w[:1].isdigit() or (not taken and head not in cues.GROUP_NAME_BARE_OK)):
-            # the second syllable of a word we do not know, right before a verb we do ("Tổ cư trú | tổ chức …")
-            if taken == 1 and words[k - 1][2].islower() and not _name_word(keys, k - 1) \
-                    and _GROUP_VERB_AT.match(" ".join(keys[k + 1:k + 5])):
-                k += 1
+            # words we do not know, right before a verb we do, still name the group ("Tổ cư trú | tổ chức …", "Tổ tự
+            # quản nước sạch của bản | xem xét …"); not across a comma
+            j = next((j for j in range(k, min(k + 5, len(words))) if _GROUP_VERB_AT.match(" ".join(keys[j:j + 4]))), None)
+            if taken and j is not None and not words[k - 1][2].isdigit() \
+                    and not re.search(r"[,;:.()]", text[words[k - 1][1]:words[j][0]]) \
+                    and all(words[i][2].islower() or words[i][2][:1].isdigit() for i in range(k, j)):
+                k = j
             break
         taken += 1
         k += max(n, 1)
@@ -1326,7 +1331,7 @@ def _group_span(text: str, key: str, base: int) -> int:
 
 
 # a task given to a role with nobody named: "- Đ/c Trưởng Công an xã chỉ đạo …", "Giao đồng chí Phó Bí thư …"
-_ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?:đồng chí|đ/c|đc)\s+", re.I)
+_ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?P<title>(?:đồng chí|đ/c|đc)\s+)?", re.I)
 _VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
 _NOT_VERB = re.compile(r"(?<=\bbi )thu\b|nhan dan\b")  # "Bí thư", "Ủy ban nhân dân" are no verbs
 
@@ -1338,8 +1343,12 @@ def _role_span(text: str, key: str, at: int) -> tuple[int, int] | None:
     m = _ROLE_ASSIGNEE.match(text, at)
     words = [(w.start() + m.end(), w.end() + m.end(), w.group()) for w in _WORD.finditer(text[m.end():m.end() + 90])] \
         if m else []
+    # a role opens with a role's word, or is a job and its head ("Điều dưỡng trưởng khoa …"); written without
+    # "đồng chí", it has its capital ("Phó Bí thư chi bộ hoàn thiện …", "Giao Trưởng thôn phối hợp …")
     if not words or not (words[0][2].lower() in cues.ROLE_FIRST_WORDS
-                         or fold(" ".join(w for _, _, w in words[:2])) in cues.ROLE_START):
+                         or fold(" ".join(w for _, _, w in words[:2])) in cues.ROLE_START
+                         or any(w.lower() == "trưởng" for _, _, w in words[1:3])) \
+            or not m.group("title") and not words[0][2][:1].isupper():
         return None
     keys = [fold(w) for _, _, w in words]
     k = 0
@@ -1391,8 +1400,12 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     # "Giao đ/c A …; đồng chí B gặp gỡ, động viên …": the sentence that gave a task goes on giving them
     carried = given and bool(_TITLE_START.match(body_key)) and not speaks
     cue = bool(cues.ASSIGNMENT_CUE_RX.match(body_key)) and not speaks
+    # a role with nobody named opening an item or a sentence that gives tasks or a deadline ("1. Phó Bí thư chi bộ …")
+    role_task = not speaks and (bulleted or given or bool(cues.DEADLINE_STRONG_RX.search(body_key)
+                                                          or cues.DEADLINE_WEAK_RX.search(body_key))) \
+        and _role_span(text, key, off) is not None
     if not in_section and not verb and not listed and not person and not group_task and not dated and not carried \
-            and not cue:
+            and not cue and not role_task:
         return []
     if not verb and cues.INLINE_CONCLUSION_RX.search(body_key[:140]):
         return []  # "Thay mặt chi ủy, Thiếu tá X kết luận: …" under "Kết luận và phân công": the chair concludes
