@@ -281,15 +281,20 @@ VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri\s*(?:cao\s*)?(?:\d{2,3}\s*%
                      r"dong y\s*\d|gio tay|so phieu|thong qua voi")
 VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     # "15/15", "mười bảy trên mười bảy"
-    (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua|thong nhat)"),
+    (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: dang vien)?(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua|thong nhat)"),
+    # the counts in brackets by a percentage or a vote's verb: "100% (11/11) đồng chí nhất trí", "nhất trí (15/15)"
+    (("for", "present"), r"\(\s*NUM\s*(?:/|tren)\s*NUM\s*\)[^.;()]{0,40}?(?:tan thanh|nhat tri|dong y|thong nhat)"),
+    (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)[^.;()]{0,30}?\(\s*NUM\s*(?:/|tren)\s*NUM\s*\)"),
+    # "biểu quyết thông qua 13/13 (100%)", "thông qua kết luận: 17/17"
+    (("for", "present"), r"(?:bieu quyet|thong qua)[^.;()\d]{0,30}?NUM\s*(?:/|tren)\s*NUM(?!\s*(?:dong chi|d/c|dang vien)?\s*(?:vang|co mat))"),
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     # "Chi bộ nhất trí 100% (15/15 đồng chí)"
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)[^.;()]{0,20}?%\s*\(\s*NUM\s*(?:/|tren)\s*NUM"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
     (("against",), r"phan doi\s*:?\s*NUM"),
-    (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:\s*(khong)\b"),  # "không tán thành: không" = 0
-    (("abstain",), r"(?:y kien khac|khong bieu quyet)\s*:\s*(khong)\b"),
+    (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*(khong)\b"),  # "không tán thành: không" = 0
+    (("abstain",), r"(?:y kien khac|khong bieu quyet)\s*:?\s*(khong)\b"),
     (("abstain",), r"(?:y kien khac|khong bieu quyet|phieu trang|trung lap|khong co y kien|bo phieu trang|chua tan thanh)\s*:?\s*NUM"),
     (("abstain",), r"NUM UNIT (?:co )?(?:y kien khac|khong bieu quyet|trung lap)"),
     (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)\s*:?\s*NUM(?![\d.,]*\s*%)"),

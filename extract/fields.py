@@ -1037,7 +1037,8 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
             # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
             in_approval = not re.search(r"[.;]\s*$", ln.text)
             continue
-        vote = ln is not None and bool(cues.VOTE_RX.search(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key))
+        vote = ln is not None and bool(cues.VOTE_RX.search(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)) \
+            and upper_ratio(ln.text) < 0.7  # "IV. THẢO LUẬN, KẾT LUẬN VÀ BIỂU QUYẾT" is a heading, no vote
         ended = bool(group) and re.search(r"\.\s*$", group[-1].text) is not None
         if ln is not None and (vote and not ended or group and len(group) < 4 and not ended):
             group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
