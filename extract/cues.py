@@ -144,7 +144,7 @@ HEADING_FUZZY = 88  # rapidfuzz partial ratio on the folded key for OCR-damaged 
 
 # a line inside the discussion that starts the chair's conclusion
 INLINE_CONCLUSION_RX = re.compile(_abbr(
-    r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:[^\s,.;:]+\s+){1,6}?(?:thay mat chi uy\s+)?(?:tom tat(?: va|,)?\s+)?ket luan(?:\s+[^\s,.;:]+){0,2}\s*:"  # "… kết luận chuyên đề:"
+    r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:[^\s.;:]+\s+){1,8}?(?:thay mat chi uy\s+)?(?:tom tat(?: va|,)?\s+)?ket luan(?:\s+[^\s,.;:]+){0,2}\s*:"  # "… kết luận chuyên đề:"
     r"|(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,5}?(?:chu tri|chu toa|bi thu)(?:\s+\w+){0,3}?\s+ket luan"
     r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:(?:dong chi|d/c|dc|d\.c)\s*)?(?:chu tri|chu toa|bi thu)(?: chi bo)?)?\s*:"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
@@ -160,7 +160,10 @@ COUNTED_VOTE_RX = re.compile(r"(?:\d+\s*/\s*\d+|\d\s*%)[^.;]{0,40}(?:bieu quyet|
 INLINE_VOTE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:chi bo|hoi nghi|cuoc hop|dang vien)\s+)?(?:da\s+)?(?:tien hanh\s+)?"
                             r"(?:bieu quyet|lay y kien bieu quyet|gio tay bieu quyet)\b")
 # a "conclusion" that says nothing (kết luận chung chung) is not counted
-VAGUE_CONCLUSION_RX = re.compile(r"^\W*(?:nhat tri|dong y)?\W*$")
+VAGUE_CONCLUSION_RX = re.compile(
+    r"^\W*(?:(?:chi bo|hoi nghi|toan the chi bo|cac dong chi|tat ca)\s+)?(?:(?:da|deu|hoan toan)\s+)?"
+    r"(?:nhat tri|dong y|thong nhat|tan thanh)?(?:\s+(?:cao|hoan toan|100\s*%))?"
+    r"(?:\s+(?:voi|theo)\s+(?:bao cao|du thao|noi dung|cac y kien|y kien|de xuat|tinh than)[^.;]{0,40})?\W*$")
 
 # --- meeting ---------------------------------------------------------------------------
 
@@ -374,12 +377,12 @@ SPEECH_VERBS = (r"phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de x
                 r"trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan|cho biet|phan anh|de cap|chia se|"
                 r"luu y|huong ung|mong muon|nhan manh|ban khoan|hoi lai|hoi ve|dat cau hoi|thac mac|giai trinh|tra loi|"
                 r"giai thich|lam ro|tan thanh|dong y|nhan xet|danh gia them|lo ngai|trinh bay (?:y kien|quan diem)|khang dinh|nhac nho|"
-                r"tham luan|xin y kien|cam ket|tu nhan|nhan khuyet diem|tu phe binh|phe binh")
-SPEECH_AFTER_RX = re.compile(r"^\s*(?:[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:thi\s+|cung\s+|da\s+|con\s+)?(?:" + SPEECH_VERBS + r")\b")
+                r"tham luan|xin y kien|cam ket|tu nhan|nhan khuyet diem|tu phe binh|phe binh|hoi(?=\s*:)")
+SPEECH_AFTER_RX = re.compile(r"^\s*(?::\s*|[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:thi\s+|cung\s+|da\s+|con\s+)?(?:" + SPEECH_VERBS + r")\b")
 # a comrade named by a role only ("Đồng chí Chi hội trưởng phụ nữ đề nghị …", "đ/c phụ trách tổ 3 nêu …"): the
 # role runs up to the speech verb; the chair ("đồng chí Bí thư", "chủ trì") and the secretary are not members speaking
 SPEAKER_ROLE_RX = re.compile(r"(?<!cac )(?<![\d/] )\b(?:dong chi|d/c|dc)\s+(?!(?:bi thu(?! chi doan| doan)|chu tri|chu toa|thu ky|nao|"
-                             r"khac|con lai|dang vien|duoc|da|se|deu|cung|co mat|du hop|tham du|vang)\b)((?:[^\s:;.,]+\s+){1,6}?)(?:" + SPEECH_VERBS + r")\b")
+                             r"khac|con lai|dang vien|duoc|da|se|deu|cung|co mat|du hop|tham du|vang)\b)((?:[^\s:;.,]+\s+){1,8}?)(?:" + SPEECH_VERBS + r")\b")
 # words of address written before a name in the South and in speech ("Ông Sáu", "chị Lan", "Bà Nguyễn Thị Tư")
 HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "thầy", "chú", "bác", "cụ"})
 # an opinion, not a task: a speech verb or "X: …" right after the person ("Đồng chí Lê Thị Thuỷ góp ý: …")

@@ -973,6 +973,8 @@ def conclusion(secs: list[Sec]) -> Conclusion | None:
         if s.heading is not None:
             rest = s.heading.text.split(":", 1)[1] if ":" in s.heading.text else ""
             body = " ".join([rest] + [ln.text for ln in s.body])
+            said = cues.INLINE_CONCLUSION_RX.search(fold(body)[:120])
+            body = body[said.end():] if said else body  # "Đồng chí chủ trì kết luận: chi bộ nhất trí." says nothing
         else:
             hk = s.lines[0].key
             mm = cues.INLINE_CONCLUSION_RX.search(hk)
