@@ -12,6 +12,7 @@ import re
 
 # a lower-case Vietnamese letter, for patterns ("[à-ỹ]" would take most capitals too: "Đ" is U+0110)
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+UPPER = LOWER.upper()
 
 # --- numbers ---------------------------------------------------------------------------
 
@@ -325,10 +326,10 @@ _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|c
 GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
-                r"tang cuong|nhan|cu|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
+                r"tang cuong|nhan|cu (?:\d|nguoi|dang vien|hoi vien|doan vien|can bo|dai dien|mot|hai|ba)|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
                 r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
                 r"sua chua|don dep|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
-                r"hoan tat|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y")
+                r"hoan tat|thanh lap|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
@@ -349,7 +350,7 @@ DEADLINE_STRONG_RX = re.compile(
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
     r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot)\b"
-    r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua)\b"
+    r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot)\b"
     r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
@@ -396,7 +397,7 @@ GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "b
                     "to", "ban", "doi", "hoi", "doan", "phong", "khoa")
 GROUP_NAME_BARE_OK = frozenset({"chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "hop tac xa"})
 GROUP_NAME_WORDS = frozenset(w.strip() for w in (
-    "thon, xom, ban, ap, khu, pho, buon, lang, soc, phum, xa, phuong, khoa, so, to, dang, rung, xuong, truong, "
+    "thon, xom, ban, ap, khu, khoi, khoi pho, pho, buon, lang, soc, phum, xa, phuong, khoa, so, to, dang, rung, xuong, truong, "
     "bo phan, dan cu, dan pho, to dan pho, khu pho, lien gia, thanh nien, phu nu, nong dan, cuu chien binh, "
     "nguoi cao tuoi, cao tuoi, khuyen hoc, khuyen nong, an ninh, trat tu, tu quan, xung kich, bao ve, dan phong, "
     "dieu duong, ke toan, ngan quy, san xuat, cong tac, mat tran, phong chay, chua chay, kiem tra, giam sat, "

@@ -1097,7 +1097,8 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     return Resolution(text=blk.text, votes=votes, evidence=evidence(lines))
 
 
-_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])\s*")  # "_3)": photocopy specks
+# a list item: a bullet or a number, then its text ("11." alone is the end of a wrapped date); "_3)": photocopy specks
+_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])(?=\s*\S)\s*")
 _ANAPHOR = re.compile(r"\s*(?:[Đđ]ồng chí|[Đđ]/c)\s+(\w+)")
 
 
@@ -1217,7 +1218,9 @@ _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng ch
                          r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) (?:[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
                          r"|(?<=[.;])\s+(?=(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in cues.HONORIFICS)
                          + r")\s+[A-ZĐ])"  # "…; chị Châu Thị Ngọc Giàu lập danh sách …"
-                         r"|(?<=[.;])\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)")
+                         r"|(?<=[.;])\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)"
+                         # any sentence: "… chậm nhất ngày 08/3. Công đoàn bộ phận … có trách nhiệm …"
+                         rf"|(?<=[{cues.LOWER}\d)”\"’]\.)\s+(?=[{cues.UPPER}][{cues.LOWER}])")  # not "THƯ KÝ" below
 
 
 def _task_sentences(text: str) -> list[str]:
@@ -1348,13 +1351,13 @@ def _role_span(text: str, key: str, at: int) -> tuple[int, int] | None:
         if m else []
     # a role opens with a role's word, or is a job and its head ("Điều dưỡng trưởng khoa …"); written without
     # "đồng chí", it has its capital ("Phó Bí thư chi bộ hoàn thiện …", "Giao Trưởng thôn phối hợp …")
+    job = next((i + 1 for i, (_, _, w) in enumerate(words[1:3], 1) if w.lower() == "trưởng"), 0)  # "Điều dưỡng trưởng"
     if not words or not (words[0][2].lower() in cues.ROLE_FIRST_WORDS
-                         or fold(" ".join(w for _, _, w in words[:2])) in cues.ROLE_START
-                         or any(w.lower() == "trưởng" for _, _, w in words[1:3])) \
+                         or fold(" ".join(w for _, _, w in words[:2])) in cues.ROLE_START or job) \
             or not m.group("title") and not words[0][2][:1].isupper():
         return None
     keys = [fold(w) for _, _, w in words]
-    k = 0
+    k = job
     while k < min(len(words), 9):
         if k and _VERB_RX.match(" ".join(keys[k:k + 3])) and not _NOT_VERB.match(" ".join(keys[k - 1:k + 1])):
             break
@@ -1389,6 +1392,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     verb = cues.ASSIGN_VERB_RX.search(key)
     bulleted = bool(_ITEM_START.match(text))
     named = _group_span(text, key, off) if _capital(text[off:]) else 0  # a group opens the sentence
+    colon = re.match(r"[^:;.,()]{3,60}:", text[off:]) if named and bulleted else None
+    if colon and not names(colon.group()):
+        named = off + colon.end() - 1  # "+ Tổ đoàn kết trên biển số 3: nhắc nhở …": the whole name before the colon
     listed = bulleted and (cues.ITEM_ASSIGNEE_RX.match(body_key) or (
         (named or cues.GROUP_RX.match(body_key)) and re.match(r"[^:]{2,60}:", body_key)))
     person = _person_task(text[off:], body_key)
