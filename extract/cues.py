@@ -313,12 +313,14 @@ ZERO_AGAINST_RX = re.compile(r"khong co (?:dong chi nao|ai) (?:khong tan thanh|k
 
 # a comrade's title, or an officer's rank written instead of it ("Giao Đại úy Đỗ Văn Hiệp …")
 TITLE_OR_RANK = r"(?:dong chi|d/c|dc|d\.c|(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)|(?:thuong|trung|ha) si)"
+# a comrade and a task's verb, at the start of a sentence or clause, or after "do" ("Việc … do đồng chí X phụ trách"),
+# "của" ("Nhiệm vụ của đồng chí X là …") or a request ("Đề nghị / Yêu cầu đồng chí X …")
 ASSIGNMENT_CUE_RX = re.compile(
-    r"\b(?:giao (?:cho )?|phan cong |de nghi |yeu cau )?" + TITLE_OR_RANK + r"\b[^:]{0,100}?"
+    r"(?:^|\b(?:do|cua|va)\s+|[,;:]\s*)(?:giao (?:cho )?|phan cong |de nghi |yeu cau |cu )?" + TITLE_OR_RANK + r"\b[^:]{0,100}?"
     r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|"
-    r"hoan thanh|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|"
-    r"don doc|lap|tong hop|phoi hop|nam (?:tinh hinh|bat|chac|vung))\b")
-ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong)(?:\s*:)?\s+(?:cho )?(?=" + TITLE_OR_RANK +
+    r"hoan thanh|hoan thien|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|nop|tham gia|"
+    r"don doc|lap|tong hop|phoi hop|kem cap|giup do|nam (?:tinh hinh|bat|chac|vung))\b")
+ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
                             r"|chi|to|ban|doan|hoi|cac (?:to|chi|ban|doan|hoi))")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
 _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b"

@@ -1171,7 +1171,8 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 and re.search(r"\w,?\s*$", prev.text) is not None
             # a line opening with "đồng chí" or a group after a line left mid-sentence is the rest of that sentence
             # ("… gửi" / "Phòng Nông nghiệp huyện, trong tháng 3"); "* * *" above ends one
-            fresh = prev is None or bool(re.search(r"[.;:!?]\s*$", prev.text)) or not any(c.isalnum() for c in prev.text)
+            fresh = prev is None or bool(re.search(r"[.;:!?]\s*$", prev.text)) or not any(c.isalnum() for c in prev.text) \
+                or prev is s.heading  # "II. KẾT LUẬN" / "Yêu cầu đồng chí X …": a heading ends what is above it
             opens = fresh and bool(_TITLE_START.match(ln.key)) \
                 and not _anaphor(ln.text)  # "Đồng chí lập bảng …" is the same comrade again
             prev = ln
@@ -1408,7 +1409,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         and bool(cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
     # "Giao đ/c A …; đồng chí B gặp gỡ, động viên …": the sentence that gave a task goes on giving them
     carried = given and bool(_TITLE_START.match(body_key)) and not speaks
-    cue = bool(cues.ASSIGNMENT_CUE_RX.match(body_key)) and not speaks
+    cue = bool(cues.ASSIGNMENT_CUE_RX.search(body_key)) and not speaks
     # a role with nobody named opening an item or a sentence that gives tasks or a deadline ("1. Phó Bí thư chi bộ …")
     role_task = not speaks and (bulleted or given or bool(cues.DEADLINE_STRONG_RX.search(body_key)
                                                           or cues.DEADLINE_WEAK_RX.search(body_key))) \
@@ -1418,10 +1419,11 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         return []
     if not verb and cues.INLINE_CONCLUSION_RX.search(body_key[:140]):
         return []  # "Thay mặt chi ủy, Thiếu tá X kết luận: …" under "Kết luận và phân công": the chair concludes
-    if not in_section and not verb and not person and not group_task and re.search(
-            r"^[^:]{0,50}?\b(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|thong qua du thao|ket luan|"
-            r"bao cao|thong tin)\b", body_key[:90]):
-        return []  # a speaker or a rapporteur, not a task
+    first = next((n for n in names(text) if n.titled), None)
+    if not in_section and not verb and not person and not group_task and re.match(
+            r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|"
+            r"thong qua du thao|ket luan|bao cao|thong tin)\b", key[first.end:] if first else ""):
+        return []  # a speaker or a rapporteur ("Đồng chí X, Phó Bí thư, báo cáo …"), not a task ("… nộp báo cáo")
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
         return []
     ns = [n for n in names(text) if n.titled or (fold(n.text).split()[0] in cues.SURNAMES
@@ -1450,6 +1452,11 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         role = _role_after(text, a_end)
         if role:
             a_end = text.find(role, a_end) + len(role)
+        also = re.match(r"\s*và\s+", text[a_end:])  # "Giao đồng chí X và Chi hội Phụ nữ thôn …": the group too
+        g2 = _group_span(text, key, a_end + also.end()) if also and _capital(text[a_end + also.end():]) else 0
+        if g2:
+            people = people + [clean_value(text[a_end + also.end():g2])]
+            a_end = g2
     elif g_end:
         assignee = clean_value(text[base:g_end])
         fk = fold(assignee)
