@@ -330,7 +330,7 @@ GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra 
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
                 r"tang cuong|nhan|cu (?:\d|nguoi|dang vien|hoi vien|doan vien|can bo|dai dien|mot|hai|ba)|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
                 r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
-                r"sua chua|don dep|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
+                r"sua chua|don dep|don (?:ve sinh|rac|duong|kenh|muong)|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
                 r"hoan tat|thanh lap|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")

@@ -1320,7 +1320,8 @@ def _group_end(text: str, at: int = 0) -> int:
             k += 1
     if k >= len(words):
         return 0  # nothing follows the name: no task
-    if words[k][2].lower() in cues.GROUP_NOT_TASK or not words[k][2][:1].islower() \
+    if (words[k][2].lower() in cues.GROUP_NOT_TASK and " ".join(keys[k:k + 3]) != "co trach nhiem") \
+            or not words[k][2][:1].islower() \
             or cues.GROUP_GIVES_RX.match(" ".join(keys[k:k + 2])):
         return 0
     return words[k - 1][1]

@@ -25,3 +25,17 @@ def pages_from_text(text: str, lines_per_page: int = 60, confidence: float | Non
 
 def load(name: str) -> str:
     return (TEXTS / name).read_text(encoding="utf-8")
+
+
+def pages_from_blocks(blocks: list, tmp_path: Path, style: dict | None = None) -> list[Page]:
+    """Blocks of the held-out renderer (samples/heldout2) drawn to a real PDF and read back through ingest, for
+    rules that need the page's layout (where a line was wrapped, table columns)."""
+    from bienban.config import Settings
+    from ingest import read_pages
+    from samples.heldout2.make import render
+
+    pdf, _, _ = render({"style": style or {"family": "serif", "size": 13, "justify": True},
+                        "minutes": [{"blocks": blocks}]})
+    path = tmp_path / "minute.pdf"
+    path.write_bytes(pdf)
+    return list(read_pages(path, Settings()))

@@ -18,7 +18,7 @@ from extract.text import fold, words_to_int
 import sys
 
 sys.path.insert(0, str(Path(__file__).parent))
-from extract_helpers import load, pages_from_text  # noqa: E402
+from extract_helpers import load, pages_from_blocks, pages_from_text  # noqa: E402
 
 S = Settings()
 ROOT = Path(__file__).resolve().parents[2]
@@ -855,3 +855,196 @@ def test_abbreviated_opening_a_surname_like_a_cue_and_a_bare_end_time():
     assert [(a.name, a.excused) for a in att.absentees] == [("Giàng Mí Chứ", False)]
     assert [g.name for g in att.guests] == ["Phan Thị Thuý"] and m.secretary.name == "Lê Thị Hoà"
     assert m.meeting.end_time == "21:15" and "unexcused_absence" in codes(m)
+
+
+# --- wordings from the written parts (samples/parts dev writers), each rule in words of its own ---------------------
+
+def _rendered(tmp_path, head=None, opening=None, body=None):
+    """A whole minute drawn to a PDF and read back: the neutral skeleton of samples/parts with one piece replaced."""
+    from samples.parts import skeleton as sk
+
+    blocks = (head or sk.head("2024-10-15")) + (opening or sk.opening({})) + sk.MIDDLE + (body or sk.body({})) \
+        + sk.signatures(sk.CHAIR, sk.SECRETARY)
+    minutes, _ = extract(pages_from_blocks(blocks, tmp_path), S)
+    assert len(minutes) == 1
+    return minutes[0]
+
+
+def test_a_table_of_attendance_counts(tmp_path):
+    """Counts in a ruled table, headings wrapped in their cells; the table's numbers are no sentence's counts."""
+    from samples.parts.writing import L, T
+
+    table = T([(0.2, "Tổng số đảng viên", "c"), (0.16, "Có mặt", "c"), (0.22, "Vắng có lý do", "c"),
+               (0.22, "Vắng không lý do", "c"), (0.2, "Miễn sinh hoạt", "c")], [["31", "26", "02", "01", "02"]])
+    m = _rendered(tmp_path, opening=[L("Thời gian: 14 giờ ngày 10/10/2024."), L("Thành phần:"), table,
+                                     L("Chủ trì: đồng chí Hoàng Văn Tuân, Bí thư chi bộ. Thư ký: đồng chí Ma Thị Dung.")])
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.absent_excused, a.absent_unexcused, a.exempt) == (31, 26, 3, 2, 1, 2)
+    assert {f.code for f in m.flags} >= {"low_attendance", "unexcused_absence"}
+
+
+@pytest.mark.parametrize("line,counts", [
+    # (total, present, absent, excused, unexcused, exempt)
+    ("- Thành phần: chi bộ có 12 đồng chí, có mặt đủ 12/12 đồng chí.", (12, 12, 0, 0, 0, 0)),
+    ("- Đảng viên tham dự: đầy đủ 9/9 đồng chí.", (9, 9, 0, 0, 0, 0)),
+    ("- Có mặt bảy trên bảy đồng chí đảng viên.", (7, 7, 0, 0, 0, 0)),
+    ("- Thành phần: 08/08 đồng chí đảng viên, đạt 100%.", (8, 8, 0, 0, 0, 0)),
+    # one reason written after the count covers every absence, bracketed or not, and as many as are absent
+    ("- Tổng số 20 đảng viên; có mặt 18; vắng 02 đ/c đi làm ăn xa.", (20, 18, 2, 2, 0, 0)),
+    ("- Số đảng viên dự họp: 18/20 (vắng 02 đ/c trực ca, có báo cáo).", (20, 18, 2, 2, 0, 0)),
+    ("- Chi bộ có 9 đảng viên, hôm nay có mặt 6; 3 đồng chí đi biển chưa về.", (9, 6, 3, 3, 0, 0)),
+    # members exempt by name; "Chi bộ có tất cả …"; a percentage is no count; "miễn sinh hoạt: không"
+    ("- Chi bộ có tất cả mười bốn đảng viên; đồng chí Mã Văn Sính và đồng chí Lò Thị Pảng được miễn sinh hoạt vì "
+     "tuổi cao. Có mặt mười hai đồng chí.", (14, 12, 0, 0, 0, 2)),
+    ("- Tổng số 14 đảng viên, 02 đồng chí miễn sinh hoạt. Có mặt 100% đảng viên phải dự (12/12).",
+     (14, 12, 0, 0, 0, 2)),
+    ("- Tổng số đảng viên: 10; miễn sinh hoạt: không; có mặt: 10.", (10, 10, 0, 0, 0, 0)),
+])
+def test_attendance_wordings_of_the_parts(line, counts):
+    assert _ABSENCE in M1
+    text = M1.replace(_ABSENCE, line).replace("- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.\n", "")
+    a = one(text).attendance
+    assert (a.total, a.present, a.absent, a.absent_excused, a.absent_unexcused, a.exempt) == counts
+
+
+@pytest.mark.parametrize("line,absentees", [
+    # a name's number word is no count ("Hải" folds like "hai"); two named together share the reason written after
+    ("- Có mặt 15 đồng chí; đ/c Đinh Văn Hải vắng không lý do.", [("Đinh Văn Hải", False)]),
+    ("- Có mặt 13/16 đồng chí, vắng 03 đồng chí, trong đó: đ/c Lù Văn Xá đi viện; đ/c Sùng A Tủa và đ/c Giàng Thị "
+     "Mai vắng không có lý do.", [("Giàng Thị Mai", False), ("Lù Văn Xá", True), ("Sùng A Tủa", False)]),
+    # names after "gồm", and a reason clause carried to its end (", không báo cáo")
+    ("- Có mặt 13/15; vắng 02 đ/c, gồm Nguyễn Thị Hòa (ốm) và Phan Văn Tý (không lý do).",
+     [("Nguyễn Thị Hòa", True), ("Phan Văn Tý", False)]),
+])
+def test_absentee_wordings_of_the_parts(line, absentees):
+    assert _ABSENCE in M1
+    a = one(M1.replace(_ABSENCE, line)).attendance
+    assert sorted((x.name, x.excused) for x in a.absentees) == absentees
+    assert a.absent_unexcused == sum(1 for _, ok in absentees if not ok)
+
+
+@pytest.mark.parametrize("lines,chair,role", [
+    # the Party role wherever it stands: after the job, in brackets, on a "Chức vụ:" line, before the name
+    ("- Chủ trì: đ/c Hà Văn Sáng – Hạt trưởng, Bí thư chi bộ.\n", "Hà Văn Sáng", "Bí thư chi bộ"),
+    ("- Chủ trì: đ/c Nguyễn Văn Được (Bí thư).\n", "Nguyễn Văn Được", "Bí thư"),
+    ("- Chủ trì: đ/c Lò Văn Phớ\n  Chức vụ: Bí thư chi bộ, Trưởng bản.\n", "Lò Văn Phớ", "Bí thư chi bộ"),
+    ("- Chủ trì: Bí thư chi bộ Trần Văn Hoà.\n", "Trần Văn Hoà", "Bí thư chi bộ"),
+    ("Hội nghị dưới sự chủ trì của đồng chí Vương Thị Lan – Phó Bí thư chi bộ (đồng chí Bí thư đi họp).\n",
+     "Vương Thị Lan", "Phó Bí thư chi bộ"),
+])
+def test_chair_role_wherever_it_stands(lines, chair, role):
+    old = "- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.\n"
+    assert old in M1
+    m = one(M1.replace(old, lines))
+    assert (m.chair.name, m.chair.role) == (chair, role)
+
+
+def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
+    """Read sentence by sentence: the chair's name on one line and "chủ trì" on the next."""
+    from samples.parts.writing import P
+
+    m = _rendered(tmp_path, opening=[P(
+        "Hôm nay, lúc 13 giờ 30 phút, tại Trạm bảo vệ rừng Tà Ngâm, tổng số đảng viên 12 đồng chí, có mặt 12 đồng "
+        "chí. Đồng chí Nguyễn Đình Chương, Bí thư chi bộ, Giám đốc Ban quản lý rừng phòng hộ chủ trì hội nghị. Chi "
+        "bộ cử đồng chí Lê Thị Thu Hiền làm thư ký.")])
+    assert (m.chair.name, m.chair.role, m.secretary.name) == ("Nguyễn Đình Chương", "Bí thư chi bộ", "Lê Thị Thu Hiền")
+
+
+@pytest.mark.parametrize("tasks,expect", [
+    # a role with nobody named, with or without "đồng chí"
+    ("- Đ/c Trưởng Công an xã chỉ đạo lập kế hoạch tuần tra, trước ngày 20/3/2024.", [("Trưởng Công an xã", "20/3/2024")]),
+    ("- Đ/c Phó Trưởng Công an xã phụ trách trật tự chủ trì việc rà soát, hằng tuần.",
+     [("Phó Trưởng Công an xã phụ trách trật tự", "hằng tuần")]),
+    ("1. Phó Bí thư chi bộ hoàn thiện hồ sơ kết nạp đảng viên, trước ngày 25/3.", [("Phó Bí thư chi bộ", "25/3")]),
+    ("- Giao Trưởng thôn phối hợp với Công an xã lập phương án, xong trước ngày 28/3.", [("Trưởng thôn", "28/3")]),
+    # asked for, passive, "Nhiệm vụ của …", "Cử …", "hai đồng chí", a person and a group
+    ("Yêu cầu đồng chí Võ Văn Hải nộp báo cáo trước ngày 15/3.", [("Võ Văn Hải", "15/3")]),
+    ("Việc sửa nhà văn hóa do đồng chí Võ Văn Hải phụ trách, xong trước 30/3.", [("Võ Văn Hải", "30/3")]),
+    ("Nhiệm vụ của đồng chí Võ Văn Hải là tổng hợp danh sách hộ nghèo trong tháng 3.", [("Võ Văn Hải", "tháng 3")]),
+    ("Giao hai đồng chí Võ Văn Hải và Lê Thị Tám vận động các hộ, xong trước 25/3.",
+     [("Võ Văn Hải", "25/3"), ("Lê Thị Tám", "25/3")]),
+    ("Giao đồng chí Võ Văn Hải và Chi hội Phụ nữ thôn dọn vệ sinh trong tuần tới.",
+     [("Võ Văn Hải", "tuần tới"), ("Chi hội Phụ nữ thôn", "tuần tới")]),
+    # a group's name runs on through words we do not know up to a verb we do, or to its colon
+    ("- Tổ tự quản nước sạch của thôn xem xét việc nối ống, trong tháng 3.", [("Tổ tự quản nước sạch của thôn", "tháng 3")]),
+    ("- Tổ cư trú tổ chức cấp căn cước lưu động, trước ngày 30/3.", [("Tổ cư trú", "30/3")]),
+    ("+ Tổ đoàn kết trên biển số 5: nhắc các tàu ghi nhật ký khai thác, thường xuyên.",
+     [("Tổ đoàn kết trên biển số 5", "thường xuyên")]),
+    # a sentence that starts with a capital is a task of its own
+    ("Giao đ/c Võ Văn Hải sửa máy bơm, chậm nhất ngày 08/3. Công đoàn bộ phận phân xưởng có trách nhiệm vận động "
+     "công nhân, trong quý I.", [("Võ Văn Hải", "08/3"), ("Công đoàn bộ phận phân xưởng", "quý I")]),
+])
+def test_task_wordings_of_the_parts(tasks, expect):
+    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    assert old in M1
+    assert sorted((a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments) == sorted(expect)
+
+
+def test_a_task_line_wrapped_before_its_date(tmp_path):
+    """"… nộp trước ngày" / "15/10/2024. Giao Tổ …": the wrapped line goes on with the task above it."""
+    from samples.parts.writing import H, P
+
+    body = [H("IV. THẢO LUẬN"), P("Đồng chí Lý Văn Sơn phát biểu: đề nghị đôn đốc các hộ nộp tiền điện."),
+            H("V. KẾT LUẬN VÀ PHÂN CÔNG"),
+            P("Đồng chí chủ trì kết luận: chi bộ thống nhất đôn đốc thu nợ tiền điện trong tháng 10."),
+            P("Biểu quyết: 15/15 đồng chí tán thành."),
+            P("Giao đ/c Lò Văn Khằm đến từng hộ còn nợ tiền điện vận động các hộ nộp đủ tiền trước ngày 15/10/2024. "
+              "Giao Tổ tự quản nước sạch xem xét việc nối ống cho các hộ cuối bản."),
+            P("Buổi sinh hoạt kết thúc cùng ngày. Biên bản đã được đọc lại và được chi bộ nhất trí thông qua.")]
+    m = _rendered(tmp_path, body=body)
+    got = {a.assignee: a.deadline for a in m.assignments}
+    assert got["Lò Văn Khằm"] == "15/10/2024" and "Tổ tự quản nước sạch" in got
+
+
+@pytest.mark.parametrize("vote,counts", [
+    ("Biểu quyết: 100% (11/11) đồng chí nhất trí.", [(11, None, None)]),
+    ("Chi bộ giơ tay biểu quyết: 100% đảng viên có mặt nhất trí (15/15).", [(15, None, None)]),
+    ("Kết luận được chi bộ biểu quyết thông qua 13/13 (100%).", [(13, None, None)]),
+    ("Chi bộ biểu quyết: tán thành hai mươi hai, không tán thành không, ý kiến khác không.", [(22, 0, 0)]),
+    ("Biểu quyết: 15/15 đồng chí tán thành, không có đồng chí nào không tán thành.", [(15, 0, None)]),
+    # a second vote right after the first one's sentence; a vote line going on after ";"
+    ("Biểu quyết thông qua kết luận: 15/15 đồng chí nhất trí.\nBiểu quyết đề nghị công nhận đảng viên chính thức "
+     "cho đồng chí Lê Văn Bảy: 14/14 đồng chí đảng viên chính thức có mặt tán thành.", [(14, None, None), (15, None, None)]),
+    ("Biểu quyết: tán thành 15/15 đồng chí; không tán thành: không;\ný kiến khác: không.", [(15, 0, 0)]),
+])
+def test_vote_wordings_of_the_parts(vote, counts):
+    old = "Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%."
+    assert old in M1
+    got = sorted((r.votes.for_, r.votes.against, r.votes.abstain) for r in one(M1.replace(old, vote)).resolutions)
+    assert got == counts
+
+
+@pytest.mark.parametrize("said", ["Đồng chí chủ trì kết luận: chi bộ nhất trí.", "Chi bộ nhất trí với báo cáo."])
+def test_a_conclusion_that_says_nothing(said):
+    old = "Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu, tập trung làm đường giao thông trước ngày " \
+          "30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế."
+    assert old in M1
+    m = one(M1.replace(old, "KẾT LUẬN\n" + said))
+    assert m.conclusion is None and "missing_conclusion" in codes(m)
+
+
+def test_wrapped_header_names_topics_and_places(tmp_path):
+    """A cell's name wrapped with a dash, a topic wrapped onto a capitalised word, a place whose line was not wrapped."""
+    from samples.parts.writing import C, HD, L
+
+    head = [HD(["ĐẢNG BỘ CỤC THUẾ TỈNH TUYÊN QUANG", "CHI BỘ CHI CỤC THUẾ KHU VỰC", "YÊN SƠN – HÀM YÊN", "*"],
+               ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tuyên Quang, ngày 19 tháng 9 năm 2024"]),
+            C("BIÊN BẢN"), C("SINH HOẠT CHUYÊN ĐỀ QUÝ III NĂM 2024"),
+            C("Chuyên đề: Nâng cao y đức, thái độ phục vụ người bệnh theo lời dạy của Chủ tịch Hồ Chí Minh",
+              bold=False)]
+    opening = [L("- Thời gian: bắt đầu lúc 7 giờ rưỡi."), L("- Địa điểm: Nhà văn hóa khu 6B, phường Cao Xanh"),
+               L("- Thành phần: tổng số đảng viên của chi bộ 15 đồng chí; có mặt 15/15 đồng chí."),
+               L("- Chủ trì: đồng chí Nghiêm Xuân Khải, Bí thư chi bộ."), L("- Thư ký: đồng chí Khổng Thị Mai.")]
+    m = _rendered(tmp_path, head=head, opening=opening)
+    assert m.meeting.cell == "CHI BỘ CHI CỤC THUẾ KHU VỰC YÊN SƠN – HÀM YÊN"
+    assert m.meeting.topic.endswith("theo lời dạy của Chủ tịch Hồ Chí Minh")
+    assert (m.meeting.location, m.meeting.start_time) == ("Nhà văn hóa khu 6B, phường Cao Xanh", "07:30")
+
+
+@pytest.mark.parametrize("said,hhmm", [("vào hồi tám giờ sáng", "08:00"), ("lúc 19 giờ rưỡi", "19:30"),
+                                       ("mười chín giờ ba mươi phút", "19:30"), ("bảy giờ tối", "19:00")])
+def test_times_in_words(said, hhmm):
+    from extract.text import find_time
+
+    assert find_time(fold(said))[0] == hhmm

@@ -102,3 +102,21 @@ def test_junk_lines_dropped():
              WordBox("_", 300, 10, 304, 12), WordBox("-", 0, 20, 5, 22), WordBox("Đ/c", 8, 16, 30, 28)]
     lines = build_lines(words, fix=fix_line)
     assert [line.text for line in lines] == ["BIÊN BẢN", "- Đ/c"]
+
+
+def test_pieces_of_one_header_row_read_left_to_right():
+    """OCR may give one header line as two pieces, the taller one first ("PHÂN XƯỞNG 5" before "CHI BỘ", heldout5
+    f10): in its column the row still reads as one line, left to right."""
+    words = _centred("ĐẢNG ỦY CÔNG TY THAN", 160, 50) + _centred("ĐẢNG CỘNG SẢN VIỆT NAM", 420, 50)
+    cell = _line("CHI BỘ", 100, 68)
+    rest = _line("PHÂN XƯỞNG KHAI THÁC 5", 148, 66, size=14)  # a little taller, so its centre sits higher
+    for w in cell:
+        w.group = "a"
+    for w in rest:
+        w.group = "b"  # the reader's own line ids keep the two pieces apart
+    date = _centred("Uông Bí, ngày 22 tháng 10 năm 2024", 420, 76)
+    for k, line in enumerate((words[:5], words[5:], date)):
+        for w in line:
+            w.group = k
+    lines = [line.text for line in build_lines(words + cell + rest + date)]
+    assert "CHI BỘ PHÂN XƯỞNG KHAI THÁC 5" in lines
