@@ -8,6 +8,8 @@ Runs the real pipeline on every `X.pdf|png|tif|tiff|jpg` that has an `X.truth.js
   * book splitting: truth minute boundaries found (a predicted minute with the same first page
     and the same meeting date, or the same page list),
   * extraction time in ms per page (ingest time excluded; printed apart).
+A written part (samples/parts, rendered by `python -m samples.parts.make`) is grouped by its kind ("part:opening")
+and scored only on the fields and flags its truth lists under `scored`.
 Ingested pages are cached by sha256 under --cache (OCR is slow); --no-cache re-reads.
 """
 
@@ -150,13 +152,19 @@ def evaluate_file(path: Path, truth: dict, settings: Settings, cache: Path | Non
     for m, pm in zip(pred, minutes):
         m["conclusion"] = pm.conclusion is not None
         m["flags"] = [f.code for f in pm.flags]
+    # a written part (samples/parts) is scored on what it is about, not on the skeleton around it
+    scored = truth.get("scored")
     for t, p in match(truth["minutes"], pred):
         where = f"{path.name} p{t['pages']}"
         tv = minute_values(t)
         pv = minute_values(p) if p is not None else {k: None for k in tv}
         for k, v in tv.items():
-            tally.field(k, pv[k] == v, f"{where} truth={v!r} got={pv[k]!r}")
-        tally.flagset(set(t["flags"]), set(p["flags"]) if p else set(), where)
+            if scored is None or k in scored["fields"]:
+                tally.field(k, pv[k] == v, f"{where} truth={v!r} got={pv[k]!r}")
+        pf = set(p["flags"]) if p else set()
+        if scored is not None:
+            pf &= set(scored["flags"])
+        tally.flagset(set(t["flags"]), pf, where)
     if len(truth["minutes"]) > 1:
         starts = {(p["pages"][0], (p.get("meeting") or {}).get("date")) for p in pred}
         plist = [p["pages"] for p in pred]
@@ -174,6 +182,8 @@ def evaluate_file(path: Path, truth: dict, settings: Settings, cache: Path | Non
 
 
 def group_of(truth: dict) -> str:
+    if truth.get("group"):
+        return truth["group"]
     if len(truth["minutes"]) > 1:
         return "book"
     return truth.get("origin") or "other"
