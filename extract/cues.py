@@ -156,8 +156,9 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
 AGENDA_ITEM_RX = re.compile(r"\(\s*\d\s*\)|\b(?:chuong trinh|noi dung (?:sinh hoat|cuoc hop|buoi \w+)|gom cac noi dung)\b")
 # a sentence that puts something to the vote inside another part: the vote part starts there
 # a counted vote anywhere in a line ("19/19 đồng chí có mặt giơ tay biểu quyết nhất trí")
-COUNTED_VOTE_RX = re.compile(r"(?:\d+\s*/\s*\d+|\d\s*%)[^.;]{0,40}(?:bieu quyet|tan thanh|nhat tri|dong y)"
-                             r"|(?:bieu quyet|tan thanh|nhat tri|dong y)[^.;]{0,30}(?:\d+\s*/\s*\d+|\d\s*%)")
+COUNTED_VOTE_RX = re.compile(r"(?:\d+\s*/\s*\d+|\d\s*%)[^.;]{0,40}(?:bieu quyet|tan thanh|nhat tri)"
+                             r"|(?:bieu quyet|tan thanh|nhat tri)[^.;]{0,30}(?:\d+\s*/\s*\d+|\d\s*%)"
+                             r"|\d+\s*/\s*\d+[^.;%]{0,40}\bdong y\b")  # "22/22 … đồng ý" (not an opinion's "đồng ý … 100%")
 INLINE_VOTE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:chi bo|hoi nghi|cuoc hop|dang vien)\s+)?(?:da\s+)?(?:tien hanh\s+)?"
                             r"(?:bieu quyet|lay y kien bieu quyet|gio tay bieu quyet)\b")
 # a "conclusion" that says nothing (kết luận chung chung) is not counted
@@ -248,7 +249,8 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
-    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du)?(?: la| gom| co| cua| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    (("present",), r"\btham du co NUM(?: dong chi| dang vien)"),  # "Tham dự có mười đồng chí" (not "… của 02 đại biểu")
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
     (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
     (("absent_excused",), r"vang(?: mat)? co ly do\s*:?\s*NUM"),

@@ -1008,9 +1008,11 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
                 lines.append(ln)
                 if re.search(r"\.\s*$", ln.text) and cues.VOTE_RX.search(Block(lines).key):
                     break  # the sentence with the vote has ended; a second vote may follow in this part
-            r = _resolution(lines, force=True)
-            if r:
-                out.append(r)
+            if cues.APPROVED_RX.search(Block(lines).key):  # "… 100% nhất trí thông qua biên bản": the minutes
+                out.extend(_votes_in(lines))
+            else:
+                r = _resolution(lines, force=True)
+                out.extend([r] if r else [])
             rest = s.lines[len(lines):]
         out.extend(_votes_in(rest))
     return out
