@@ -51,14 +51,18 @@ DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4}|\d{2})(?!\d)"),
 ]
 TIME_RX = re.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:)\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?|(?P<half>ruoi)\b)?(?![\d/])"
+    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:(?=\s*\d))\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?|(?P<half>ruoi)\b)?(?![\d/])"
 )
 # a time in words: "tám giờ sáng", "mười chín giờ ba mươi phút", "bảy giờ rưỡi tối"
 TIME_WORDS_RX = re.compile(r"(?<![a-z])(?P<h>" + _NW + r"(?:\s+" + _NW + r"){0,2})\s+gio\b(?:\s+(?P<mi>" + _NW
                            + r"(?:\s+" + _NW + r"){0,3})\s+phut|\s+(?P<half>ruoi)\b)?")
 AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
 # "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"
-PERIOD_RX = re.compile(r"thang\s*(?P<m>\d{1,2})\s*(?:nam\s*|/|-|\.)\s*(?P<y>\d{4})")
+# a month in words ("THÁNG TÁM NĂM 2020", "tháng Giêng", "tháng Chạp"), folded
+MONTH_WORDS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+               "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+_MONTH = r"(?P<m>\d{1,2}|muoi mot|muoi hai|gieng|chap|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
+PERIOD_RX = re.compile(r"thang\s*" + _MONTH + r"\s*(?:nam\s*|/|-|\.)\s*(?P<y>\d{4})")
 PERIOD_MONTH_ONLY_RX = re.compile(r"thang\s*(?P<m>\d{1,2})(?!\d)")
 
 # --- book splitting and page furniture -------------------------------------------------
@@ -70,7 +74,9 @@ TITLE_RX = re.compile(
 TITLE_NOT = re.compile(r"\b(?:da duoc|thong qua|doc lai|ket thuc|lap xong|gom \d|ghi chep)\b")
 # the lines that continue a title in any case: "Sinh hoạt chi bộ định kỳ tháng 3/2024", "(Kết hợp …)"
 TITLE_CONT_RX = re.compile(r"^\s*\(?\s*(?:va\s+|ket hop\s+)?(?:sinh hoat|hop|hoi nghi)\b|^\s*(?:thang|quy)\s+[\divxl]"
-                           r"|^\s*\(\s*(?:thuong ky|dinh ky|ket hop)[^()]{0,60}\)\s*$")  # "(Thường kỳ kết hợp chuyên đề)"
+                           r"|^\s*thang " + _MONTH + r" nam \d{4}"
+                           r"|^\s*\(\s*(?:thuong ky|dinh ky|ket hop|long ghep)[^()]{0,60}\)\s*$"  # "(Thường kỳ kết hợp chuyên đề)"
+                           r"|^\s*ky (?:hop|sinh hoat) (?:thang|quy)\b")  # "Kỳ họp tháng 4/2019"
 # a title second line after a bare "BIÊN BẢN"
 TITLE_FOLLOW_RX = re.compile(r"^\s*(?:sinh hoat|hop|hoi nghi)\b")
 PAGE_NUMBER_RX = re.compile(

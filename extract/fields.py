@@ -65,11 +65,13 @@ def canon_name(name: str) -> str:
 
 
 def _caps_topic(lines: list[L], k: int) -> list[L]:
-    """Upper-case lines right under a thematic title that names only its period: the topic."""
+    """Upper-case lines right under a thematic title that names only its period: the topic, however it starts
+    ("HỌC TẬP VÀ LÀM THEO …" names a heading too) and whatever years it names ("… NHIỆM KỲ 2021 – 2026")."""
     caps: list[L] = []
     for ln in lines[k + 1:k + 4] if k >= 0 else []:
-        if upper_ratio(ln.text) < 0.8 or re.search(r"\d", ln.text) or cues.HEADER_RX.match(ln.key) \
-                or heading_kind(ln, "title") is not None or cues.TITLE_RX.match(ln.key):
+        if upper_ratio(ln.text) < 0.8 or (re.search(r"\d", ln.text) and not caps) or cues.HEADER_RX.match(ln.key) \
+                or strip_numbering(ln.key)[1] or find_date(ln.key) or cues.TITLE_RX.match(ln.key) \
+                or (heading_kind(ln, "title") is not None and not ln.key.startswith("hoc tap")):
             break
         caps.append(ln)
     return caps
@@ -170,7 +172,7 @@ def meeting(secs: list[Sec]) -> Facts:
     opening = _pre(secs)
     body_all = [ln for s in secs for ln in s.lines]
     margins = right_margins(body_all)
-    tkey = " ".join(ln.key for ln in title + [ln for ln in opening[:2] if re.match(r"^\s*\(?\s*ket hop", ln.key)])
+    tkey = " ".join(ln.key for ln in title + [ln for ln in opening[:2] if re.match(r"^\s*\(?\s*(?:ket hop|long ghep)", ln.key)])
     combined = False
     if title:
         if cues.THEMATIC_RX.search(tkey):
@@ -214,7 +216,9 @@ def meeting(secs: list[Sec]) -> Facts:
         while raw.count("“") <= raw.count("”") and raw.count('"') % 2 == 0 and not re.search(r"[.;:)]\s*$", raw) \
                 and not re.match(r"\W*(?:quy|thang|nam)\b", fold(raw)) \
                 and len(used) < 4 and 0 <= k < len(body_all) - 1 \
-                and (re.match(rf"\s*[{cues.LOWER}0-9]", body_all[k + 1].text) or runs_on(used[-1], body_all[k + 1], margins)) \
+                and (re.match(rf"\s*[{cues.LOWER}0-9]", body_all[k + 1].text) or runs_on(used[-1], body_all[k + 1], margins)
+                     or upper_ratio(raw) >= 0.8 and upper_ratio(body_all[k + 1].text) >= 0.8  # a topic in capitals
+                     and heading_kind(body_all[k + 1], "title") is None and not cues.HEADER_RX.match(body_all[k + 1].key)) \
                 and not _FIELD_START.match(body_all[k + 1].key) and not cues.TITLE_CONT_RX.match(body_all[k + 1].key) \
                 and not re.match(r"\W*(?:hom nay|vao (?:hoi|luc)|hoi \d|luc \d|bat dau)", body_all[k + 1].key) \
                 and not re.match(r"\s*\d{1,2}\s*[.)\-–/]\s", body_all[k + 1].text):  # "1- Thời gian: …" is no tail
@@ -256,8 +260,9 @@ def meeting(secs: list[Sec]) -> Facts:
     # period of the meeting
     for ln in title:
         p = cues.PERIOD_RX.search(ln.key)
-        if p and 1 <= int(p.group("m")) <= 12:
-            m.month, m.year = int(p.group("m")), int(p.group("y"))
+        month = (int(p.group("m")) if p.group("m").isdigit() else cues.MONTH_WORDS[p.group("m")]) if p else 0
+        if p and 1 <= month <= 12:
+            m.month, m.year = month, int(p.group("y"))
             ev["month"] = evidence([ln])
             break
         p = cues.PERIOD_MONTH_ONLY_RX.search(ln.key)
@@ -292,8 +297,8 @@ def meeting(secs: list[Sec]) -> Facts:
             k = body_all.index(ln) if ln in body_all else -1
             span = Block(body_all[k:k + 2]) if k >= 0 else Block([ln])  # "… từ 14h đến" / "16h30, tại …"
             rest = span.key[t[2]:]
-            e = re.search(r"(?:den|toi|-|–)\s*(?:luc\s*)?", rest)
-            if e and e.start() <= 3:
+            e = re.match(r"\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:den|toi|-|–)\s*(?:luc\s*)?", rest)  # "8 giờ sáng đến 11 giờ"
+            if e:
                 t2 = find_time(rest, e.end())
                 if t2 and t2[1] - e.end() <= 2:
                     m.end_time = t2[0]
@@ -343,7 +348,7 @@ def meeting(secs: list[Sec]) -> Facts:
             blk = Block(opening[i:i + 2] if goes_on and not _FIELD_START.match(opening[i + 1].key)
                         and not cues.UNFILLED_RX.search(ln.key) else [ln])
             stop = _location_stop(blk.text, blk.key, mm.end())
-            end = stop if stop is not None else len(ln.key)
+            end = stop if stop is not None else len(blk.key)
             val = clean_value(blk.text[mm.end():end])
             if cues.UNFILLED_RX.search(fold(val)):
                 break
