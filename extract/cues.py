@@ -358,7 +358,7 @@ DEADLINE_STRONG_RX = re.compile(
     r"|dau (?:thang|nam|quy|tuan|vu)|quy (?:[ivx]+|\d|nay|toi|sau)\b)"  # not "nộp quỹ", "báo cáo đầu tư"
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
-    r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang \d|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
+    r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang (?:\d+|muoi|mot|hai|ba|tu|nam|sau|bay|tam|chin|gieng|chap)\b|\bden het (?:he|mua|vu|dot)\b|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
     r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot)\b"
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot)\b"
     r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))|\b" + _EVERY +

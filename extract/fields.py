@@ -1218,8 +1218,8 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
 def _deadline_in(text: str) -> str | None:
     key = fold(text)
     dm = cues.DEADLINE_STRONG_RX.search(key) or cues.DEADLINE_WEAK_RX.search(key)
-    dt = cues.DEADLINE_TEXT_RX.match(key, dm.end()) if dm else None
-    return _deadline(clean_value(text[dm.end():dt.end()])) if dt else None
+    dt = (cues.DEADLINE_TEXT_RX.match(key, dm.end()) or cues.FREQUENCY_RX.match(key, dm.end())) if dm else None
+    return _deadline(clean_value(text[dm.end():dt.end()])) if dt else None  # "… thường xuyên công khai …" (long)
 
 
 _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|" + cues.RANK_WRITTEN + r")\s)"
@@ -1486,7 +1486,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     deadline = None
     tk = fold(task)
     dm = cues.DEADLINE_STRONG_RX.search(tk) or cues.DEADLINE_WEAK_RX.search(tk)
-    if dm and cues.DEADLINE_TEXT_RX.match(tk, dm.end()):
+    if dm and (cues.DEADLINE_TEXT_RX.match(tk, dm.end()) or cues.FREQUENCY_RX.match(tk, dm.end())):
         deadline = _deadline_in(task)
         task = task[:dm.start()]
     task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))
