@@ -181,7 +181,7 @@ TOPIC_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:ten |noi dung )?chuyen d
 TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*"
                       r"|^\s*(?:[*\-–•+]\s*)?(?:ve viec|chu de|de tai)\s*:\s*")  # "Về việc: …", "Chủ đề: …"
 LOCATION_RX = [
-    re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?dia diem(?: sinh hoat| hop| to chuc)?\s*[:\-–]\s*"),
+    re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:dia diem(?: sinh hoat| hop| to chuc)?|tai)\s*[:\-–]\s*"),
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
 ]
 LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
@@ -251,11 +251,11 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("total",), r"trieu tap\s*:?\s*NUM"),
     (("official", "reserve"), r"(?:dang vien )?chinh thuc\s*:?\s*NUM UNIT\s*[;,.]?\s*(?:dang vien )?du bi\s*:?\s*NUM"),
     (("exempt",), r"mien sinh hoat(?: dang)?(?: la| co)?(?: (?:do|vi|theo) [^\d:;.()]{2,30}?)?\s*:?\s*NUM"),
-    (("exempt",), r"NUM UNIT (?:dang vien )?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
+    (("exempt",), r"NUM UNIT (?:dang vien )?(?:\([^()]{0,40}\)\s*)?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
-    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
     (("present",), r"\btham du co NUM(?: dong chi| dang vien)"),  # "Tham dự có mười đồng chí" (not "… của 02 đại biểu")
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
     (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
@@ -285,7 +285,7 @@ EXCUSED_RX = re.compile(
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
     r"(?:khach moi|^\W*khach\s*:|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
-    r"du va chi dao|du hop co|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
+    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
 
@@ -328,8 +328,14 @@ ASSIGNMENT_CUE_RX = re.compile(
     r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|"
     r"hoan thanh|hoan thien|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|nop|tham gia|"
     r"don doc|lap|tong hop|phoi hop|kem cap|giup do|nam (?:tinh hinh|bat|chac|vung))\b")
+# the heads of the groups tasks are given to, folded: mass organisations, the cell's own bodies, teams, wards of a
+# hospital, military units and workshops ("Chi hội Phụ nữ", "Tổ an ninh", "Trung đội 2", "Kíp trực số 2")
+GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "ban chap hanh", "hop tac xa",
+                    "trung doi", "tieu doi", "dai doi", "khau doi", "kip truc", "phan xuong",
+                    "to", "ban", "doi", "hoi", "doan", "kip", "phong", "khoa")
+GROUP_HEAD_RX = r"(?:" + "|".join(h.replace(" ", r"\s+") for h in GROUP_NAME_HEADS) + r")"
 ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
-                            r"|chi|to|ban|doan|hoi|cac (?:to|chi|ban|doan|hoi))")
+                            r"|(?:cac )?" + GROUP_HEAD_RX + r"\b)")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
 _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b"
 # groups that can be assignees without a person's name
@@ -339,17 +345,18 @@ GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra 
                 r"tang cuong|nhan|cu (?:\d|nguoi|dang vien|hoi vien|doan vien|can bo|dai dien|mot|hai|ba)|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
                 r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
                 r"sua chua|don dep|don (?:ve sinh|rac|duong|kenh|muong)|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
-                r"hoan tat|thanh lap|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y")
+                r"hoan tat|thanh lap|luyen tap|huan luyen|tap luyen|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
 PERSON_TASK_RX = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[,–-]?\s*(?:\w+\s+){0,2}?" + _PERSON_TASK_VERBS)
 PERSON_TASK_VERB_RX = re.compile(r"\b" + _PERSON_TASK_VERBS)
 GROUP_RX = re.compile(
-    r"^\s*(?:cac\s+)?(?:chi uy|(?:chi hoi|chi doan|to(?! chuc)|ban|hoi|doan|mat tran|cong an|"
-    r"bch|ban chap hanh|hop tac xa|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
+    r"^\s*(?:cac\s+)?(?:chi uy|(?:" + "|".join(h for h in GROUP_NAME_HEADS if h not in ("chi uy", "to", "phong", "khoa"))
+    + r"|to(?! chuc)|cong an|bch|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
     r"(?=\s*[:(]|\s*,\s*(?:" + GROUP_VERBS + r")|\s+(?:(?:thuong xuyen|dinh ky|" + _EVERY + r")\s+)?(?:" + GROUP_VERBS + r")\b)"
-    r"|^\s*(?:to|doi|chi hoi|chi doan)(?: [a-z]+){0,3} (?:so )?\d{1,2}(?= [a-z]{2,})(?! (?:dong chi|dang vien|nguoi|ho)\b)")  # "Tổ sản xuất số 1 canh nước …"
+    r"|^\s*(?:to|doi|chi hoi|chi doan|trung doi|tieu doi|dai doi|khau doi|kip(?: truc)?)(?: [a-z]+){0,3} (?:so )?\d{1,2}"
+    r"(?= [a-z]{2,})(?! (?:dong chi|dang vien|nguoi|ho)\b)")  # "Tổ sản xuất số 1 canh nước …", "Trung đội 2 tuần tra …"
 # explicit deadline cues first ("thời hạn:", "hoàn thành trước …"), then bare time phrases
 DEADLINE_STRONG_RX = re.compile(
     r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi gian(?: hoan thanh| thuc hien)?|han)\b\s*[:\-–]\s*"
@@ -403,8 +410,6 @@ OPINION_OF_RX = re.compile(r"(?<!nghe )(?<!nghe cac )(?<!nghe nhung )(?:y kien|t
 # a group's name: its head, then words that name which group ("Tổ an ninh thôn", "Chi đoàn TN", "Công đoàn bộ
 # phận"); the name ends at the first word that is none of these (the task's verb, whatever it is). Folded words
 # of one to three syllables.
-GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "ban chap hanh", "hop tac xa",
-                    "to", "ban", "doi", "hoi", "doan", "phong", "khoa")
 GROUP_NAME_BARE_OK = frozenset({"chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "hop tac xa"})
 GROUP_NAME_WORDS = frozenset(w.strip() for w in (
     "thon, xom, ban, ap, khu, khoi, khoi pho, pho, buon, lang, soc, phum, xa, phuong, khoa, so, to, dang, rung, xuong, truong, "
@@ -434,7 +439,8 @@ GROUP_GIVES_RX = re.compile(r"(?:phan cong|giao|ket luan|thong nhat|nhat tri|bie
 # head words of groups, as spelled in display (OCR may damage the tone mark of a one-word head)
 # first words of a group written as an assignee ("Tổ Nghiệp vụ", "Ban công tác Mặt trận"), as spelled (not folded:
 # "Tổ" is a group, "Tô" a surname)
-GROUP_WORDS = {"tổ", "ban", "chi", "hội", "đoàn", "mặt", "công", "hợp", "nhà", "trường", "các", "bộ", "đội"}
+GROUP_WORDS = {"tổ", "ban", "chi", "hội", "đoàn", "mặt", "công", "hợp", "nhà", "trường", "các", "bộ", "đội", "trung",
+               "tiểu", "đại", "khẩu", "kíp", "phân", "xưởng"}
 GROUP_HEADS = {"chi hoi": "Chi hội", "chi doan": "Chi đoàn", "to": "Tổ", "ban": "Ban", "hoi": "Hội", "doan": "Đoàn"}
 # surnames whose folded key has one spelling: an OCR'd "Trân Ngọc Hằng" is shown as "Trần Ngọc Hằng"
 SURNAME_SPELLING = tuple(
@@ -468,7 +474,8 @@ TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách"
     "task": r"noi dung(?: cong viec| nhiem vu| thuc hien)?|(?:cong )?viec(?: can lam| duoc giao| phai lam)?|cong viec(?: duoc giao)?"
             r"|nhiem vu(?: duoc (?:giao|phan cong))?",
     "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh",
-    "role": r"chuc vu|chuc danh",
+    "role": r"chuc vu|chuc danh|cap bac|quan ham",
+    "partner": r"(?:don vi |nguoi |ca nhan )?phoi hop(?: thuc hien)?",  # "Phụ trách | Phối hợp": only the first is assigned
 }
 # a table of attendance counts: its headings (folded, a heading may wrap in its cell)
 COUNT_COLUMNS: dict[str, str] = {

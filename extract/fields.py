@@ -1226,9 +1226,11 @@ _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng ch
                          r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) (?:[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
                          r"|(?<=[.;])\s+(?=(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in cues.HONORIFICS)
                          + r")\s+[A-ZĐ])"  # "…; chị Châu Thị Ngọc Giàu lập danh sách …"
-                         r"|(?<=[.;])\s+(?=(?:Chi hội|Chi đoàn|Chi ủy|Tổ|Ban|Hội|Đoàn|Mặt trận)\s)"
                          # any sentence: "… chậm nhất ngày 08/3. Công đoàn bộ phận … có trách nhiệm …"
                          rf"|(?<=[{cues.LOWER}\d)”\"’]\.)\s+(?=[{cues.UPPER}][{cues.LOWER}])")  # not "THƯ KÝ" below
+
+
+_GROUP_AFTER = re.compile(r"(?<=[.;])\s+(?=" + cues.GROUP_HEAD_RX + r"\s|mat tran\s)")
 
 
 def _task_sentences(text: str) -> list[str]:
@@ -1236,7 +1238,10 @@ def _task_sentences(text: str) -> list[str]:
     dõi …, đ/c Y đôn đốc …; Tổ an ninh tuần tra …". A comma splits only when the piece before it
     already names someone and gives them at least two words of task ("đ/c A, đ/c B cùng …" is shared)."""
     parts, start = [], 0
-    for mm in _TASK_SPLIT.finditer(text):
+    key = fold(text)  # ". Trung đội 2 …", "; Chi hội Phụ nữ …": a named group opens a task of its own
+    groups = [m for m in _GROUP_AFTER.finditer(key) if text[m.end()].isupper()
+              and not re.fullmatch(r"\s*\(?(?:\d{1,2}|[a-h])[.)]?", text[:m.start()])]  # "3. Tổ …" is one task
+    for mm in sorted([*_TASK_SPLIT.finditer(text), *groups], key=lambda m: m.start()):
         piece = text[start:mm.start()]
         if text[mm.start() - 1] == ",":
             ns = [n for n in names(piece) if n.titled]
@@ -1311,7 +1316,8 @@ def _group_end(text: str, at: int = 0) -> int:
         if not (n or w[:1].isupper() or w[:1].isdigit() or (not taken and head not in cues.GROUP_NAME_BARE_OK)):
             # words we do not know, right before a verb we do, still name the group ("Tổ cư trú | tổ chức …", "Tổ tự
             # quản nước sạch của bản | xem xét …"); not across a comma
-            j = next((j for j in range(k, min(k + 5, len(words))) if _GROUP_VERB_AT.match(" ".join(keys[j:j + 4]))), None)
+            j = next((j for j in range(k, min(k + 5, len(words)))
+                      if _GROUP_VERB_AT.match(" ".join(keys[j:j + 4])) or keys[j] in ("cung", "voi")), None)
             if taken and j is not None and not words[k - 1][2].isdigit() \
                     and not re.search(r"[,;:.()]", text[words[k - 1][1]:words[j][0]]) \
                     and all(words[i][2].islower() or words[i][2][:1].isdigit() for i in range(k, j)):
@@ -1327,7 +1333,8 @@ def _group_end(text: str, at: int = 0) -> int:
             k += 1
     if k >= len(words):
         return 0  # nothing follows the name: no task
-    if (words[k][2].lower() in cues.GROUP_NOT_TASK and " ".join(keys[k:k + 3]) != "co trach nhiem") \
+    if (words[k][2].lower() in cues.GROUP_NOT_TASK and " ".join(keys[k:k + 3]) != "co trach nhiem"
+            and " ".join(keys[k:k + 2]) not in ("duoc giao", "duoc phan")) \
             or not words[k][2][:1].islower() \
             or cues.GROUP_GIVES_RX.match(" ".join(keys[k:k + 2])):
         return 0
@@ -1401,7 +1408,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     verb = cues.ASSIGN_VERB_RX.search(key)
     bulleted = bool(_ITEM_START.match(text))
     named = _group_span(text, key, off) if _capital(text[off:]) else 0  # a group opens the sentence
-    colon = re.match(r"[^:;.,()]{3,60}:", text[off:]) if named and bulleted else None
+    colon = re.match(r"[^:;.,()]{3,60}:", text[off:]) if named else None
     if colon and not names(colon.group()):
         named = off + colon.end() - 1  # "+ Tổ đoàn kết trên biển số 3: nhắc nhở …": the whole name before the colon
     listed = bulleted and (cues.ITEM_ASSIGNEE_RX.match(body_key) or (
@@ -1476,8 +1483,10 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
                 break
         a_end = g_end
         # "Tổ đảng số 1 và Tổ đảng số 2 vận động …": two groups, one assignment each
-        people = re.split(r"\s*(?:,|\bvà\b)\s*(?=(?:Tổ|Chi hội|Chi đoàn|Ban|Hội|Đoàn)\s)", assignee)
-        people = people if len(people) > 1 else []
+        cuts = [m for m in re.finditer(r"\s*(?:,|\bva\b)\s*(?=" + cues.GROUP_HEAD_RX + r"\s)", fold(assignee))
+                if assignee[m.end()].isupper()]
+        bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(assignee)]
+        people = [assignee[a:b] for a, b in zip(bounds[::2], bounds[1::2])] if cuts else []
     elif (role := _role_span(text, key, verb.end() if verb else off)) is not None:
         assignee, a_end = text[role[0]:role[1]], role[1]
     if not assignee:

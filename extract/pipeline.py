@@ -70,7 +70,7 @@ def _canon_names(m: Minute) -> None:
     from extract.text import fold
 
     for a in m.assignments:
-        if fold(a.assignee).split()[0] not in {h.split()[0] for h in cues.GROUP_HEADS}:
+        if fold(a.assignee).split()[0] not in {h.split()[0] for h in cues.GROUP_NAME_HEADS}:
             a.assignee = c(a.assignee)
 
 

@@ -8,7 +8,9 @@ T(cols, rows) a ruled table, cols = [(fraction of the width, heading, "l"|"c"), 
 Text wraps by itself: write each paragraph as one string.
 """
 
-from samples.heldout2.minutes import C, G, H, HD, L, P, T  # noqa: F401
+from samples.heldout2.minutes import C, G, H, HD, L, P, T
+
+__all__ = ["C", "G", "H", "HD", "L", "P", "T", "attendance", "vote", "task"]
 
 
 def attendance(total, present, absent, excused, unexcused, exempt, absentees=(), guests=()):
