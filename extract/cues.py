@@ -96,6 +96,7 @@ HEADER_MAX_BACK = 9
 NUMBERING_RX = re.compile(
     r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\s*[:.\-–]?\s*"
     r"|(?:noi dung|van de|viec)\s+thu\s+(?:nhat|hai|ba|bon|tu|nam|sau|bay|tam|[ivxl]{1,4}|\d{1,2})\s*[:.\-–]\s*"
+    r"|\(\s*\d{1,2}\s*\)\s*"  # "(2) Tổ hợp tác …"
     r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)]|[\-–/](?=\s))\s*|\d{1,2},\s+|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
     r"thanh phan|thoi gian|noi dung|danh gia|phuong huong|nhiem vu|thong tin|kiem diem|bao cao|ket thuc|be mac))"
     r"|[*\-–—•+●○▪►~]\s*)+")
@@ -421,7 +422,11 @@ GROUP_NAME_WORDS = frozenset(w.strip() for w in (
     "cong ty, co so, nong truong, nha truong, thuc vat, tham dinh, dau tu, dau tu cong, chien binh, dich vu, "
     "ky thuat, hau can, van phong, "
     "tai chinh, tuyen truyen, lam nghiep, ngu nghiep, thuy san, chan nuoi, trong trot, giam hieu, dan van, "
-    "cong nhan, vien chuc, huu tri, chu thap do, thanh tra, nu cong, kinh te, van hoa, the thao, van nghe").split(","))
+    "cong nhan, vien chuc, huu tri, chu thap do, thanh tra, nu cong, kinh te, van hoa, the thao, van nghe, "
+    "thuy loi, hop tac, quan y, bao quan, trinh sat, co dong, dia ban, thu tuc, nhan su, dich benh, moi truong, "
+    "giao thong, nuoc sach, thong tin, tiep dan, kiem soat, cuu ho, cuu nan, thien tai, luu tru, truc ban, thao truong, "
+    "xuat nhap canh, phuc kich, quan giao, huu tuyen, vo tuyen, hoa hoc, dong co, thi dua, bien phong, chien si, "
+    "che bien, thu hoach, kho, van chuyen, bao tri, dieu duong, ho ly, cap cuu, noi, ngoai, nhi, san").split(","))
 # the words a role is made of besides capitalised names ("Phó Trưởng Công an xã", "Tổ trưởng tổ 3", "Bí thư chi đoàn")
 ROLE_NAME_WORDS = GROUP_NAME_WORDS | frozenset({
     "truong", "pho", "bi thu", "chi bo", "chi doan", "chi hoi", "cong an", "uy ban", "nhan dan", "chu tich",

@@ -1105,7 +1105,10 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
 
 
 # a list item: a bullet or a number, then its text ("11." alone is the end of a wrapped date); "_3)": photocopy specks
-_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)])(?=\s*\S)\s*")
+# a line that announces the list of tasks below it ("Phân công:", "Đồng chí Bí thư giao nhiệm vụ cụ thể:")
+_LEAD_IN = re.compile(r"\b(?:phan cong|giao nhiem vu|giao viec|nhiem vu cu the|cu the nhu sau|nhiem vu nhu sau)"
+                      r"[^.;:]{0,40}:\s*$")
+_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\))(?=\s*\S)\s*")
 _ANAPHOR = re.compile(r"\s*(?:[Đđ]ồng chí|[Đđ]/c)\s+(\w+)")
 
 
@@ -1168,9 +1171,12 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
         if in_section and s.heading is not None and len(s.heading.text.partition(":")[2].strip()) > 10:
             items.append([s.heading])  # "g) Phân công: Giao đ/c X …" goes on in the lines below it
         prev = items[0][0] if items else None
+        listed: set[int] = set()  # items after a line that announces the tasks ("… kết luận: …. Phân công:")
         for ln in s.body if s.heading is not None and in_section else s.lines:
             if ln.idx in used:
                 continue
+            if prev is not None and _LEAD_IN.search(prev.key):
+                listed.add(len(items) + (0 if _ITEM_START.match(ln.text) else 1))
             # a line that goes on with the sentence above belongs to its item, whatever it goes on to say
             # ("… gặp đ/c Sơn Văn Chanh, lập" / "biên bản làm việc, trước kỳ họp tháng 11. Giao Chi đoàn …")
             midway = prev is not None and not _ITEM_START.match(ln.text) \
@@ -1180,7 +1186,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             # ("… gửi" / "Phòng Nông nghiệp huyện, trong tháng 3"); "* * *" above ends one
             fresh = prev is None or bool(re.search(r"[.;:!?]\s*$", prev.text)) or not any(c.isalnum() for c in prev.text) \
                 or prev is s.heading  # "II. KẾT LUẬN" / "Yêu cầu đồng chí X …": a heading ends what is above it
-            opens = fresh and bool(_TITLE_START.match(ln.key)) \
+            opens = fresh and bool(_TITLE_START.match(strip_numbering(ln.key)[0])) \
                 and not _anaphor(ln.text)  # "Đồng chí lập bảng …" is the same comrade again
             prev = ln
             starts_item = bool(_ITEM_START.match(ln.text)) or opens \
@@ -1191,8 +1197,10 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 items.append([ln])
             else:
                 items[-1].append(ln)
-        for item in items:
+        first_listed = min(listed, default=len(items) + 1)
+        for n_item, item in enumerate(items):
             text = Block(item).text
+            given_list = in_section or n_item >= first_listed
             if s.kind in ("review", "discussion") and _speaks(strip_numbering(text)[0]):
                 continue  # a member's opinion, whatever it proposes ("…: đề nghị …, giao tổ thu gom rác quản lý")
             # two tasks in one line: "… xong trong tháng 4. Đồng chí Triệu Thị Lìu vận động …"
@@ -1201,7 +1209,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             given = False  # a sentence that gives tasks goes on giving them after ";" ("…; Tổ an ninh tuần tra …")
             last: list[Assignment] = []
             for part in parts:
-                got = _assignment(item, in_section, s.kind, part if len(parts) > 1 else None, given)
+                got = _assignment(item, given_list, s.kind, part if len(parts) > 1 else None, given)
                 given = given or bool(got)
                 out.extend(got)
                 if got:
@@ -1319,9 +1327,8 @@ def _group_end(text: str, at: int = 0) -> int:
             j = next((j for j in range(k, min(k + 5, len(words)))
                       if _GROUP_VERB_AT.match(" ".join(keys[j:j + 4])) or keys[j] in ("cung", "voi")), None)
             if taken and j is not None and not words[k - 1][2].isdigit() \
-                    and not re.search(r"[,;:.()]", text[words[k - 1][1]:words[j][0]]) \
-                    and all(words[i][2].islower() or words[i][2][:1].isdigit() for i in range(k, j)):
-                k = j
+                    and not re.search(r"[,;:.()]", text[words[k - 1][1]:words[j][0]]):
+                k = j  # "Tổ hợp tác dừa Xẻo Sâu | thu gom …"
             break
         taken += 1
         k += max(n, 1)
