@@ -297,7 +297,8 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: dang vien)?(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua|thong nhat)"),
     # the counts in brackets by a percentage or a vote's verb: "100% (11/11) đồng chí nhất trí", "nhất trí (15/15)"
     (("for", "present"), r"\(\s*NUM\s*(?:/|tren)\s*NUM\s*\)[^.;()]{0,40}?(?:tan thanh|nhat tri|dong y|thong nhat)"),
-    (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)[^.;()]{0,30}?\(\s*NUM\s*(?:/|tren)\s*NUM\s*\)"),
+    (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)[^.;()]{0,60}?\(\s*NUM\s*(?:/|tren)\s*NUM UNIT(?: co mat| tham du| du hop)?\s*\)"),
+    (("for", "present"), r"\d\s*%\s*\(\s*NUM\s*(?:/|tren)\s*NUM\s*\)"),  # "với tỷ lệ 100% (27/27)"
     # "biểu quyết thông qua 13/13 (100%)", "thông qua kết luận: 17/17"
     (("for", "present"), r"(?:bieu quyet|thong qua)[^.;()\d]{0,30}?NUM\s*(?:/|tren)\s*NUM(?!\s*(?:dong chi|d/c|dang vien)?\s*(?:vang|co mat))"),
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
@@ -317,8 +318,9 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
 PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 PERCENT_WORDS_RX = re.compile(r"\b(" + _NW + r"(?:\s+" + _NW + r"){0,4})\s+phan tram\b")  # "một trăm phần trăm"
 # "không có ý kiến khác" (abstain 0), "không có đồng chí nào không tán thành" (against 0)
-ZERO_ABSTAIN_RX = re.compile(r"khong co (?:dong chi nao |ai )?(?:co )?(?:y kien khac|khong bieu quyet)")
-ZERO_AGAINST_RX = re.compile(r"khong co (?:dong chi nao|ai) (?:khong tan thanh|khong nhat tri|khong dong y|phan doi)")
+ZERO_ABSTAIN_RX = re.compile(r"khong co (?:dong chi nao |ai )?(?:co )?(?:y kien khac|khong bieu quyet)"
+                             r"|khong co (?:dong chi nao|ai)[^.;]{0,30}?\b(?:hoac|hay) (?:co )?y kien khac")
+ZERO_AGAINST_RX = re.compile(r"khong co (?:dong chi nao|ai|y kien) (?:khong tan thanh|khong nhat tri|khong dong y|phan doi)")
 
 # a comrade's title, or an officer's rank written instead of it ("Giao Đại úy Đỗ Văn Hiệp …")
 TITLE_OR_RANK = r"(?:dong chi|d/c|dc|d\.c|(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)|(?:thuong|trung|ha) si)"

@@ -1041,7 +1041,7 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
     prev: L | None = None
     for ln in lines + [None]:
         wrapped = ln is not None and prev is not None and _approval_goes_on(prev, ln, whole=False)
-        prev = ln
+        before, prev = prev, ln
         if ln is not None and not group and (in_approval or wrapped or cues.APPROVED_RX.search(ln.key)):
             # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
             in_approval = not re.search(r"[.;]\s*$", ln.text)
@@ -1049,13 +1049,19 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
         vote = ln is not None and bool(cues.VOTE_RX.search(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)) \
             and upper_ratio(ln.text) < 0.7  # "IV. THẢO LUẬN, KẾT LUẬN VÀ BIỂU QUYẾT" is a heading, no vote
         ended = bool(group) and re.search(r"\.\s*$", group[-1].text) is not None
+        # a vote's sentence begun on the line above ("… Kha Thị Ngọc: 22/22 đảng viên" / "chính thức có mặt tán thành")
+        opened = vote and before is not None and not re.search(r"[.;:]\s*$", before.text) \
+            and (not group or ended) and re.search(r"\d|\btren\b", before.key) is not None \
+            and not cues.APPROVED_RX.search(before.key)
+        if opened and not group:
+            group = [before]
         if ln is not None and (vote and not ended or group and len(group) < 4 and not ended):
             group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
             continue
         if vote and ended:  # a second vote starts right after the first one's sentence
             r = _resolution(group)
             out.extend([r] if r else [])
-            group = [ln]
+            group = [before, ln] if opened else [ln]
             continue
         if group:
             r = _resolution(group)
@@ -1092,9 +1098,9 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
     has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", key))
     if not v and pct is None and not (has_cue and (force or re.search(r"bieu quyet|gio tay", key))):
         return None
-    if "for" in v and cues.ZERO_AGAINST_RX.search(key):
+    if ("for" in v or pct is not None) and cues.ZERO_AGAINST_RX.search(key):
         v.setdefault("against", 0)
-    if "for" in v and cues.ZERO_ABSTAIN_RX.search(key):
+    if ("for" in v or pct is not None) and cues.ZERO_ABSTAIN_RX.search(key):
         v.setdefault("abstain", 0)
     # counts as written: "09/09 tán thành" says nothing of against/abstain (left None)
     if pct is None and "for" in v and v.get("present"):
