@@ -1282,7 +1282,8 @@ def _speaks(text: str) -> bool:
     key = fold(text)
     ns = [n for n in names(text) if n.titled]
     if not ns:
-        return bool(cues.SPEECH_NEAR_RX.search(key))
+        role = _role_span(text, key, 0)  # "Đồng chí Trưởng Bộ môn … phát biểu" / "… chịu trách nhiệm đề xuất …"
+        return bool(cues.SPEECH_AFTER_RX.match(key[role[1]:]) if role else cues.SPEECH_NEAR_RX.search(key))
     return bool(cues.SPEECH_AFTER_RX.match(key[ns[0].end:]) or re.match(r"\s*(?:\([^)]{0,40}\))?\s*:", key[ns[0].end:]))
 
 
@@ -1368,6 +1369,11 @@ def _group_span(text: str, key: str, base: int) -> int:
 # a task given to a role with nobody named: "- Đ/c Trưởng Công an xã chỉ đạo …", "Giao đồng chí Phó Bí thư …"
 _ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?P<title>(?:đồng chí|đ/c|đc)\s+)?", re.I)
 _VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
+# what a role does when it reports, not when it is given a task
+_REPORTS = re.compile(r"\s*(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu)\b")
+# the first two words of a role a task is given to ("Tổ trưởng …", "Chính trị viên …"; not "Tổ chức …", "Chi hội …")
+_ROLE_TASK_START = frozenset(cues.ROLE_START) - {"chi hoi", "dang vien", "can bo", "thu ky", "chu tri", "chu toa",
+                                                  "uy ban", "ban kiem", "cap uy", "bi thu,"}
 _NOT_VERB = re.compile(r"(?<=\bbi )thu\b|nhan dan\b")  # "Bí thư", "Ủy ban nhân dân" are no verbs
 
 
@@ -1381,8 +1387,8 @@ def _role_span(text: str, key: str, at: int) -> tuple[int, int] | None:
     # a role opens with a role's word, or is a job and its head ("Điều dưỡng trưởng khoa …"); written without
     # "đồng chí", it has its capital ("Phó Bí thư chi bộ hoàn thiện …", "Giao Trưởng thôn phối hợp …")
     job = next((i + 1 for i, (_, _, w) in enumerate(words[1:3], 1) if w.lower() == "trưởng"), 0)  # "Điều dưỡng trưởng"
-    if not words or not (words[0][2].lower() in cues.ROLE_FIRST_WORDS
-                         or fold(" ".join(w for _, _, w in words[:2])) in cues.ROLE_START or job) \
+    if not words or not (words[0][2].lower() in ("trưởng", "phó", "bí")
+                         or fold(" ".join(w for _, _, w in words[:2])) in _ROLE_TASK_START or job) \
             or not m.group("title") and not words[0][2][:1].isupper():
         return None
     keys = [fold(w) for _, _, w in words]
@@ -1392,7 +1398,14 @@ def _role_span(text: str, key: str, at: int) -> tuple[int, int] | None:
             break
         n = next((n for n in (3, 2, 1) if " ".join(keys[k:k + n]) in cues.ROLE_NAME_WORDS), 0)
         if not (n or words[k][2][:1].isupper() or words[k][2].isdigit()):
-            return None  # the role is followed by no task's verb
+            # words we do not know, right before a verb we do, still name the role ("Trưởng Bộ môn Hóa sinh |
+            # chịu trách nhiệm", "Phó đại đội trưởng kỹ thuật | kiểm tra"); not across a comma
+            j = next((j for j in range(k + 1, min(k + 6, len(words)))
+                      if _VERB_RX.match(" ".join(keys[j:j + 3])) and not _NOT_VERB.match(" ".join(keys[j - 1:j + 1]))), None)
+            if j is None or re.search(r"[,;:.()]", text[words[k][0]:words[j][0]]):
+                return None  # the role is followed by no task's verb
+            k = j
+            break
         k += max(n, 1)
     if k == 0 or k >= len(words):
         return None
@@ -1501,6 +1514,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(assignee)]
         people = [assignee[a:b] for a, b in zip(bounds[::2], bounds[1::2])] if cuts else []
     elif (role := _role_span(text, key, verb.end() if verb else off)) is not None:
+        if not in_section and not verb and _REPORTS.match(key, role[1]):
+            return []  # "Đồng chí Bí thư thông báo / báo cáo tình hình …": the chair reports
         assignee, a_end = text[role[0]:role[1]], role[1]
     if not assignee:
         return []
