@@ -261,9 +261,9 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
     (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
     (("absent_excused",), r"vang(?: mat)? co ly do\s*:?\s*NUM"),
-    (("absent_unexcused",), r"NUM UNIT (?:vang )?khong (?:co )?ly do"),
+    (("absent_unexcused",), r"NUM UNIT (?:vang )?khong (?:co |bao cao |bao |neu )?(?:ly do|bao cao|xin phep)"),
     (("absent_unexcused",), r"(?<!vang )khong (?:co )?ly do\s*:?\s*NUM(?!\s*/)"),
-    (("absent_excused",), r"(?<!vang )(?<!khong )co ly do\s*:?\s*NUM(?!\s*/)"),
+    (("absent_excused",), r"(?<!vang )(?<!khong )(?<!deu )co ly do\s*:?\s*NUM(?!\s*/)"),  # not "đều có lý do: 02 đi biển, 01 …"
     (("absent_excused",), r"NUM UNIT (?:vang )?co ly do"),
     (("absent",), r"(?:so dang vien )?vang(?: mat)?(?: la)?\s*:?\s*NUM"),
     (("absent",), r"NUM UNIT vang(?! khong| co)"),

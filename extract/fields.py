@@ -121,13 +121,13 @@ def _location_stop(text: str, key: str, start: int) -> int | None:
 def _drop_place_date(col: str) -> str:
     """Two header columns read as one line: "CHI BỘ TRƯỜNG X Tân Phong, ngày 08 tháng 12 năm 2024 TÂN PHONG"."""
     k = fold(col)
-    m = re.search(r",\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}", k)
+    m = re.search(r",\s*ngay\s*(?:mung\s*)?\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}", k)
     if not m:
         return col
     words = col[:m.start()].split(" ")
     j = len(words)
-    while j > 0 and words[j - 1] and not words[j - 1].isupper():
-        j -= 1  # the place name before the comma is written in title case
+    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].isupper():
+        j -= 1  # the place name before the comma is written in title case ("… CỰC - Thái Bình, ngày …" keeps "-")
     head = " ".join(words[:j]).strip()
     return (head + " " + col[m.end():].strip()).strip()
 
