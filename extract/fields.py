@@ -871,6 +871,30 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
     return out
 
 
+# "Chủ trì: đ/c X – Phó Bí thư chi bộ (đ/c Bí thư chi bộ Ngô Đình Sang đi công tác tại Hàn Quốc)"
+_AWAY = re.compile(r"\(\s*(?:do\s+|vì\s+)?(?:đồng chí|đ/c|Đ/c|đc)\s+[^()]{3,60}?\s+(?P<why>(?:đang\s+|đi\s+|bận\s+|nghỉ\s+|ốm|nằm\s+|vắng)[^()]{0,60})\)")
+
+
+def _away_while_deputy_chairs(scope: list[L]) -> list[Absentee]:
+    """The one whose absence the chair's line explains in brackets ("… – Phó Bí thư chi bộ (đồng chí Bí thư
+    Ngô Đình Sang đi công tác)"): an absentee with that reason."""
+    out = []
+    for i, ln in enumerate(scope):
+        if not (cues.CHAIR_RX.match(ln.key) or cues.CHAIR_INLINE_RX.search(ln.key)):
+            continue
+        text = ln.text
+        for nxt in scope[i + 1:i + 3]:  # the bracket may wrap onto the next lines
+            if text.count("(") <= text.count(")"):
+                break
+            text += " " + nxt.text
+        for mm in _AWAY.finditer(text):
+            n = next((n for n in names(text[mm.start():mm.start("why")]) if _full_name(n.text)), None)
+            if n:
+                why = clean_value(mm.group("why"))
+                out.append(Absentee(name=n.text, reason=why, excused=_reason_excuses(why)))
+    return out
+
+
 def _last_sentence_start(text: str, base: int = 0) -> int:
     """Where the last sentence in `text` starts (offset + base), or 0: a full stop after a word or a bracket,
     then a capital; not an abbreviation ("TP. Hồ Chí Minh")."""
@@ -895,7 +919,7 @@ _JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:đồng chí|đ/c|Đ/c|đc)\s*
 def _absentees(scope: list[L]) -> list[Absentee]:
     out, used = _table_absentees(scope)
     scope = [ln for ln in scope if ln.idx not in used]
-    out += _named_before_absent(scope)
+    out += _named_before_absent(scope) + _away_while_deputy_chairs(scope)
     seen: set[str] = {fold(x.name) for x in out}
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
         found: list[tuple[str, str | None, bool | None, bool]] = []  # name, reason, excused, joined to the next

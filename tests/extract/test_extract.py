@@ -939,6 +939,15 @@ def test_chair_role_wherever_it_stands(lines, chair, role):
     assert (m.chair.name, m.chair.role) == (chair, role)
 
 
+def test_the_absent_secretary_named_in_the_chairs_bracket():
+    """A deputy chairs because the secretary is away; the bracket that says so wraps and names an absentee."""
+    old = "- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.\n"
+    text = M1.replace(old, "- Chủ trì: đ/c Tạ Quang Huy – Phó Bí thư chi bộ (đ/c Bí\nthư chi bộ Ngô Đình Sang đi "
+                            "công tác tại Hàn Quốc).\n").replace(_ABSENCE, "- Có mặt: 15 đồng chí; vắng 01 đồng chí.")
+    a = one(text).attendance
+    assert [(x.name, x.excused) for x in a.absentees] == [("Ngô Đình Sang", True)]
+
+
 def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
     """Read sentence by sentence: the chair's name on one line and "chủ trì" on the next."""
     from samples.parts.writing import P
