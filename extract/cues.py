@@ -381,6 +381,9 @@ ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
 DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay(?=\s*\d)|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+)+")
 DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?=\s+[a-z])")
+# a month or a quarter, then words that say something else ("hết quý I/2025 có trên 90% số hộ", "tháng 4, có mời …")
+PERIOD_ONLY_RX = re.compile(r"(?:(?:het|cuoi|dau|giua) )?(?:thang|quy) (?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{2,4}|\s+nam\s+\d{4})?"
+                            r"(?=\s*,|\s+(?!nam\b|nay\b|toi\b|sau\b)[a-z])")
 FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b")
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 

@@ -1157,7 +1157,8 @@ def _deadline(text: str | None) -> str | None:
         lead = cues.DEADLINE_LEAD_RX.match(fold(text))
         if lead and lead.end() < len(text):
             text = text[lead.end():]
-        often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text))
+        often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text)) \
+            or cues.PERIOD_ONLY_RX.match(fold(text))
         if often:  # "hằng tuần đi kiểm tra", "15/9 báo cáo chi ủy": the deadline ends there
             text = text[:often.end()]  # "hằng tuần đi kiểm tra vườn": the deadline is "hằng tuần"
     return canon_phrase(text) or None  # OCR: "thường xuyền" -> "thường xuyên"
@@ -1253,10 +1254,22 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
     return out
 
 
+def _deadline_cue(text: str, key: str) -> tuple[re.Match, re.Match] | tuple[None, None]:
+    """Where the deadline starts (the cue) and the text it runs over; the explicit cue first."""
+    for rx in (cues.DEADLINE_STRONG_RX, cues.DEADLINE_WEAK_RX):
+        for dm in rx.finditer(key):
+            often = cues.FREQUENCY_RX.match(key, dm.end())
+            if often and key[often.end() - 2:often.end()] == "ca" and text[often.end() - 2:often.end()].lower() != "ca":
+                continue  # "khu hàng cá" folds like "hằng ca" (every shift)
+            dt = cues.DEADLINE_TEXT_RX.match(key, dm.end()) or often
+            if dt:
+                return dm, dt
+            break  # as before: only the first cue of each kind
+    return None, None
+
+
 def _deadline_in(text: str) -> str | None:
-    key = fold(text)
-    dm = cues.DEADLINE_STRONG_RX.search(key) or cues.DEADLINE_WEAK_RX.search(key)
-    dt = (cues.DEADLINE_TEXT_RX.match(key, dm.end()) or cues.FREQUENCY_RX.match(key, dm.end())) if dm else None
+    dm, dt = _deadline_cue(text, fold(text))
     return _deadline(clean_value(text[dm.end():dt.end()])) if dt else None  # "… thường xuyên công khai …" (long)
 
 
@@ -1545,9 +1558,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         return []
     task = text[a_end:]
     deadline = None
-    tk = fold(task)
-    dm = cues.DEADLINE_STRONG_RX.search(tk) or cues.DEADLINE_WEAK_RX.search(tk)
-    if dm and (cues.DEADLINE_TEXT_RX.match(tk, dm.end()) or cues.FREQUENCY_RX.match(tk, dm.end())):
+    dm, _ = _deadline_cue(task, fold(task))
+    if dm:
         deadline = _deadline_in(task)
         task = task[:dm.start()]
     task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))

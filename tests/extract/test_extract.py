@@ -982,6 +982,13 @@ def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
     # a sentence that starts with a capital is a task of its own
     ("Giao đ/c Võ Văn Hải sửa máy bơm, chậm nhất ngày 08/3. Công đoàn bộ phận phân xưởng có trách nhiệm vận động "
      "công nhân, trong quý I.", [("Võ Văn Hải", "08/3"), ("Công đoàn bộ phận phân xưởng", "quý I")]),
+    # a deadline ends where its month or quarter is told; "hàng cá" (fish stalls) is no "hằng ca" (every shift)
+    ("Giao Chi hội Phụ nữ vận động phân loại rác, phấn đấu đến hết quý I/2025 có trên 90% số hộ tham gia.",
+     [("Chi hội Phụ nữ", "hết quý I/2025")]),
+    ("Tổ hòa giải ấp chịu trách nhiệm mời hai hộ hòa giải trong tháng 4, có mời Công an viên dự.",
+     [("Tổ hòa giải ấp", "tháng 4")]),
+    ("Ban quản lý chợ chịu trách nhiệm cải tạo mương khu hàng cá, trình UBND phường trong tháng 11.",
+     [("Ban quản lý chợ", "tháng 11")]),
 ])
 def test_task_wordings_of_the_parts(tasks, expect):
     old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
