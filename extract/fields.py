@@ -1275,6 +1275,7 @@ def _deadline_in(text: str) -> str | None:
 
 _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|" + cues.RANK_WRITTEN + r")\s)"
                          r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) (?:[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
+                         r"|(?<=[.;:])\s+(?=\(?\d{1,2}\)\s)"  # "…: (1) …; (2) giao …; (3) đồng chí Y …"
                          r"|(?<=[.;])\s+(?=(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in cues.HONORIFICS)
                          + r")\s+[A-ZĐ])"  # "…; chị Châu Thị Ngọc Giàu lập danh sách …"
                          # any sentence: "… chậm nhất ngày 08/3. Công đoàn bộ phận … có trách nhiệm …"
@@ -1459,6 +1460,11 @@ def _capital(text: str) -> bool:
     return bool(m) and text[m.start()].isupper()
 
 
+# the task told before the one who does it: "Việc … được giao cho đ/c X", "Công tác … do đ/c Y phụ trách"
+_PASSIVE_BY = re.compile(r"\s(?:do|được giao cho|giao cho|được phân công cho)\s+(?:(?:đồng chí|đ/c|Đ/c|đc)\s*)?(?:"
+                         + cues.RANK_WRITTEN + r"\s*)?")
+
+
 def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None,
                 given: bool = False) -> list[Assignment]:
     """The task of one list item or sentence: one assignment per person it names ("Đ/c A và đ/c B …")."""
@@ -1510,16 +1516,20 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     assignee = None
     people: list[str] = []
     a_end = 0
+    told_before = ""
     base = off if named else verb.end() if verb else 0
     g_end = named or (verb and _group_span(text, key, verb.end()))  # "Giao tổ Toán – Tin …"
     if ns and (not g_end or (base == off and ns[0].start < g_end)):  # "…: giao cho Chi ủy": the group
         first = ns[0]
-        if first.start - off > 60 and not verb:
+        by = _PASSIVE_BY.search(text, off, first.start)
+        told_before = text[off:by.start()] if by and by.end() == first.start \
+            and len(text[off:by.start()].split()) >= 3 else ""  # "Việc rà soát … được giao cho đ/c X, hoàn thành …"
+        if first.start - off > 60 and not verb and not told_before:
             return []
         group = [first]
         for n in ns[1:]:
-            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:đồng chí|đ/c|Đ/c|đc|" + cues.RANK_WRITTEN
-                            + r"|(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+)?\s*",  # "… và CNĐD. Trần Mỹ Hạnh"
+            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:(?:đồng chí|đ/c|Đ/c|đc)\s*)?(?:" + cues.RANK_WRITTEN
+                            + r"|(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+)?\s*",  # "… và CNĐD. Trần Mỹ Hạnh", "và đ/c Thiếu úy X"
                             text[group[-1].end:n.start]):
                 group.append(n)
             else:
@@ -1563,6 +1573,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         deadline = _deadline_in(task)
         task = task[:dm.start()]
     task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))
+    if told_before:  # "… do đ/c X phụ trách, báo cáo kết quả": the task, then what follows bar the verb that takes it
+        rest = re.sub(r"^(?:phụ trách|thực hiện|chủ trì|đảm nhận|đảm nhiệm|hoàn thành)\b[,\s]*", "", task)
+        task = clean_value(told_before) + (", " + rest if rest else "")
     if len(task) < 3 and not deadline:
         return []
     return [Assignment(assignee=who, task=task or text, deadline=deadline, evidence=evidence(item))

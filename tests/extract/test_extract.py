@@ -989,12 +989,29 @@ def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
      [("Tổ hòa giải ấp", "tháng 4")]),
     ("Ban quản lý chợ chịu trách nhiệm cải tạo mương khu hàng cá, trình UBND phường trong tháng 11.",
      [("Ban quản lý chợ", "tháng 11")]),
+    # items numbered "(1) … ; (2) …" inside one sentence; two ranked comrades given one task, told before them
+    ("Chi bộ thống nhất: (1) bảo đảm tiêu chuẩn ăn Tết cho bộ đội; (2) giao đồng chí Võ Thị Thu gói bánh chưng, "
+     "hoàn thành trước Tết Nguyên đán; (3) đồng chí Trần Đình Lương kiểm kê, quyết toán xăng dầu năm 2024, báo cáo "
+     "trong quý I/2025.", [("Võ Thị Thu", "Tết Nguyên đán"), ("Trần Đình Lương", "quý I/2025")]),
+    ("Việc rà soát, cập nhật dữ liệu dân cư của 03 thôn còn lại được giao cho đ/c Trung úy Lò Văn Phương và đ/c "
+     "Thiếu úy Tòng Thị Xoan, hoàn thành chậm nhất ngày 30/6/2023.",
+     [("Lò Văn Phương", "30/6/2023"), ("Tòng Thị Xoan", "30/6/2023")]),
 ])
 def test_task_wordings_of_the_parts(tasks, expect):
     old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
           "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
     assert old in M1
     assert sorted((a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments) == sorted(expect)
+
+
+def test_a_task_told_before_the_one_who_does_it():
+    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n"
+    assert old in M1
+    m = one(M1.replace(old, "Công tác nắm tình hình, lập hồ sơ quản lý đối tượng nghiện ở khu vực bến bãi ven sông "
+                            "do đ/c Trương Công Định phụ trách, báo cáo kết quả hằng tháng.\n"))
+    a = next(a for a in m.assignments if a.assignee == "Trương Công Định")
+    assert (a.task, a.deadline) == ("Công tác nắm tình hình, lập hồ sơ quản lý đối tượng nghiện ở khu vực bến bãi ven "
+                                    "sông, báo cáo kết quả", "hằng tháng")
 
 
 def test_a_task_line_wrapped_before_its_date(tmp_path):
