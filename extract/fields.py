@@ -1285,6 +1285,10 @@ _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng ch
 _GROUP_AFTER = re.compile(r"(?<=[.;])\s+(?=" + cues.GROUP_HEAD_RX + r"\s|mat tran\s)")
 
 
+_ROLE_AFTER = re.compile(r"(?<=;)\s+(?=(?:pho |truong |bi thu|chi uy vien|chinh tri vien)[^;,]{0,40}?\s(?:"
+                         + cues.GROUP_VERBS + r")\b)")
+
+
 def _task_sentences(text: str) -> list[str]:
     """Several tasks in one paragraph: "… xong trong tháng 4. Đồng chí Y vận động …", "giao đ/c X theo
     dõi …, đ/c Y đôn đốc …; Tổ an ninh tuần tra …". A comma splits only when the piece before it
@@ -1293,6 +1297,7 @@ def _task_sentences(text: str) -> list[str]:
     key = fold(text)  # ". Trung đội 2 …", "; Chi hội Phụ nữ …": a named group opens a task of its own
     groups = [m for m in _GROUP_AFTER.finditer(key) if text[m.end()].isupper()
               and not re.fullmatch(r"\s*\(?(?:\d{1,2}|[a-h])[.)]?", text[:m.start()])]  # "3. Tổ …" is one task
+    groups += [m for m in _ROLE_AFTER.finditer(key) if text[m.end()].isupper()]  # "…; Phó Bí thư chi bộ theo dõi …"
     for mm in sorted([*_TASK_SPLIT.finditer(text), *groups], key=lambda m: m.start()):
         piece = text[start:mm.start()]
         if text[mm.start() - 1] == ",":

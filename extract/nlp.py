@@ -91,6 +91,7 @@ def _trim(tokens, doc) -> list:
     for t in tokens:
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if out and (t.text.lower() in _NAME_STOP and after is not None and after._.word and after.text[:1].islower()
+                    and out[-1].text not in ("Văn", "Thị")  # "Huỳnh Văn Được vận động": no name ends in "Văn"
                     or re.fullmatch(r"[IVXL]{2,}", t.text)):
             break  # "Lại Văn Quý Đi công tác": a reason written with a capital ("Nguyễn Thành Được (Bí thư)" is a name)
         nxt = doc[t.i + 1].norm_ if t.i + 1 < len(doc) else ""

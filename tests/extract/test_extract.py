@@ -996,6 +996,11 @@ def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
     ("Việc rà soát, cập nhật dữ liệu dân cư của 03 thôn còn lại được giao cho đ/c Trung úy Lò Văn Phương và đ/c "
      "Thiếu úy Tòng Thị Xoan, hoàn thành chậm nhất ngày 30/6/2023.",
      [("Lò Văn Phương", "30/6/2023"), ("Tòng Thị Xoan", "30/6/2023")]),
+    # a role opens a task after ";"; a given name that is also a word ("Được") ends no name after "Văn"
+    ("Giao đồng chí Trưởng ấp làm việc với Điện lực, xong trong tháng này; Phó Bí thư chi bộ theo dõi quỹ tiết kiệm "
+     "của các chi hội, báo cáo vào cuối quý.", [("Trưởng ấp", "tháng này"), ("Phó Bí thư chi bộ", "cuối quý")]),
+    ("- Đ/c Huỳnh Văn Được vận động nhân dân góp ngày công, hoàn thành trước Tết Nguyên đán.",
+     [("Huỳnh Văn Được", "Tết Nguyên đán")]),
 ])
 def test_task_wordings_of_the_parts(tasks, expect):
     old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
