@@ -13,6 +13,7 @@ interleaves them, so:
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
@@ -180,12 +181,19 @@ def _centred_single(row: list[Fragment], centre, width: float) -> bool:
     return any(abs((f.x0 + f.x1) / 2 - c) < 0.06 * width for c in centres)
 
 
+def _numbered(row: list[Fragment]) -> bool:
+    """A row that opens with a number or "TT": a table's or a list's, never a header's or a signature's."""
+    first = min(row, key=lambda f: f.x0).words[0].text
+    return bool(re.fullmatch(r"\(?\d{1,2}[.)]?|S?TT", first))
+
+
 def _column_run(rows: list[list[Fragment]], tol: float, centre, width: float) -> int:
-    """How many of ``rows`` (from the start) form a block of two or more columns."""
+    """How many of ``rows`` (from the start) form a block of two or more columns; a task table right above
+    the signatures is no part of them."""
     best = 0
     frags: list[Fragment] = []
     for n, row in enumerate(rows, 1):
-        if _centred_single(row, centre, width) or any(
+        if _centred_single(row, centre, width) or _numbered(row) or any(
             f.x1 - f.x0 > WIDE_FACTOR * width for f in row
         ):
             break

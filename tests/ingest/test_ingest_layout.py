@@ -54,6 +54,20 @@ def test_table_rows_in_the_body_read_as_one_line_each():
     assert lines[1:3] == ["1. Nguyễn Văn An Bí thư", "2. Trần Thị Bình Phó bí thư"]
 
 
+def test_a_table_right_above_the_signatures_stays_in_rows():
+    """Numbered rows with a wide gutter end the page: a table, read row by row; only the signatures by column."""
+    words = _line("Mở đầu của biên bản, một dòng văn bản trải hết chiều rộng của trang giấy", 70, 100)
+    words += _line("TT Nội dung", 80, 116) + _line("Người thực hiện Thời gian", 330, 116)
+    words += _line("1 Sửa chữa doanh trại", 80, 132) + _line("Đ/c Lê Văn Cảnh 15/10", 330, 132)
+    words += _line("2 Học tập quy định", 80, 148) + _line("Đ/c Chính trị viên Tuần 2", 330, 148)
+    words += _centred("THƯ KÝ", 170, 180) + _centred("CHỦ TRÌ", 420, 180)
+    words += _centred("Nguyễn Văn An", 170, 230) + _centred("Trần Thị Bình", 420, 230)
+    lines = [line.text for line in build_lines(words)]
+    assert lines[1:] == ["TT Nội dung Người thực hiện Thời gian", "1 Sửa chữa doanh trại Đ/c Lê Văn Cảnh 15/10",
+                         "2 Học tập quy định Đ/c Chính trị viên Tuần 2", "THƯ KÝ", "Nguyễn Văn An", "CHỦ TRÌ",
+                         "Trần Thị Bình"]
+
+
 def test_nfc_and_word_boxes():
     words = [WordBox("Ho\u0300a", 10, 10, 40, 22), WordBox("chi\u0301", 45, 10, 70, 22)]
     (line,) = build_lines(words)
