@@ -919,8 +919,12 @@ _JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:đồng chí|đ/c|Đ/c|đc)\s*
 def _absentees(scope: list[L]) -> list[Absentee]:
     out, used = _table_absentees(scope)
     scope = [ln for ln in scope if ln.idx not in used]
-    out += _named_before_absent(scope) + _away_while_deputy_chairs(scope)
+    out += _named_before_absent(scope)
     seen: set[str] = {fold(x.name) for x in out}
+    for x in _away_while_deputy_chairs(scope):  # the absentee may be listed in a table too
+        if fold(x.name) not in seen:
+            out.append(x)
+            seen.add(fold(x.name))
     for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
         found: list[tuple[str, str | None, bool | None, bool]] = []  # name, reason, excused, joined to the next
         # names without a title from any people ("Rmah Dơk", "K'Thương"), as long as they open an item
@@ -1182,6 +1186,7 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
             if deadline is None and not t.has("deadline"):  # no column for it: in "Ghi chú" ("Xong trước 30/11")
                 deadline = _deadline_in(tables.cell(row, "reason") or "")
             # two people in one cell share the task: one assignment each
+            who = re.sub(r"^\s*(?:đồng chí|Đồng chí|đ/c|Đ/c|đc|Đc)\s+", "", who)  # "Đ/c Chính trị viên": the role
             for person in ([n.text for n in ns] if ns else [clean_value(who)]):
                 out.append(Assignment(assignee=person, task=task, deadline=deadline, evidence=evidence(row.lines)))
     return out, used

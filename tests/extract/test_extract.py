@@ -883,6 +883,28 @@ def test_a_table_of_attendance_counts(tmp_path):
     assert {f.code for f in m.flags} >= {"low_attendance", "unexcused_absence"}
 
 
+def test_a_role_in_a_task_table_and_an_absentee_in_table_and_bracket(tmp_path):
+    """"Đ/c Chính trị viên" in the assignee column is the role; the secretary listed as absent in a table and
+    named again in the chair's bracket is one absentee."""
+    from samples.parts.writing import H, L, P, T
+
+    absent = T([(0.1, "TT", "c"), (0.4, "Họ và tên", "l"), (0.5, "Lý do vắng", "l")],
+               [["1", "Nguyễn Văn Bé Tư", "Đi công tác tại Sở Nông nghiệp tỉnh"], ["2", "Trần Thị Ngọc Hân", "Nghỉ hộ sản"]])
+    opening = [L("Thời gian: 14 giờ ngày 10/10/2024."), L("Đảng viên: tổng số 14 đồng chí; có mặt 12; vắng 02, cụ thể:"),
+               absent, L("Chủ trì: đồng chí Lâm Văn Hậu, Phó Bí thư chi bộ (đồng chí Bí thư Nguyễn Văn Bé Tư đi công "
+                         "tác)."), L("Thư ký: đồng chí Huỳnh Thị Cẩm Nhung.")]
+    tasks = T([(0.1, "TT", "c"), (0.45, "Nội dung", "l"), (0.25, "Người thực hiện", "l"), (0.2, "Thời gian", "l")],
+              [["1", "Tổ chức học tập quy định an toàn", "Đ/c Chính trị viên", "Tuần 2 tháng 10"],
+               ["2", "Sửa chữa doanh trại", "Đ/c Lê Văn Cảnh", "15/10/2024"]])
+    m = _rendered(tmp_path, opening=opening, body=[H("V. KẾT LUẬN"), P("Đồng chí chủ trì kết luận: chi bộ thống nhất "
+                  "với báo cáo."), L("Biểu quyết: 12/12 đồng chí tán thành."), H("VI. PHÂN CÔNG NHIỆM VỤ"), tasks])
+    assert sorted((a.assignee, a.deadline) for a in m.assignments) == [
+        ("Chính trị viên", "Tuần 2 tháng 10"), ("Lê Văn Cảnh", "15/10/2024")]
+    a = m.attendance
+    assert [x.name for x in a.absentees] == ["Nguyễn Văn Bé Tư", "Trần Thị Ngọc Hân"]
+    assert (a.absent_excused, a.absent_unexcused) == (2, 0)
+
+
 @pytest.mark.parametrize("line,counts", [
     # (total, present, absent, excused, unexcused, exempt)
     ("- Thành phần: chi bộ có 12 đồng chí, có mặt đủ 12/12 đồng chí.", (12, 12, 0, 0, 0, 0)),
