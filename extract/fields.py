@@ -1305,6 +1305,8 @@ def _task_sentences(text: str) -> list[str]:
     groups += [m for m in _ROLE_AFTER.finditer(key) if text[m.end()].isupper()]  # "…; Phó Bí thư chi bộ theo dõi …"
     for mm in sorted([*_TASK_SPLIT.finditer(text), *groups], key=lambda m: m.start()):
         piece = text[start:mm.start()]
+        if re.fullmatch(r"\s*\(?\d{1,2}[.)]?\s*", piece):
+            continue  # "1. Phân xưởng …": the item's number, no sentence
         if text[mm.start() - 1] == ",":
             ns = [n for n in names(piece) if n.titled]
             if not ns or len(piece[ns[-1].end:].split()) < 2:
@@ -1347,6 +1349,11 @@ def _name_word(keys: list[str], k: int) -> int:
     return next((n for n in (3, 2, 1) if " ".join(keys[k:k + n]) in cues.GROUP_NAME_WORDS), 0)
 
 
+# words after a group's head that say how it acts, no part of its name ("Chi ủy cần chỉ đạo …")
+_NOT_GROUP_NAME = frozenset("cần phải nên sẽ cũng đã đang được vẫn chưa có là không bị thì tích chủ kịp luôn tiếp "
+                            "đều hãy trong tại về cho để".split())  # as written: "cơ quan" is a name's
+
+
 def _group_end(text: str, at: int = 0) -> int:
     """Where the name of a group written at `at` ends ("Chi đoàn ấp | tập luyện đội ghe ngo", "Tổ khuyến nông |
     thăm đồng"), or 0: its head, then capitalised words, numbers and the words group names are made of, up to the
@@ -1379,9 +1386,12 @@ def _group_end(text: str, at: int = 0) -> int:
         if not (n or w[:1].isupper() or w[:1].isdigit() or (not taken and head not in cues.GROUP_NAME_BARE_OK)):
             # words we do not know, right before a verb we do, still name the group ("Tổ cư trú | tổ chức …", "Tổ tự
             # quản nước sạch của bản | xem xét …"); not across a comma
-            j = next((j for j in range(k, min(k + 5, len(words)))
+            # (a proper name among them does not count: "Tổ hợp tác sản xuất muối sạch Long Điền Đông | liên hệ")
+            lower = [j for j in range(k, min(k + 9, len(words))) if not words[j][2][:1].isupper()][:5]
+            j = next((j for j in lower
                       if _GROUP_VERB_AT.match(" ".join(keys[j:j + 4])) or keys[j] in ("cung", "voi")), None)
-            if taken and j is not None and not words[k - 1][2].isdigit() \
+            bare = not taken and j is not None and not ({w.lower() for _, _, w in words[k:j]} & _NOT_GROUP_NAME)  # "Công đoàn cơ quan | tổ chức"
+            if (taken or bare) and j is not None and not words[k - 1][2].isdigit() \
                     and not re.search(r"[,;:.()]", text[words[k - 1][1]:words[j][0]]):
                 k = j  # "Tổ hợp tác dừa Xẻo Sâu | thu gom …"
             break

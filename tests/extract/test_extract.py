@@ -772,6 +772,14 @@ def test_tasks_given_after_the_vote(tasks, expect):
     # a task named first, then "giao cho Chi ủy" (g08); "Chi ủy phân công:" only opens the list (heldout2 dev-08)
     ("Chi ủy phân công:\n- Gặp gỡ, làm rõ lý do vắng của đ/c Trần Văn Lộc: giao cho Chi ủy,\n"
      "báo cáo Đảng ủy trước Tết Nguyên đán.\n", [("Chi ủy", "Tết Nguyên đán")]),
+    # words we do not know after a head that may stand alone, a proper name inside the name, "1. Phân xưởng …" (no
+    # "Phần X" heading); but "cần", "tích cực" say how a group acts
+    ("- Giao Công đoàn cơ quan tổ chức thăm hỏi, trước Tết Nguyên đán.\n"
+     "(2) Tổ hợp tác sản xuất muối sạch Long Điền Đông liên hệ công ty chế biến muối, chậm nhất ngày 10/4.\n"
+     "1. Phân xưởng Lò nung lập kế hoạch trung tu lò số 2, trước ngày 05/10/2020.\n"
+     "- Chi đoàn tích cực tham gia dọn vệ sinh, trong tháng 10.\n",
+     [("Công đoàn cơ quan", "Tết Nguyên đán"), ("Tổ hợp tác sản xuất muối sạch Long Điền Đông", "10/4"),
+      ("Phân xưởng Lò nung", "05/10/2020"), ("Chi đoàn", "tháng 10")]),
 ])
 def test_group_names_end_where_the_task_starts(tasks, expect):
     assert _SECTION5 in M1
