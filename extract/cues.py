@@ -340,7 +340,7 @@ GROUP_HEAD_RX = r"(?:" + "|".join(h.replace(" ", r"\s+") for h in GROUP_NAME_HEA
 ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
                             r"|(?:cac )?" + GROUP_HEAD_RX + r"\b)")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
-_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b"
+_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)"
 # groups that can be assignees without a person's name
 GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"

@@ -1428,14 +1428,14 @@ def _group_span(text: str, key: str, base: int) -> int:
 _ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?P<title>(?:đồng chí|đ/c|đc)\s+)?", re.I)
 _VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
 # what a role does when it reports, not when it is given a task
-_REPORTS = re.compile(r"\s*(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu)\b")
+_REPORTS = re.compile(r"\s*(?:,[^,;:]{0,40},\s*)?(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu)\b")
 # the first two words of a role a task is given to ("Tổ trưởng …", "Chính trị viên …"; not "Tổ chức …", "Chi hội …")
 _ROLE_TASK_START = frozenset(cues.ROLE_START) - {"chi hoi", "dang vien", "can bo", "thu ky", "chu tri", "chu toa",
                                                   "uy ban", "ban kiem", "cap uy", "bi thu,"}
 _NOT_VERB = re.compile(r"(?<=\bbi )thu\b|nhan dan\b")  # "Bí thư", "Ủy ban nhân dân" are no verbs
 
 
-def _role_span(text: str, key: str, at: int) -> tuple[int, int] | None:
+def _role_span(text: str, key: str, at: int, last: bool = False) -> tuple[int, int] | None:
     """The role that is given a task when nobody is named: its words (capitalised, numbers, the words roles and
     group names are made of) right up to a task's verb. A deputy's field stays in the role when another verb
     follows it ("Phó Trưởng Công an xã phụ trách an ninh | chủ trì …"); "Đ/c Bí thư quán triệt …" gives no task."""
@@ -1460,15 +1460,18 @@ def _role_span(text: str, key: str, at: int) -> tuple[int, int] | None:
             # chịu trách nhiệm", "Phó đại đội trưởng kỹ thuật | kiểm tra"); not across a comma
             j = next((j for j in range(k + 1, min(k + 6, len(words)))
                       if _VERB_RX.match(" ".join(keys[j:j + 3])) and not _NOT_VERB.match(" ".join(keys[j - 1:j + 1]))), None)
-            if j is None or re.search(r"[,;:.()]", text[words[k][0]:words[j][0]]):
-                return None  # the role is followed by no task's verb
+            if j is None or re.search(r"[,;:.()]", text[words[k][0]:words[j - 1][1]]) \
+                    or re.search(r"[,;.()]", text[words[j - 1][1]:words[j][0]]):
+                return None  # the role is followed by no task's verb (its colon may stand before the verb)
             k = j
             break
         k += max(n, 1)
-    if k == 0 or k >= len(words):
-        return None
+    if k == 0 or k >= len(words) and not (last and re.fullmatch(r"[\s.;]*", text[words[-1][1]:])):
+        return None  # nothing follows the role, unless it ends a sentence that gives it the task ("… giao cho X.")
+    k = min(k, len(words))
     end = words[k - 1][1]
-    field = re.match(r"phu trach\s+((?:\S+\s+){1,3}?)(?:cung\b|" + cues.GROUP_VERBS + r")\b", key[words[k][0]:])
+    field = re.match(r"phu trach\s+((?:\S+\s+){1,3}?)(?:cung\b|" + cues.GROUP_VERBS + r")\b", key[words[k][0]:]) \
+        if k < len(words) else None
     if field and not _VERB_RX.match(field.group(1)):
         end = words[k][0] + field.end(1)  # "… phụ trách an ninh" / "chủ trì …"
     return m.end(), len(text[:end].rstrip(" ,–-"))
@@ -1483,6 +1486,18 @@ def _capital(text: str) -> bool:
 # the task told before the one who does it: "Việc … được giao cho đ/c X", "Công tác … do đ/c Y phụ trách"
 _PASSIVE_BY = re.compile(r"\s(?:do|được giao cho|giao cho|được phân công cho)\s+(?:(?:đồng chí|đ/c|Đ/c|đc)\s*)?(?:"
                          + cues.RANK_WRITTEN + r"\s*)?")
+
+
+# a count of votes in place of a task
+_VOTE_TALLY = re.compile(r"[^.;]{0,50}?\b(?:\d+\s*/\s*\d+|[a-z]+(?: [a-z]+){0,3} tren [a-z]+(?: [a-z]+){0,3}|\d+)\s+"
+                         r"(?:[^.;]{0,30}?\s)?(?:tan thanh|nhat tri|dong y)\b")
+
+
+def _to_clause_end(text: str, key: str, at: int) -> tuple[str, str]:
+    """`text` and `key` cut at the first comma or stop after `at` ("… giao cho đ/c Phó Bí thư chi bộ | , xong …")."""
+    cut = re.search(r"[,;.]", text[at:])
+    end = at + cut.start() if cut else len(text)
+    return text[:end], key[:end]
 
 
 def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None,
@@ -1528,6 +1543,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|"
             r"thong qua du thao|ket luan|bao cao|thong tin)\b", key[first.end:] if first else ""):
         return []  # a speaker or a rapporteur ("Đồng chí X, Phó Bí thư, báo cáo …"), not a task ("… nộp báo cáo")
+    if not in_section and not verb and first and re.match(
+            r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:yeu cau|nhan manh|luu y|quan triet)\b", key[first.end:]):
+        return []  # "Kết luận: Đồng chí X yêu cầu siết chặt …": X concludes, the demand is on everyone
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
         return []
     ns = [n for n in names(text) if n.titled or (fold(n.text).split()[0] in cues.SURNAMES
@@ -1537,6 +1555,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     people: list[str] = []
     a_end = 0
     told_before = ""
+    passive = re.search(r"\s(?:được|đã được)\s+$", text[:verb.start()]) if verb else None
+    if passive and len(text[off:passive.start()].split()) < 3:
+        passive = None
     base = off if named else verb.end() if verb else 0
     g_end = named or (verb and _group_span(text, key, verb.end()))  # "Giao tổ Toán – Tin …"
     if ns and (not g_end or (base == off and ns[0].start < g_end)):  # "…: giao cho Chi ủy": the group
@@ -1580,10 +1601,13 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
                 if assignee[m.end()].isupper()]
         bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(assignee)]
         people = [assignee[a:b] for a, b in zip(bounds[::2], bounds[1::2])] if cuts else []
-    elif (role := _role_span(text, key, verb.end() if verb else off)) is not None:
+    elif (role := _role_span(*_to_clause_end(text, key, verb.end()), verb.end(), last=True) if passive
+          else _role_span(text, key, verb.end() if verb else off)) is not None:
         if not in_section and not verb and _REPORTS.match(key, role[1]):
             return []  # "Đồng chí Bí thư thông báo / báo cáo tình hình …": the chair reports
         assignee, a_end = text[role[0]:role[1]], role[1]
+        if passive:  # "Việc hoàn thiện hồ sơ … được giao cho đ/c Phó Bí thư chi bộ."
+            told_before = text[off:passive.start()]
     if not assignee:
         return []
     task = text[a_end:]
@@ -1593,6 +1617,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         deadline = _deadline_in(task)
         task = task[:dm.start()]
     task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))
+    if _VOTE_TALLY.match(fold(task)):
+        return []  # "- Đối với kết luận của đồng chí chủ trì: 21/21 đồng chí tán thành": a vote's line
     if told_before:  # "… do đ/c X phụ trách, báo cáo kết quả": the task, then what follows bar the verb that takes it
         rest = re.sub(r"^(?:phụ trách|thực hiện|chủ trì|đảm nhận|đảm nhiệm|hoàn thành)\b[,\s]*", "", task)
         task = clean_value(told_before) + (", " + rest if rest else "")

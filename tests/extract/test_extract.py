@@ -1031,12 +1031,35 @@ def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
      "của các chi hội, báo cáo vào cuối quý.", [("Trưởng ấp", "tháng này"), ("Phó Bí thư chi bộ", "cuối quý")]),
     ("- Đ/c Huỳnh Văn Được vận động nhân dân góp ngày công, hoàn thành trước Tết Nguyên đán.",
      [("Huỳnh Văn Được", "Tết Nguyên đán")]),
+    # a role before its colon; a role given the task at the end of the sentence
+    ("- Đồng chí Chính trị viên đại đội: theo dõi việc tự học buổi tối, báo cáo kết quả tại kỳ họp sau.",
+     [("Chính trị viên đại đội", "kỳ họp sau")]),
+    ("- Việc hoàn thiện hồ sơ kết nạp đảng viên được giao cho đ/c Phó Bí thư chi bộ, xong trước 30/11.",
+     [("Phó Bí thư chi bộ", "30/11")]),
 ])
 def test_task_wordings_of_the_parts(tasks, expect):
     old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
           "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
     assert old in M1
     assert sorted((a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments) == sorted(expect)
+
+
+@pytest.mark.parametrize("conclusion", [
+    # the one who concludes demands of everyone; a role concludes after a phrase set off by commas ("đơn hàng quý III"
+    # is no "hằng quý"); a vote's line "Đối với …: 21/21 tán thành"
+    "Kết luận\nKết luận: Đồng chí Nguyễn Hữu Nghị yêu cầu siết chặt quy trình kiểm tra đồ tiếp tế, quản lý chặt người "
+    "bị tạm giữ, tạm giam.\n",
+    "Kết luận\nĐồng chí Phó Bí thư chi bộ, chủ trì hội nghị, kết luận: chi bộ ghi nhận kết quả sản xuất tháng 8; tháng 9 "
+    "tập trung bảo đảm an toàn thiết bị, phấn đấu hoàn thành đơn hàng quý III đúng tiến độ.\n",
+    "Kết luận\nĐồng chí chủ trì kết luận: chi bộ thống nhất các nội dung đã nêu.\nBiểu quyết:\n- Đối với kết luận của "
+    "đồng chí chủ trì: mười lăm trên mười lăm đồng chí tán thành.\n",
+])
+def test_no_task_in_a_conclusion_that_demands_or_in_a_vote_line(conclusion):
+    old = "Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu, tập trung làm đường giao thông trước ngày " \
+          "30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế.\n"
+    assert old in M1
+    m = one(M1.replace(old, conclusion))
+    assert sorted(a.assignee for a in m.assignments) == ["Chi hội Phụ nữ", "Võ Văn Hải"]
 
 
 def test_a_task_told_before_the_one_who_does_it():
