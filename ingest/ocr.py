@@ -79,6 +79,7 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
             words = again
             prepared.steps.append("denoise-strong")
     postocr.restore_leaders(prepared.image, words)
+    postocr.drop_flat(words)
     words = [x for x in words if x.text]
     h, w = prepared.image.shape[:2]
     if prepared.scale != 1.0:  # report boxes in the input's pixel scale

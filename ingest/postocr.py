@@ -1,9 +1,10 @@
 """Put back what Tesseract's ``vie`` model cannot say, and fix its surest slips in this domain.
 
 The ``vie`` unicharset has no "•", "…" or "–": a bullet comes out as "°", "«", "e"…, a
-dotted fill line ("…………") as a run of periods, an en dash as "—". And a few of its tone-mark slips produce phrases
-that never occur in minutes ("chỉ bộ" for "chi bộ"). Both are fixed here, word by word, from
-one table each. Nothing else is touched.
+dotted fill line ("…………") as a run of periods, an en dash as "—" (or, pale, as a "-" wider than
+a hyphen). And a few of its tone-mark slips produce phrases that never occur in minutes ("chỉ bộ"
+for "chi bộ"). Both are fixed here, word by word, from one table each. Rules it reads as glyphs
+(a table's "|", the motto's underline as flat, unsure "words") are dropped. Nothing else is touched.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ BULLET = "•"
 # vie has no "–" (en dash, what word processors make of " - "): it reads it as an em dash
 DASH_LOOKALIKES = {"—", "—-", "-—", "——"}
 EN_DASH = "–"
+# a pale or blurred en dash is read as "-": it is the wider of the two, against the line's words'
+# height (bench, mid-line: hyphens 0.25-0.37, en dashes 0.37-0.75). At a line's start both are
+# bullets of similar width, so those are left alone.
+EN_DASH_MIN_WIDTH = 0.42
+# vie has "|" but minutes never do: it is a table's rule read as a glyph ("|Nguyễn", "2 |"); a
+# rule under a cell comes out as "_" glued to its word ("2_"), a fill line as "_" alone (kept)
+RULE_GLYPHS = "|¦"
 # Icelandic eth never occurs in Vietnamese; it is always a misread "Đ"/"đ"
 CHAR_FIXES = str.maketrans({"Ð": "Đ", "ð": "đ"})
 # a line's first word: Roman heading numerals misread ("L." for "I.")
@@ -96,6 +104,25 @@ def restore_leaders(image: np.ndarray, words: list[WordBox]) -> None:
             w.text = ""
 
 
+def drop_flat(words: list[WordBox]) -> None:
+    """Blank unsure words no taller than a rule (in place): the underline under the motto or a
+    table's border read as glyphs ("Ra : : \\" after the date line). Bullets, dashes as wide as an
+    en dash and restored leaders stay."""
+    sure = sorted(w.height for w in words if (w.confidence or 0) > 0.9 and len(w.text) > 2)
+    if not sure:
+        return
+    median_h = sure[len(sure) // 2]
+    for w in words:
+        if (
+            w.height <= LEADER_MAX_HEIGHT * median_h
+            and (w.confidence or 0) < LEADER_MAX_CONFIDENCE
+            and "…" not in w.text
+            and w.text not in BULLET_LOOKALIKES
+            and not (set(w.text) <= set("-–—") and w.x1 - w.x0 >= EN_DASH_MIN_WIDTH * median_h)
+        ):
+            w.text = ""
+
+
 def _specks(grey: np.ndarray, w: WordBox, median_h: float) -> int:
     """How many specks make up this word's pixels, if it is a row of specks; else 0."""
     h, width = w.y1 - w.y0, w.x1 - w.x0
@@ -120,6 +147,11 @@ def _dots(match: re.Match) -> str:
 
 def fix_line(words: list[WordBox]) -> None:
     """Correct one line's words in place (left to right order); a word set to "" is dropped."""
+    for w in words:
+        w.text = w.text.strip(RULE_GLYPHS)
+        if any(ch.isalnum() for ch in w.text):
+            w.text = w.text.strip("_")
+    words = [w for w in words if w.text]
     if not words:
         return
     if all(set(w.text) <= JUNK for w in words):  # an underline, a rule, a speck
@@ -136,6 +168,12 @@ def fix_line(words: list[WordBox]) -> None:
             w.text = EN_DASH
         if "...." in w.text:
             w.text = DOTS.sub(_dots, w.text)
+    heights = sorted(w.height for w in words if len(w.text) > 2 and w.text.isalpha())
+    if heights:
+        h = heights[len(heights) // 2]
+        for w in words[1:]:
+            if w.text == "-" and w.x1 - w.x0 >= EN_DASH_MIN_WIDTH * h:
+                w.text = EN_DASH
     texts = [w.text for w in words]
     for i, w in enumerate(words):
         nxt = texts[i + 1] if i + 1 < len(texts) else None

@@ -8,6 +8,14 @@ step                measured on                              runs when
 ==================  =======================================  ====================================
 red-stamp removal   HSV of a downscaled copy                 colour page with red ink (seal) or
                                                              blue ink (signature) over the text
+even columns        paper level of each column (its 80th     <= 8 columns >= 15 grey levels below
+                    percentile down the page)                their neighbours, fainter than text
+                                                             (copier streak), or an edge >= 80
+                                                             below the paper (gutter shadow);
+                                                             divide by the level
+despeck             small ink dots with no letter near them  >= 100 a megapixel, counted on a
+                    (or smaller than any dot of text) and    half-size copy (toner specks); paint
+                    at most one other dot near               them paper
 orientation         text-line direction (components after    upright pages: nothing more. A turn
                     a smear along vs across the lines) +     is taken from the look when both
                     ascender/descender balance per line      signals are strong; else OSD (--psm 0,
@@ -16,7 +24,8 @@ orientation         text-line direction (components after    upright pages: noth
 deskew              projection-profile search +-6 degrees    |skew| >= 0.3 degrees
 rescale             the page's dpi                           dpi < 0.6x or > 1.6x render_dpi
 background flatten  background spread, paper level,          uneven or dark paper, faint ink
-                    ink contrast (on a downscaled copy)      (divide by the estimated background)
+                    ink contrast (on a downscaled copy;      (divide by the estimated background)
+                    ink = darker strokes of the ink mask)
 denoise             residual noise on paper pixels,          noise x 255 / contrast > 10 (bilateral)
                     relative to the ink contrast
 ==================  =======================================  ====================================
@@ -50,6 +59,24 @@ RESCALE_ABOVE = 1.6
 # residual noise on paper pixels relative to the ink contrast (what Tesseract will see once the
 # page is stretched to black on white); bench: clean <1, stamp ~4, moderate 3.5-5, harsh 19-23
 DENOISE_RELATIVE = 10.0
+# photocopies: a faint streak along the page and a dark gutter shadow at one edge, both constant
+# down the page (paper level per column). bench: photocopy streak 32-40, shadow 112-125; every
+# other class streak 0, shadow <= 64 (harsh: dark uneven paper, which flattening handles)
+STREAK_MIN = 15  # grey levels a narrow run of columns sits below its neighbours
+STREAK_MAX_WIDTH = 8  # px at 300 dpi; wider dips are shading, not a streak
+SHADOW_MIN = 80  # grey levels the edge is below the paper
+PAPER_PERCENTILE = 80  # of a column's pixels: paper even where text is dense (or runs down the page)
+SHADE_WINDOW = 31  # px, columns in the running median that gives the paper under a streak
+# toner specks: small ink dots with no letter near them and at most one other dot (punctuation
+# and marks sit by a letter, leader dots in rows). Sizes at 300 dpi.
+SPECK_MAX_SIDE = 7
+SPECK_MAX_AREA = 40
+SPECK_TINY_AREA = 10  # a speck this small is one even by a letter: text's dots are >= 19
+SPECK_CLEAR = 10  # px from the nearest letter; 2x this to the nearest other dots
+# specks (clear of letters) per megapixel of the 1280 px wide copy: photocopy 208-351, harsh
+# noise <= 56, every other class <= 27
+SPECKS_MIN_DENSITY = 100
+SPECK_BAND = 512  # rows at a time
 
 
 @dataclass
@@ -265,7 +292,9 @@ def paper_look(grey: np.ndarray, small: np.ndarray | None = None, bg: np.ndarray
     inner = bg[h // 25 : h - h // 25, w // 25 : w - w // 25]
     paper = float(np.median(inner))
     spread = float(np.percentile(inner, 95) - np.percentile(inner, 5))
-    ink = float(np.percentile(small, 1))
+    # the darker strokes of what is ink: a page-wide percentile is paper on a sparse page
+    mask = ink_mask(small, bg)
+    ink = float(np.percentile(small[mask > 0], 10)) if mask.any() else float(np.percentile(small, 1))
     # noise on a full-resolution central crop: residual of paper pixels well away from ink
     H, W = grey.shape
     cy, cx, r = H // 2, W // 2, min(H, W) // 9
@@ -276,6 +305,48 @@ def paper_look(grey: np.ndarray, small: np.ndarray | None = None, bg: np.ndarray
     sel = near_ink == 0
     noise = float(resid[sel].std()) if sel.sum() > 100 else 0.0
     return PaperLook(paper, spread, paper - ink, noise)
+
+
+@dataclass
+class Shading:
+    """What runs down the page: paper level per column, a faint narrow streak, a dark edge (gutter
+    shadow)."""
+
+    paper: float
+    level: np.ndarray  # paper level of each column (the running median, the streak's own)
+    streak: float  # grey levels the deepest narrow run sits below its neighbours (0: none)
+    shadow: float  # grey levels the darker edge sits below the paper
+
+    def needs_evening(self) -> bool:
+        return self.streak >= STREAK_MIN or self.shadow >= SHADOW_MIN
+
+
+def shading(grey: np.ndarray, dpi: int) -> Shading:
+    prof = np.percentile(grey[::8], PAPER_PERCENTILE, axis=0).astype(np.float32)
+    # a running median follows a shadow but not a streak
+    base = cv2.medianBlur(prof.astype(np.uint8)[None, :], SHADE_WINDOW)[0].astype(np.float32)
+    paper = float(np.median(prof))
+    ink = float(np.percentile(grey[:: 8, :: 8], 1))
+    # a streak is faint: a run as dark as the text is a rule down a page-long table, which
+    # Tesseract needs to keep the table's rows together
+    dip = base - prof
+    faint = (dip >= STREAK_MIN) & (dip < 0.5 * (paper - ink))
+    level, streak = base.copy(), 0.0
+    widest = max(1, round(STREAK_MAX_WIDTH * dpi / 300))
+    for x0, x1 in _runs(faint):
+        if x1 - x0 <= widest:
+            # and 2 px either side: its blurred rim is below the dip threshold but still grey
+            level[max(0, x0 - 2) : x1 + 2] = prof[max(0, x0 - 2) : x1 + 2]
+            streak = max(streak, float(dip[x0:x1].max()))
+    edge = max(1, grey.shape[1] // 12)
+    shadow = paper - float(min(base[:edge].min(), base[-edge:].min()))
+    return Shading(paper, level, streak, shadow)
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) of each run of True."""
+    d = np.diff(np.concatenate(([0], flags.astype(np.int8), [0])))
+    return list(zip(np.nonzero(d == 1)[0].tolist(), np.nonzero(d == -1)[0].tolist()))
 
 
 # --- steps ---------------------------------------------------------------------------------
@@ -318,6 +389,83 @@ def _red_mask(rgb: np.ndarray) -> np.ndarray:
     return ((red | blue) & (s >= 80) & (v >= 90)).astype(np.uint8)
 
 
+def even_columns(grey: np.ndarray, shade: Shading) -> np.ndarray:
+    """Divide each column by its paper level: lifts a copier streak and a gutter shadow to paper."""
+    gain = shade.paper / np.maximum(shade.level, 1.0)
+    out = np.empty_like(grey)
+    for y in range(0, grey.shape[0], 256):  # in bands: a float copy of the page is 35 MB
+        out[y : y + 256] = np.clip(grey[y : y + 256] * gain, 0, 255)
+    return out
+
+
+def specks(
+    grey: np.ndarray, dpi: float, threshold: float | None = None, by_letters: bool = True
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """(stats of the page's ink components, which of them are specks, the ink threshold: Otsu's
+    unless given).
+
+    A speck is a small ink component that has at most one other small one near it (leader dots
+    come in rows) and either no letter within SPECK_CLEAR px (a full stop or a tone mark sits by
+    its letter) or, ``by_letters``, is smaller than any dot of text.
+    """
+    f = dpi / 300
+    if threshold is None:
+        threshold, ink = cv2.threshold(grey, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    else:
+        ink = (grey <= threshold).astype(np.uint8)
+    _, _, stats, centres = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    stats, centres = stats[1:], centres[1:]
+    x, y, w, h, area = stats.T
+    small = (w <= SPECK_MAX_SIDE * f) & (h <= SPECK_MAX_SIDE * f) & (area <= SPECK_MAX_AREA * f * f)
+    # each small component as its area (and as one) at its centre: ink in a box beyond its
+    # own is a letter's
+    cx, cy = centres[small, 0].astype(int), centres[small, 1].astype(int)
+    dots = np.zeros(ink.shape, np.uint8)  # areas are < 255
+    dots[cy, cx] = area[small]
+    ink_sums, dot_ink_sums = cv2.integral(ink), cv2.integral(dots)
+    dots[cy, cx] = 1
+    dot_sums = cv2.integral(dots)
+    c = max(1, round(SPECK_CLEAR * f))
+
+    def letter_near(*grow):
+        return _box_sums(ink_sums, stats, *grow) > _box_sums(dot_ink_sums, stats, *grow)
+
+    # and further to the left on its own rows: a typewriter's full stop sits mid-cell, ~12 px
+    # after its letter
+    no_letter = ~letter_near(c, c, c, c) & ~letter_near(3 * c // 2, 0, 0, 0)
+    tiny = (area <= SPECK_TINY_AREA * f * f) if by_letters else False
+    few_dots = _box_sums(dot_sums, stats, *(2 * c,) * 4) <= 2  # itself and one more
+    return stats, small & (no_letter | tiny) & few_dots, threshold
+
+
+def _box_sums(sums: np.ndarray, stats: np.ndarray, left: int, right: int, up: int, down: int):
+    """Sum in each component's box grown by the given px on each side, from an integral image."""
+    H, W = sums.shape[0] - 1, sums.shape[1] - 1
+    x, y, w, h = stats[:, 0], stats[:, 1], stats[:, 2], stats[:, 3]
+    x0, x1 = np.clip(x - left, 0, W), np.clip(x + w + right, 0, W)
+    y0, y1 = np.clip(y - up, 0, H), np.clip(y + h + down, 0, H)
+    return sums[y1, x1] - sums[y0, x1] - sums[y1, x0] + sums[y0, x0]
+
+
+def remove_specks(grey: np.ndarray, dpi: int, threshold: float, paper: np.ndarray) -> np.ndarray:
+    """Paint the specks paper (``paper``: level per column), found band by band: the integral
+    images of a whole page would take ~100 MB."""
+    H, W = grey.shape
+    margin = round((3 * SPECK_CLEAR + SPECK_MAX_SIDE) * dpi / 300)  # all a speck's test looks at
+    out = grey.copy()
+    for top in range(0, H, SPECK_BAND):
+        y0 = max(0, top - margin)
+        stats, alone, _ = specks(grey[y0 : top + SPECK_BAND + margin], dpi, threshold)
+        core = (stats[:, 1] >= top - y0) & (stats[:, 1] < top + SPECK_BAND - y0)
+        for x, y, w, h, _ in stats[alone & core]:
+            # grown by a pixel: the blurred rim of a speck is not ink to Otsu but still a grey dot
+            x0, x1 = max(0, x - 1), min(W, x + w + 1)
+            box = out[max(0, y0 + y - 1) : min(H, y0 + y + h + 1), x0:x1]
+            dot = cv2.dilate((box <= threshold).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+            box[dot] = np.broadcast_to(paper[x0:x1].astype(np.uint8), box.shape)[dot]
+    return out
+
+
 def flatten(grey: np.ndarray) -> np.ndarray:
     """Divide by the estimated background, then stretch ink to black and paper to white."""
     small, f = _resize_width(grey, SMALL_WIDTH * 2)
@@ -326,7 +474,10 @@ def flatten(grey: np.ndarray) -> np.ndarray:
     norm = cv2.divide(grey, np.maximum(bg, 1), scale=255)
     lo = float(np.percentile(norm[:: 4, :: 4], 0.5))
     if lo < 200:
-        norm = cv2.convertScaleAbs(norm, alpha=255.0 / (255.0 - lo), beta=-lo * 255.0 / (255.0 - lo))
+        # clipped, not convertScaleAbs: its absolute value turned ink below `lo` pale (hollow
+        # letters on sparse pages, where `lo` falls in the strokes)
+        lut = np.clip((np.arange(256) - lo) * 255.0 / (255.0 - lo), 0, 255).astype(np.uint8)
+        norm = cv2.LUT(norm, lut)
     return norm
 
 
@@ -379,7 +530,25 @@ def prepare(
         out.steps.append(f"rescale x{out.scale:.2f}")
         dpi = target_dpi
 
+    # streaks, shadows and specks first: they mislead the look (a dark edge is ink on every line)
+    shade = shading(grey, dpi)
+    out.measures.update(streak=round(shade.streak), shadow=round(shade.shadow))
+    if shade.needs_evening():
+        grey = even_columns(grey, shade)
+        out.steps.append("even-columns")
+        paper_level = np.full(grey.shape[1], shade.paper, np.float32)
+    else:
+        paper_level = shade.level
     mid, small = _copies(grey)
+    # counted on the half-size copy (4x cheaper), away from letters (noise by letters on a harsh
+    # page looks alike), removed at full size
+    _, alone, threshold = specks(mid, dpi * mid.shape[1] / grey.shape[1], by_letters=False)
+    out.measures["specks"] = int(alone.sum())
+    if alone.sum() / (mid.size / 1e6) >= SPECKS_MIN_DENSITY:
+        grey = remove_specks(grey, dpi, threshold, paper_level)
+        out.steps.append("despeck")
+        mid, small = _copies(grey)
+    del shade, paper_level, alone
     bg = background(small)
     seen = look(grey, small, bg, mid)
     paper = paper_look(grey, small, bg)  # rotation-invariant: measured once, up front
