@@ -57,11 +57,11 @@ def items(only: set[str], tmp: Path) -> list[tuple[str, Path, list[int], list[st
     """(class, file, page numbers, truth texts) to read."""
     out = []
     dev = sorted(SAMPLES.glob("heldout*/dev/*.pdf"))
-    if "photocopy" in only:
-        for p in dev:
-            if "scan-photocopy" in p.name:
+    for cls in ("photocopy", "moderate"):  # the committed dev scans of that damage
+        for p in dev if cls in only else []:
+            if f"scan-{cls}" in p.name:
                 truth = _truth(p)
-                out.append(("photocopy", p, list(range(1, len(truth) + 1)), truth))
+                out.append((cls, p, list(range(1, len(truth) + 1)), truth))
     if "extra" in only:
         from samples.heldout2.make import scan
 
@@ -72,11 +72,6 @@ def items(only: set[str], tmp: Path) -> list[tuple[str, Path, list[int], list[st
             path.write_bytes(pdf)
             truth = _truth(src)[:EXTRA_PAGES]
             out.append(("extra", path, list(range(1, len(truth) + 1)), truth))
-    if "moderate" in only:
-        for p in dev:
-            if "scan-moderate" in p.name:
-                truth = _truth(p)
-                out.append(("moderate", p, list(range(1, len(truth) + 1)), truth))
     if "scans" in only:
         for t in sorted((SAMPLES / "scans").glob("*.truth.json")):
             meta = json.loads(t.read_text("utf-8"))
