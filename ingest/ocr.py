@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 OSD_TIMEOUT = 30.0  # seconds; OSD failing only means "unsure"
 RETRY_BELOW_CONFIDENCE = 0.8  # a denoised page read less surely than this is read again, denoised harder
+THIN_READ = 0.6  # … and one whose reading has fewer lines than this share of the text lines seen on it
 
 
 class _Deadline:
@@ -69,13 +70,17 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
     words = tesseract.words(
         prepared.image, lang=settings.ocr_language, dpi=ocr_dpi, timeout=deadline.left()
     )
-    if "denoise" in prepared.steps and _confidence(words) < RETRY_BELOW_CONFIDENCE:
+    # a thin reading: Tesseract took most of a noisy page's text for picture (sure of the little it read)
+    thin = len({x.group for x in words}) < THIN_READ * prepared.measures.get("lines", 0)
+    if "denoise" in prepared.steps and (_confidence(words) < RETRY_BELOW_CONFIDENCE or thin):
         # measured outcome, not a blanket step: only pages whose first reading failed pay for it
         again = tesseract.words(
             prep.denoise_strong(prepared.image), lang=settings.ocr_language, dpi=ocr_dpi,
             timeout=deadline.left(),
         )
-        if _confidence(again) > _confidence(words):
+        if _confidence(again) > _confidence(words) or (
+            thin and len(again) > 2 * len(words) and _confidence(again) >= RETRY_BELOW_CONFIDENCE
+        ):
             words = again
             prepared.steps.append("denoise-strong")
     postocr.restore_leaders(prepared.image, words)

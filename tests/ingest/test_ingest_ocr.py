@@ -216,6 +216,37 @@ def test_sparse_harsh_page_is_read_again_denoised_harder(tmp_path, settings):
     assert "kết thúc vào lúc 16 giờ 40 phút cùng ngày. Biên bản" in page.text, page.text
 
 
+@pytest.mark.parametrize("seed", [1, 5])
+def test_a_sparse_harsh_page_read_thin_but_sure_is_read_again(tmp_path, settings, seed):
+    """The same kind of page with the signatures' names: Tesseract may read only one line of it, surely
+    (confidence above the retry line), and take the rest for picture. Fewer lines read than the page shows
+    also calls for the harder denoise."""
+    from reportlab.pdfgen import canvas
+
+    from ingest_makers import fonts
+    from samples.generator.damage import harsh, rasterize, save_png
+
+    fonts()
+    pdf = tmp_path / "last.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(595, 842))
+    c.setFont("Serif", 13)
+    c.drawString(70, 780, "Buổi sinh hoạt kết thúc vào lúc 15h40 cùng ngày. Biên bản được thông qua")
+    c.drawString(56, 762, "trước chi bộ và nhất trí ký tên.")
+    c.drawString(120, 730, "THƯ KÝ")
+    c.drawString(400, 730, "CHỦ TRÌ")
+    c.drawString(100, 660, "Hà Duy Thế Kiên")
+    c.drawString(370, 660, "Lương Thanh Thị Thủy")
+    c.drawString(280, 40, "Trang 2/2")
+    c.save()
+    path = tmp_path / "last.png"
+    save_png(harsh(rasterize(pdf, 0, 300), np.random.default_rng(seed)), path, 300)
+
+    page = next(read_pages(path, settings))
+
+    assert "Buổi sinh hoạt kết thúc vào lúc 15h40" in page.text, page.text
+    assert "Hà Duy Thế Kiên" in page.text and "Lương Thanh Thị Thủy" in page.text, page.text
+
+
 def test_dotted_fill_lines_survive_a_blurred_scan(tmp_path, settings):
     """Template leftovers ("Khách mời: ………") are a defect inspectors flag. On a blurred, noisy
     JPEG scan Tesseract reads a dotted line as unsure digit noise ("202222326302"); the specks are
