@@ -141,6 +141,8 @@ def names(text: str, loose: bool = False) -> tuple[Name, ...]:
             if not body or len(body) < 2 or (body[0].norm_ not in cues.SURNAMES and not loose and not titled
                                               and not middle):
                 continue
+        while body and body[0].text in ("TT", "STT"):  # a table's number column heading: "TT Họ và tên"
+            body = body[1:]
         body = _trim(body, doc)
         if not body or any(t.i in taken for t in body):
             continue

@@ -221,7 +221,8 @@ def _snap(cols: list[tuple[str, float]], head: L, lines: list[L]) -> list[tuple[
     for k in range(1, len(cols)):
         lo, hi = ends[k - 1], cols[k][1]
         starts = [w[1] for ws in rows for i, w in enumerate(ws)
-                  if lo < w[1] <= hi and (i == 0 or w[1] - ws[i - 1][2] >= _MIN_GAP_CHARS * char_w)]
+                  if lo < w[1] <= hi and (i == 0 or w[1] - ws[i - 1][2] >= _MIN_GAP_CHARS * char_w)
+                  and not (i == 0 and cols[k - 1][0] == "number" and _ROW_NUMBER.match(w[0]))]  # "1" centred under "TT"
         out.append((cols[k][0], min(starts, default=hi)))
     return out
 

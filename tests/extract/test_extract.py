@@ -13,7 +13,9 @@ import pytest
 
 from bienban.config import Settings
 from bienban.model import Document, Source, json_schema
-from extract import extract
+from extract import extract, tables
+from extract.lines import flatten
+from extract.nlp import names
 from extract.text import fold, words_to_int
 import sys
 
@@ -911,6 +913,29 @@ def test_a_role_in_a_task_table_and_an_absentee_in_table_and_bracket(tmp_path):
     a = m.attendance
     assert [x.name for x in a.absentees] == ["Nguyễn Văn Bé Tư", "Trần Thị Ngọc Hân"]
     assert (a.absent_excused, a.absent_unexcused) == (2, 0)
+
+
+def test_a_row_number_right_of_a_narrow_number_heading():
+    """OCR of a scan: "1" sits just right of where "TT" ends; it is still the row's number, and "TT Họ" no name."""
+    from bienban.model import Line, Page, Word
+
+    def line(y, *words):
+        ws = [Word(text=t, bbox=(x0, y, x1, y + 40)) for t, x0, x1 in words]
+        return Line(text=" ".join(w.text for w in ws), bbox=(ws[0].bbox[0], y, ws[-1].bbox[2], y + 40), words=ws)
+
+    intro = [("Đảng", 378, 475), ("viên", 487, 565), ("vắng", 579, 666), ("mặt:", 679, 757), ("1", 776, 790),
+             ("đồng", 806, 896), ("chí,", 909, 973), ("cụ", 988, 1030), ("thể", 1043, 1098), ("như", 1111, 1181),
+             ("sau:", 1192, 1263)]
+    head = [("TT", 271, 336), ("Họ", 445, 502), ("và", 514, 558), ("tên", 571, 632), ("Lý", 1516, 1568),
+            ("do", 1581, 1627)]
+    row = [("1", 338, 351), ("Cao", 445, 517), ("Hữu", 530, 608), ("Sơn", 624, 692), ("Sinh", 1823, 1903),
+           ("con", 1918, 1981)]
+    page = Page(number=1, method="ocr", text="", width=2480, height=3508, unit="px",
+                lines=[line(600, *intro), line(660, *head), line(720, *row)])
+    (t,) = tables.find_tables(flatten([page]))
+    assert [(tables.cell(r, "number"), tables.cell(r, "name"), tables.cell(r, "reason")) for r in t.rows] == [
+        ("1", "Cao Hữu Sơn", "Sinh con")]
+    assert names("TT Họ và tên Lý do") == ()
 
 
 @pytest.mark.parametrize("line,counts", [
