@@ -1488,9 +1488,16 @@ _PASSIVE_BY = re.compile(r"\s(?:do|được giao cho|giao cho|được phân cô
                          + cues.RANK_WRITTEN + r"\s*)?")
 
 
+# between one who asks and the one asked ("X (Bí thư) yêu cầu đồng chí Y …")
+_ASKS = re.compile(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:yêu cầu|đề nghị|giao cho|giao|phân công|nhắc)\s+"
+                   r"(?:đồng chí|đ/c|Đ/c|đc)\s*")
+
+
 # a count of votes in place of a task
-_VOTE_TALLY = re.compile(r"[^.;]{0,50}?\b(?:\d+\s*/\s*\d+|[a-z]+(?: [a-z]+){0,3} tren [a-z]+(?: [a-z]+){0,3}|\d+)\s+"
-                         r"(?:[^.;]{0,30}?\s)?(?:tan thanh|nhat tri|dong y)\b")
+# ("vận động 20 hộ đồng ý hiến đất" is a task: the count is of members or ballots)
+_NUM_WORDS = r"(?:(?:muoi|moi|tram|linh|le|" + "|".join(w for w in cues.NUMBER_WORDS if w.isascii()) + r")\s*){1,4}"
+_VOTE_TALLY = re.compile(r"[^.;]{0,50}?\b(?:\d+\s*/\s*\d+|" + _NUM_WORDS + r" tren " + _NUM_WORDS +
+                         r"|\d+\s+(?=dong chi|d/c|dang vien|dv|phieu))\s*(?:[^.;]{0,30}?\s)?(?:tan thanh|nhat tri|dong y)\b")
 
 
 def _to_clause_end(text: str, key: str, at: int) -> tuple[str, str]:
@@ -1544,13 +1551,16 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             r"thong qua du thao|ket luan|bao cao|thong tin)\b", key[first.end:] if first else ""):
         return []  # a speaker or a rapporteur ("Đồng chí X, Phó Bí thư, báo cáo …"), not a task ("… nộp báo cáo")
     if not in_section and not verb and first and re.match(
-            r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:yeu cau|nhan manh|luu y|quan triet)\b", key[first.end:]):
+            r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:yeu cau|nhan manh|luu y|quan triet)\b(?!\s+(?:dong chi|d/c|dc)\s)",
+            key[first.end:]):
         return []  # "Kết luận: Đồng chí X yêu cầu siết chặt …": X concludes, the demand is on everyone
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
         return []
     ns = [n for n in names(text) if n.titled or (fold(n.text).split()[0] in cues.SURNAMES
                                                  and n.text.split()[0].lower() not in cues.GROUP_WORDS  # "Tổ An toàn"
                                                  and not _PLACE_BEFORE.search(text[:n.start]))]  # "bản Tá Miếu"
+    while len(ns) > 1 and _ASKS.fullmatch(text, ns[0].end, ns[1].start):
+        ns = ns[1:]  # "Đồng chí X yêu cầu đồng chí Y nộp …": the task is Y's
     assignee = None
     people: list[str] = []
     a_end = 0

@@ -1061,6 +1061,14 @@ def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
      [("Chính trị viên đại đội", "kỳ họp sau")]),
     ("- Việc hoàn thiện hồ sơ kết nạp đảng viên được giao cho đ/c Phó Bí thư chi bộ, xong trước 30/11.",
      [("Phó Bí thư chi bộ", "30/11")]),
+    # people who agree in a task are no vote's count
+    ("- Giao đồng chí Võ Văn Hải vận động các hộ trên địa bàn đồng ý hiến đất làm đường, xong trước 30/3.",
+     [("Võ Văn Hải", "30/3")]),
+    ("- Giao đồng chí Lê Thị Tám vận động 20 hộ đồng ý hiến đất, trong tháng 3.", [("Lê Thị Tám", "tháng 3")]),
+    # one who asks, then the one asked
+    ("Đồng chí Nguyễn Văn Khoa yêu cầu đồng chí Lê Thị Tám nộp báo cáo trước 30/3.", [("Lê Thị Tám", "30/3")]),
+    ("- Đồng chí Nguyễn Văn Khoa (Bí thư) giao đồng chí Lê Thị Tám và đồng chí Võ Văn Hải rà soát hồ sơ, xong trước "
+     "30/3.", [("Lê Thị Tám", "30/3"), ("Võ Văn Hải", "30/3")]),
 ])
 def test_task_wordings_of_the_parts(tasks, expect):
     old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
