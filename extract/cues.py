@@ -20,10 +20,12 @@ NUMBER_WORDS: dict[str, int] = {
     "khong": 0, "mot": 1, "mốt": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
     "nham": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
 }
-_NW = r"(?:muoi|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|linh|le|tram)"
+NUMBER_WORD = r"(?:muoi|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|linh|le|tram)"
 # a count: digits (zero padded, OCR 'O2'), or number words that are followed by a unit or punctuation
 # a number after "tháng", "ngày", "quý", "lần" is a date or a count of times, never a head count
-NUM = (r"(?<!thang )(?<!ngay )(?<!quy )(?<!lan )((?<!\d)\d{1,3}(?![\d%])(?![.,]\d)(?!\s*%)|" + _NW + r"(?:\s+" + _NW + r"){0,3}"
+# a count in words, folded ("mười lăm", "hai mươi mốt")
+COUNT_IN_WORDS = NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,3}"
+NUM = (r"(?<!thang )(?<!ngay )(?<!quy )(?<!lan )((?<!\d)\d{1,3}(?![\d%])(?![.,]\d)(?!\s*%)|" + COUNT_IN_WORDS +
        r"(?=\s*(?:dong chi|d/c|dc|dang vien|nguoi|phieu|/|;|,|\.|\)|\(|$|tren|tong|co mat|vang|dat)))")
 UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|dv|nguoi|phieu))?"
 
@@ -54,8 +56,8 @@ TIME_RX = re.compile(
     r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:(?=\s*\d))\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?|(?P<half>ruoi)\b)?(?![\d/])"
 )
 # a time in words: "tám giờ sáng", "mười chín giờ ba mươi phút", "bảy giờ rưỡi tối"
-TIME_WORDS_RX = re.compile(r"(?<![a-z])(?P<h>" + _NW + r"(?:\s+" + _NW + r"){0,2})\s+gio\b(?:\s+(?P<mi>" + _NW
-                           + r"(?:\s+" + _NW + r"){0,3})\s+phut|\s+(?P<half>ruoi)\b)?")
+TIME_WORDS_RX = re.compile(r"(?<![a-z])(?P<h>" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,2})\s+gio\b(?:\s+(?P<mi>" + COUNT_IN_WORDS
+                           + r")\s+phut|\s+(?P<half>ruoi)\b)?")
 AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
 # "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"
 # a month in words ("THÁNG TÁM NĂM 2020", "tháng Giêng", "tháng Chạp"), folded
@@ -316,7 +318,7 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("for",), r"NUM UNIT(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y)"),
 ]]
 PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
-PERCENT_WORDS_RX = re.compile(r"\b(" + _NW + r"(?:\s+" + _NW + r"){0,4})\s+phan tram\b")  # "một trăm phần trăm"
+PERCENT_WORDS_RX = re.compile(r"\b(" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,4})\s+phan tram\b")  # "một trăm phần trăm"
 # "không có ý kiến khác" (abstain 0), "không có đồng chí nào không tán thành" (against 0)
 ZERO_ABSTAIN_RX = re.compile(r"khong co (?:dong chi nao |ai )?(?:co )?(?:y kien khac|khong bieu quyet)"
                              r"|khong co (?:dong chi nao|ai)[^.;]{0,30}?\b(?:hoac|hay) (?:co )?y kien khac")
@@ -529,6 +531,8 @@ RANKS = ("dai uy", "thuong uy", "trung uy", "thieu uy", "dai ta", "thuong ta", "
 NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", "nằm", "vắng", "phép", "được", "làm",
              "học", "về", "không", "chịu", "phụ", "theo", "tham", "điều", "xin")
 # an officer's rank as written in front of a name, in place of "đồng chí" ("Thượng úy Lê Thị Hồng Nhung")
+# "đồng chí" as written, in any of its spellings, for patterns on the text as written
+COMRADE_WRITTEN = r"(?:đồng chí|Đồng chí|đ/c|Đ/c|đc|Đc)"
 RANK_WRITTEN = r"(?:(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá|tướng)|(?:Thượng|Trung|Hạ) sĩ)"
 # academic degrees and job titles written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS.", "ĐD.", "KTV."),
 # folded; they mark a person as "đồng chí" does

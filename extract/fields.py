@@ -872,7 +872,7 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
 
 
 # "Chủ trì: đ/c X – Phó Bí thư chi bộ (đ/c Bí thư chi bộ Ngô Đình Sang đi công tác tại Hàn Quốc)"
-_AWAY = re.compile(r"\(\s*(?:do\s+|vì\s+)?(?:đồng chí|đ/c|Đ/c|đc)\s+[^()]{3,60}?\s+(?P<why>(?:đang\s+|đi\s+|bận\s+|nghỉ\s+|ốm|nằm\s+|vắng)[^()]{0,60})\)")
+_AWAY = re.compile(r"\(\s*(?:do\s+|vì\s+)?" + cues.COMRADE_WRITTEN + r"\s+[^()]{3,60}?\s+(?P<why>(?:đang\s+|đi\s+|bận\s+|nghỉ\s+|ốm|nằm\s+|vắng)[^()]{0,60})\)")
 
 
 def _away_while_deputy_chairs(scope: list[L]) -> list[Absentee]:
@@ -1186,7 +1186,7 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
             if deadline is None and not t.has("deadline"):  # no column for it: in "Ghi chú" ("Xong trước 30/11")
                 deadline = _deadline_in(tables.cell(row, "reason") or "")
             # two people in one cell share the task: one assignment each
-            who = re.sub(r"^\s*(?:đồng chí|Đồng chí|đ/c|Đ/c|đc|Đc)\s+", "", who)  # "Đ/c Chính trị viên": the role
+            who = re.sub(r"^\s*" + cues.COMRADE_WRITTEN + r"\s+", "", who)  # "Đ/c Chính trị viên": the role
             for person in ([n.text for n in ns] if ns else [clean_value(who)]):
                 out.append(Assignment(assignee=person, task=task, deadline=deadline, evidence=evidence(row.lines)))
     return out, used
@@ -1350,8 +1350,8 @@ def _name_word(keys: list[str], k: int) -> int:
 
 
 # words after a group's head that say how it acts, no part of its name ("Chi ủy cần chỉ đạo …")
-_NOT_GROUP_NAME = frozenset("cần phải nên sẽ cũng đã đang được vẫn chưa có là không bị thì tích chủ kịp luôn tiếp "
-                            "đều hãy trong tại về cho để".split())  # as written: "cơ quan" is a name's
+_NOT_GROUP_NAME = cues.GROUP_NOT_TASK | frozenset(
+    "cần phải nên sẽ cũng thì tích chủ kịp luôn tiếp đều hãy trong tại về cho để".split())  # as written: "cơ quan" is a name's
 
 
 def _group_end(text: str, at: int = 0) -> int:
@@ -1484,19 +1484,18 @@ def _capital(text: str) -> bool:
 
 
 # the task told before the one who does it: "Việc … được giao cho đ/c X", "Công tác … do đ/c Y phụ trách"
-_PASSIVE_BY = re.compile(r"\s(?:do|được giao cho|giao cho|được phân công cho)\s+(?:(?:đồng chí|đ/c|Đ/c|đc)\s*)?(?:"
+_PASSIVE_BY = re.compile(r"\s(?:do|được giao cho|giao cho|được phân công cho)\s+(?:" + cues.COMRADE_WRITTEN + r"\s*)?(?:"
                          + cues.RANK_WRITTEN + r"\s*)?")
 
 
 # between one who asks and the one asked ("X (Bí thư) yêu cầu đồng chí Y …")
 _ASKS = re.compile(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:yêu cầu|đề nghị|giao cho|giao|phân công|nhắc)\s+"
-                   r"(?:đồng chí|đ/c|Đ/c|đc)\s*")
+                   + cues.COMRADE_WRITTEN + r"\s*")
 
 
 # a count of votes in place of a task
 # ("vận động 20 hộ đồng ý hiến đất" is a task: the count is of members or ballots)
-_NUM_WORDS = r"(?:(?:muoi|moi|tram|linh|le|" + "|".join(w for w in cues.NUMBER_WORDS if w.isascii()) + r")\s*){1,4}"
-_VOTE_TALLY = re.compile(r"[^.;]{0,50}?\b(?:\d+\s*/\s*\d+|" + _NUM_WORDS + r" tren " + _NUM_WORDS +
+_VOTE_TALLY = re.compile(r"[^.;]{0,50}?\b(?:\d+\s*/\s*\d+|" + cues.COUNT_IN_WORDS + r" tren " + cues.COUNT_IN_WORDS +
                          r"|\d+\s+(?=dong chi|d/c|dang vien|dv|phieu))\s*(?:[^.;]{0,30}?\s)?(?:tan thanh|nhat tri|dong y)\b")
 
 
@@ -1579,7 +1578,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             return []
         group = [first]
         for n in ns[1:]:
-            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:(?:đồng chí|đ/c|Đ/c|đc)\s*)?(?:" + cues.RANK_WRITTEN
+            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)?(?:" + cues.RANK_WRITTEN
                             + r"|(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+)?\s*",  # "… và CNĐD. Trần Mỹ Hạnh", "và đ/c Thiếu úy X"
                             text[group[-1].end:n.start]):
                 group.append(n)

@@ -90,19 +90,24 @@ def _header(ln: L) -> list[tuple[str, float]] | None:
     return columns
 
 
+def _cells(words) -> list[list]:
+    """The line's words cut into cells where a blank is wider than _MIN_GAP_CHARS characters."""
+    char_w = _char_width(words)
+    cells: list[list] = []
+    for w in words:
+        if cells and w[1] - cells[-1][-1][2] < _MIN_GAP_CHARS * char_w:
+            cells[-1].append(w)
+        else:
+            cells.append([w])
+    return cells
+
+
 def _header_by_gaps(words) -> list[tuple[str, float]] | None:
     """A header with columns of its own ("TT | Họ và tên | Tổ sản xuất | Lý do"): headings set apart by
     wide blanks, each short; those we know name their column, the others are kept as "other" so that
     their cells do not run into the next column. A sentence has no such blanks."""
-    char_w = _char_width(words)
-    cells: list[list] = [[words[0]]]
-    for a, b in zip(words, words[1:]):
-        if b[1] - a[2] >= _MIN_GAP_CHARS * char_w:
-            cells.append([b])
-        else:
-            cells[-1].append(b)
     columns = []
-    for c in cells:
+    for c in _cells(words):
         key = fold(" ".join(w[0] for w in c))
         mm = cues.TABLE_COLUMN_RX.fullmatch(key)
         if len(c) > 4:
@@ -336,13 +341,7 @@ def counts(lines: list[L]) -> tuple[dict[str, int], list[L]]:
             ws = _words(x)
             if x.page != ln.page or not ws or any(c.isdigit() for c in x.text):
                 break
-            char_w = _char_width(ws)
-            cells: list[list] = []
-            for w in ws:
-                if cells and w[1] - cells[-1][-1][2] < _MIN_GAP_CHARS * char_w:
-                    cells[-1].append(w)
-                else:
-                    cells.append([w])
+            cells = _cells(ws)
             if len(cells) < 2 and ws[-1][2] - ws[0][1] > 0.4 * (nums[-1][2] - nums[0][1]):
                 break  # a sentence above the table
             above.insert(0, (x, cells))

@@ -189,10 +189,8 @@ def test_blank_page(tmp_path, settings, page_validator):
     page_validator(page)
 
 
-def test_sparse_harsh_page_is_read_again_denoised_harder(tmp_path, settings):
-    """The last page of a minute: a closing paragraph and signatures on dark, noisy, unevenly lit
-    paper. The first reading takes the noise for content; the page is read again after a
-    stronger denoise because that reading was unsure."""
+def _harsh_last_page(tmp_path, strings, seed: int):
+    """A minute's last page (strings: (x, y, text) in points, serif 13) on dark, noisy, unevenly lit paper."""
     from reportlab.pdfgen import canvas
 
     from ingest_makers import fonts
@@ -202,13 +200,21 @@ def test_sparse_harsh_page_is_read_again_denoised_harder(tmp_path, settings):
     pdf = tmp_path / "last.pdf"
     c = canvas.Canvas(str(pdf), pagesize=(595, 842))
     c.setFont("Serif", 13)
-    c.drawString(70, 780, "Buổi sinh hoạt kết thúc vào lúc 16 giờ 40 phút cùng ngày. Biên bản")
-    c.drawString(56, 762, "được đọc lại và thông qua trước chi bộ.")
-    c.drawString(120, 730, "THƯ KÝ")
-    c.drawString(400, 730, "CHỦ TRÌ")
+    for x, y, text in strings:
+        c.drawString(x, y, text)
     c.save()
     path = tmp_path / "last.png"
-    save_png(harsh(rasterize(pdf, 0, 300), np.random.default_rng(4)), path, 300)
+    save_png(harsh(rasterize(pdf, 0, 300), np.random.default_rng(seed)), path, 300)
+    return path
+
+
+def test_sparse_harsh_page_is_read_again_denoised_harder(tmp_path, settings):
+    """The last page of a minute: a closing paragraph and signatures on dark, noisy, unevenly lit
+    paper. The first reading takes the noise for content; the page is read again after a
+    stronger denoise because that reading was unsure."""
+    path = _harsh_last_page(tmp_path, [(70, 780, "Buổi sinh hoạt kết thúc vào lúc 16 giờ 40 phút cùng ngày. Biên bản"),
+                                       (56, 762, "được đọc lại và thông qua trước chi bộ."),
+                                       (120, 730, "THƯ KÝ"), (400, 730, "CHỦ TRÌ")], seed=4)
 
     page = next(read_pages(path, settings))
 
@@ -221,25 +227,10 @@ def test_a_sparse_harsh_page_read_thin_but_sure_is_read_again(tmp_path, settings
     """The same kind of page with the signatures' names: Tesseract may read only one line of it, surely
     (confidence above the retry line), and take the rest for picture. Fewer lines read than the page shows
     also calls for the harder denoise."""
-    from reportlab.pdfgen import canvas
-
-    from ingest_makers import fonts
-    from samples.generator.damage import harsh, rasterize, save_png
-
-    fonts()
-    pdf = tmp_path / "last.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=(595, 842))
-    c.setFont("Serif", 13)
-    c.drawString(70, 780, "Buổi sinh hoạt kết thúc vào lúc 15h40 cùng ngày. Biên bản được thông qua")
-    c.drawString(56, 762, "trước chi bộ và nhất trí ký tên.")
-    c.drawString(120, 730, "THƯ KÝ")
-    c.drawString(400, 730, "CHỦ TRÌ")
-    c.drawString(100, 660, "Hà Duy Thế Kiên")
-    c.drawString(370, 660, "Lương Thanh Thị Thủy")
-    c.drawString(280, 40, "Trang 2/2")
-    c.save()
-    path = tmp_path / "last.png"
-    save_png(harsh(rasterize(pdf, 0, 300), np.random.default_rng(seed)), path, 300)
+    path = _harsh_last_page(tmp_path, [
+        (70, 780, "Buổi sinh hoạt kết thúc vào lúc 15h40 cùng ngày. Biên bản được thông qua"),
+        (56, 762, "trước chi bộ và nhất trí ký tên."), (120, 730, "THƯ KÝ"), (400, 730, "CHỦ TRÌ"),
+        (100, 660, "Hà Duy Thế Kiên"), (370, 660, "Lương Thanh Thị Thủy"), (280, 40, "Trang 2/2")], seed=seed)
 
     page = next(read_pages(path, settings))
 
