@@ -97,9 +97,9 @@ HEADER_MAX_BACK = 9
 # "Nội dung thứ hai:"
 NUMBERING_RX = re.compile(
     r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\b\s*[:.\-–]?\s*"  # not "Phân xưởng"
-    r"|(?:noi dung|van de|viec)\s+thu\s+(?:nhat|hai|ba|bon|tu|nam|sau|bay|tam|[ivxl]{1,4}|\d{1,2})\s*[:.\-–]\s*"
+    r"|(?:noi dung|van de|viec)\s+(?:thu\s+(?:nhat|hai|ba|bon|tu|nam|sau|bay|tam|[ivxl]{1,4}|\d{1,2})|\d{1,2})\s*[:.\-–]\s*"
     r"|\(\s*\d{1,2}\s*\)\s*"  # "(2) Tổ hợp tác …"
-    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)]|[\-–/](?=\s))\s*|\d{1,2},\s+|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
+    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)](?!\d)|[\-–/](?=\s))\s*|\d{1,2},\s+|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
     r"thanh phan|thoi gian|noi dung|danh gia|phuong huong|nhiem vu|thong tin|kiem diem|bao cao|ket thuc|be mac))"
     r"|[*\-–—•+●○▪►~]\s*)+")
 
@@ -112,7 +112,8 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("assignments", ("phan cong nhiem vu", "phan cong thuc hien", "phan cong", "giao nhiem vu",
                      "to chuc thuc hien", "phan cong dang vien", "giao viec", "nhiem vu cu the")),
     ("conclusion", ("ket luan", "chu tri ket luan", "dong chi chu tri ket luan",
-                    "y kien ket luan", "thay mat chi uy ket luan")),
+                    "y kien ket luan", "thay mat chi uy ket luan", "chi bo thong nhat ket luan", "chi bo ket luan",
+                    "ket luan cua chi bo")),
     ("discussion", ("thao luan", "y kien tham gia", "cac y kien", "y kien thao luan",
                     "dang vien tham gia y kien", "y kien dong gop", "dang vien thao luan", "y kien phat bieu",
                     "dang vien phat bieu", "chi bo thao luan", "ý kien cua dang vien",
@@ -123,7 +124,7 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
               "muc tieu nhiem vu", "nhiem vu trong tam", "nhiem vu thoi gian toi")),
     ("review", ("danh gia", "kiem diem", "ket qua thuc hien", "ket qua lanh dao", "tinh hinh thuc hien",
                 "bao cao ket qua", "so ket", "uu diem", "han che", "nhan xet", "bieu duong",
-                "kiem diem viec thuc hien")),
+                "kiem diem viec thuc hien", "ket qua cong tac", "ket qua")),
     ("information", ("thong tin", "pho bien", "quan triet", "hoc tap va lam theo", "hoc tap tu tuong",
                      "tinh hinh thoi su", "thoi su", "van ban cap tren", "noi dung chuyen de",
                      "chuyen de", "bao cao chuyen de", "sinh hoat chuyen de", "phan sinh hoat chuyen de", "trien khai van ban", "trinh bay chuyen de", "trinh bay", "noi dung sinh hoat chuyen de")),
@@ -189,7 +190,7 @@ LOCATION_RX = [
 ]
 LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)"))
-START_CUE_RX = re.compile(r"(?:vao luc|luc|bat dau|thoi gian|tu|hom nay)")
+START_CUE_RX = re.compile(r"\b(?:vao luc|vao hoi|luc|hoi|bat dau|thoi gian|tu|hom nay)\b")  # not "tu" of "trực tuyến"
 TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
 CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+\S")  # on an upper-case header line
 COMMITTEE_RX = re.compile(r"^\s*(?:dang bo|dang uy|ban chap hanh dang bo|huyen uy|quan uy|thanh uy|tinh uy)\s+\S")
@@ -226,7 +227,7 @@ ROLE_RX = re.compile(
 CHAIR_RX = re.compile(
     r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:chu tri|chu toa|nguoi chu tri|chu tri hoi nghi|chu tri buoi sinh hoat|"
     r"chu toa hoi nghi|chu tri cuoc hop|dieu hanh|dieu khien|nguoi dieu hanh)(?: hoi nghi| buoi sinh hoat| cuoc hop)?\s*[:\-–]")
-CHAIR_INLINE_RX = re.compile(r"\b(?:chu tri|chu toa|dieu hanh)\b")
+CHAIR_INLINE_RX = re.compile(r"\b(?:chu tri|chu toa|(?<!ban )dieu hanh)\b")  # not "Ban điều hành khu phố"
 SECRETARY_RX = re.compile(_abbr(
     r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
     r"ghi bien ban|cu (?:dong chi|d/c)?\s*lam thu ky|thu ky hoi nghi|thu ky cuoc hop)"
@@ -280,7 +281,7 @@ ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac don
 EXEMPT_START_RX = re.compile(_abbr(r"mien sinh hoat|duoc mien"))
 # reasons that excuse an absence / that do not
 UNEXCUSED_RX = re.compile(
-    r"khong (?:co |bao |ro |neu )?ly do|khong bao cao|khong (?:xin )?phep|tu y|khong bao truoc|chua ro ly do"
+    r"khong (?:co |bao |ro |neu )?ly do|khong bao cao|khong (?:xin )?phep|tu y|khong bao truoc|chua (?:ro|co) ly do"
     r"|khong bao\b|khong thong bao|vo ly do")
 EXCUSED_RX = re.compile(
     r"co ly do|om|benh|nam vien|dao tao|boi duong|dieu tri|cong tac|viec gia dinh|viec rieng|di hoc|hoc tap|tap huan|"
@@ -288,12 +289,12 @@ EXCUSED_RX = re.compile(
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
     r"(?:khach moi|^\W*khach\s*:|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
-    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
+    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
 
 VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri\s*(?:cao\s*)?(?:\d{2,3}\s*%|tuyet doi)|"
-                     r"dong y\s*\d|gio tay|so phieu|thong qua voi")
+                     r"dong y\s*\d|gio tay|so phieu|thong qua voi|bo phieu|\d+ phieu (?:khong )?dong y")
 VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     # "15/15", "mười bảy trên mười bảy"
     (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: dang vien)?(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua|thong nhat)"),
@@ -306,6 +307,9 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     # "Chi bộ nhất trí 100% (15/15 đồng chí)"
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)[^.;()]{0,20}?%\s*\(\s*NUM\s*(?:/|tren)\s*NUM"),
+    # a secret ballot: "đồng ý kết nạp 16 phiếu", "không đồng ý 01 phiếu" (the ballots handed out are no count)
+    (("for",), r"(?<!khong )(?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
+    (("against",), r"khong (?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
     (("against",), r"phan doi\s*:?\s*NUM"),
@@ -350,7 +354,8 @@ GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra 
                 r"tang cuong|nhan|cu (?:\d|nguoi|dang vien|hoi vien|doan vien|can bo|dai dien|mot|hai|ba)|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
                 r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
                 r"sua chua|don dep|don (?:ve sinh|rac|duong|kenh|muong)|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
-                r"hoan tat|thanh lap|ket nap|luyen tap|huan luyen|tap luyen|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y")
+                r"hoan tat|thanh lap|ket nap|luyen tap|huan luyen|tap luyen|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y|"
+                r"xep (?:lich|ca|xe|cho)|cham (?:diem|soc|lo)|dat mua|mua|soan|lam viec|gap")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
@@ -371,8 +376,10 @@ DEADLINE_STRONG_RX = re.compile(
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang (?:\d+|muoi|mot|hai|ba|tu|nam|sau|bay|tam|chin|gieng|chap)\b|\bden het (?:he|mua|vu|dot)\b|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
-    r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot)\b"
-    r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot)\b"
+    r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thang|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot)\b"
+    r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
+    # a part of a day: "vào tối 15/3/2025", "vào chiều thứ Bảy hằng tuần", "vào ngày mùng 6 tháng Giêng"
+    r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) )"
     r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
@@ -381,7 +388,9 @@ DEADLINE_WEAK_RX = re.compile(
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
-DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|ngay(?=\s*\d)|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+)+")
+# ("ngày" goes with a date in figures after "trước" / "chậm nhất", stays before "15 tháng 7" and after "vào" / "trong")
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+"
+                              r"|(?<!vao )(?<!trong )ngay\s+(?=\d{1,2}\s*[/.\-]))+")
 DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?=\s+[a-z])")
 # a month or a quarter, then words that say something else ("hết quý I/2025 có trên 90% số hộ", "tháng 4, có mời …")
 PERIOD_ONLY_RX = re.compile(r"(?:(?:het|cuoi|dau|giua) )?(?:thang|quy) (?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{2,4}|\s+nam\s+\d{4})?"
@@ -433,7 +442,9 @@ GROUP_NAME_WORDS = frozenset(w.strip() for w in (
     "thuy loi, hop tac, quan y, bao quan, trinh sat, co dong, dia ban, thu tuc, nhan su, dich benh, moi truong, "
     "giao thong, nuoc sach, thong tin, tiep dan, kiem soat, cuu ho, cuu nan, thien tai, luu tru, truc ban, thao truong, "
     "xuat nhap canh, phuc kich, quan giao, huu tuyen, vo tuyen, hoa hoc, dong co, thi dua, bien phong, chien si, "
-    "che bien, thu hoach, kho, van chuyen, bao tri, dieu duong, ho ly, cap cuu, noi, ngoai, nhi, san").split(","))
+    "che bien, thu hoach, kho, van chuyen, bao tri, dieu duong, ho ly, cap cuu, noi, ngoai, nhi, san, "
+    "co dien, co khi, dien, dien lanh, dien nuoc, quan tri, tiet kiem, vay von, tin dung, van tai, "
+    "dieu phoi, cay xanh, lo, hoa, htx, xa vien").split(","))
 # the words a role is made of besides capitalised names ("Phó Trưởng Công an xã", "Tổ trưởng tổ 3", "Bí thư chi đoàn")
 ROLE_NAME_WORDS = GROUP_NAME_WORDS | frozenset({
     "truong", "pho", "bi thu", "chi bo", "chi doan", "chi hoi", "cong an", "uy ban", "nhan dan", "chu tich",
@@ -474,18 +485,19 @@ UNFILLED_RX = re.compile(r"…{3,}|\.{6,}|(?:…\s*){3,}|_{5,}|\((?:\s*ky(?: ten
 
 # column kind -> the words of its heading (folded); a header line is made almost only of these
 TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách" is an assignee before "Đảng viên" is a name
-    "number": r"s?tt|so tt|stt",
-    "assignee": r"(?:nguoi|ca nhan|dong chi|dang vien|to chuc|bo phan|don vi)(?:,? (?:va )?(?:nguoi|ca nhan|to chuc|bo phan|don vi))*"
-                r",? (?:thuc hien|thuc|phu trach|chu tri|dam nhan|dam nhiem|chiu trach nhiem|duoc giao|lam)"
+    "number": r"s?tt|so(?: tt| thu tu)?(?= |$)|^(?:1h|1t|t1|tl|ti|11)(?= )",  # "Số" over a wrapped "TT"; OCR "1H"
+    "assignee": r"(?:nguoi|ca nhan|dong chi|dang vien|to chuc|bo phan|don vi)(?:(?:,? | ?/ ?)(?:va )?(?:nguoi|ca nhan|to chuc|bo phan|don vi))*"
+                r",? (?:thuc hien|thuc|phu trach|chu tri|dam nhan|dam nhiem|chiu trach(?: nhiem)?|duoc giao|lam)"
                 r"|phu trach|thuc hien|chu tri|phan cong|giao cho|dam nhan|dam nhiem|chiu trach nhiem"
-                r"|(?:ca nhan|to chuc|bo phan|don vi)(?:,? (?:va )?(?:ca nhan|to chuc|bo phan|don vi))+",  # "Cá nhân, tổ chức"
+                r"|(?:nguoi|ca nhan|to chuc|bo phan|don vi)(?:(?:,? | ?/ ?)(?:va |hoac )?(?:ca nhan|to chuc|bo phan|don vi))+"  # "Cá nhân, tổ chức"
+                r"|nguoi",  # "Người, bộ phận" / "Người" over a wrapped "thực hiện"
     "name": r"ho (?:va )?ten(?: dang vien| dong chi)?(?: vang(?: mat)?)?|dang vien(?: vang(?: mat)?)?|dong chi(?: vang(?: mat)?)?",
     "reason": r"ly do(?: vang(?: mat)?)?|ghi chu|nguyen nhan(?: vang(?: mat)?)?",
     # "Nội dung ý kiến": a table of opinions in the discussion, whose rows are no tasks
     "opinion": r"(?:noi dung )?y kien(?: phat bieu| tham gia| dong gop| de xuat| thao luan)?",
     "task": r"noi dung(?: cong viec| nhiem vu| thuc hien)?|(?:cong )?viec(?: can lam| duoc giao| phai lam)?|cong viec(?: duoc giao)?"
             r"|nhiem vu(?: duoc (?:giao|phan cong))?",
-    "deadline": r"thoi (?:gian|han)(?: hoan thanh| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh",
+    "deadline": r"thoi (?:gian|han)(?: hoan thanh| hoan| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh",
     "role": r"chuc vu|chuc danh|cap bac|quan ham",
     "partner": r"(?:don vi |nguoi |ca nhan )?phoi hop(?: thuc hien)?",  # "Phụ trách | Phối hợp": only the first is assigned
 }

@@ -327,9 +327,11 @@ def meeting(secs: list[Sec]) -> Facts:
             if mm and rx is cues.LOCATION_RX[1] and ln.text[mm.end() - 4:mm.end()].strip()[:1] != "t" \
                     and upper_ratio(ln.text) < 0.9:
                 mm = None  # "Tài" is a name; the preposition is lower-case "tại"
-            if rx is cues.LOCATION_RX[1] and (re.search(r"[“”\"]", ln.text) or cues.TOPIC_RX.search(ln.key)):
-                continue  # "… phân loại rác thải tại nguồn”": inside a topic
-            if not mm and rx is cues.LOCATION_RX[1] and re.search(r"(?:\s|,)tại\s*$", ln.text) and i + 1 < len(opening):
+            topic = cues.TOPIC_RX.search(ln.key)
+            if rx is cues.LOCATION_RX[1] and (re.search(r"[“”\"]", ln.text) or topic and (
+                    re.search(r"[:\-–]", topic.group()) or not ln.key[:topic.start()].strip())):
+                continue  # "Chuyên đề: … phân loại rác thải tại nguồn": inside a topic, not "… chuyên đề tháng 7 tại …"
+            if not mm and rx is cues.LOCATION_RX[1] and re.search(r"(?:\s|,)(?:tại|TẠI)\s*$", ln.text) and i + 1 < len(opening):
                 ln2 = Block([ln, opening[i + 1]])
                 mm = rx.search(ln2.key, len(ln.key) - 5)
                 if mm:
@@ -344,7 +346,9 @@ def meeting(secs: list[Sec]) -> Facts:
             # the place goes on in the next line only where the line was wrapped ("… phường" / "Cao Xanh."), not into
             # the next field ("Đảng viên của chi bộ: 32 đ/c")
             goes_on = i + 1 < len(opening) and (runs_on(ln, opening[i + 1], margins)
-                                                or re.match(rf"\s*[{cues.LOWER}]", opening[i + 1].text))
+                                                or re.match(rf"\s*[{cues.LOWER}]", opening[i + 1].text)
+                                                or (upper_ratio(ln.text) > 0.9 and upper_ratio(opening[i + 1].text) > 0.9
+                                                    and not re.search(r"[.;:]\s*$", ln.text)))  # a sentence in capitals
             blk = Block(opening[i:i + 2] if goes_on and not _FIELD_START.match(opening[i + 1].key)
                         and not cues.UNFILLED_RX.search(ln.key) else [ln])
             stop = _location_stop(blk.text, blk.key, mm.end())
@@ -559,6 +563,7 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                 after = [n for n in ns if n.start >= mm.end() and re.match(r"[\w\s:,]*?(?:là|:)?\s*(?:đồng chí|đ/c|Đ/c|đc)?\s*$",
                                                                             sent.text[mm.end():n.start], re.I)]
                 # "dưới sự chủ trì của đồng chí X": the chair is named after the cue
+                before = [n for n in before if n.titled] or before  # "đồng chí X, giáo viên Trường Y, …"
                 n = after[0] if after and re.match(r"\s*(?:của|là)\b", sent.text[mm.end():]) else \
                     before[-1] if before else (after[0] if after else None)
                 if n:
@@ -569,6 +574,7 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
             for mm in cues.SECRETARY_INLINE_RX.finditer(key):
                 before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]|chủ trì|chủ tọa", sent.text[n.end:mm.start()])]
                 after = [n for n in ns if n.start >= mm.end() and n.start - mm.end() <= 25]
+                before = [n for n in before if n.titled] or before
                 n = before[-1] if before else (after[0] if after else None)
                 if n:
                     sec = Secretary(name=n.text)
@@ -989,10 +995,23 @@ def _guests(scope: list[L]) -> list[Guest]:
     for ln, start in _list_span(scope, cues.GUEST_START_RX):  # ln: a Block
         if cues.UNFILLED_RX.search(ln.lines[0].key):
             continue  # "Khách mời: ………": left blank
-        for n in names(ln.text):
-            if n.start >= start and (n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start])):
-                out.append(Guest(name=n.text, role=_role_after(ln.text, n.end)))
+        found = [n for n in names(ln.text) if n.start >= start and (
+            n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start]) or _HONORIFIC_BEFORE.search(ln.text[:n.start]))]
+        for h in _HONORIFIC.finditer(ln.text, start):  # "ông Mohamad Kasim", "già làng A Phiu": no surname we know
+            words = re.match(r"(?:[^\W\d_][\w'’]*\s?){1,4}", ln.text[h.end():])
+            run = words.group().split() if words else []
+            run = run[:next((k for k, w in enumerate(run) if not w[0].isupper()), len(run))]
+            if run and not any(n.start <= h.end() < n.end for n in found):
+                text = " ".join(run)
+                found.append(Name(h.end(), h.end() + len(text), text, False))
+        for n in sorted(found, key=lambda n: n.start):
+            out.append(Guest(name=n.text, role=_role_after(ln.text, n.end)))
     return out
+
+
+# guests who are no Party members are written "ông / bà / già làng …" before the name
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s;,])(?:ông|bà|già làng|cụ)\s+$", re.I)
+_HONORIFIC = re.compile(r"(?:^|(?<=[\s;,]))(?:ông|bà|già làng|cụ)\s+", re.I)
 
 
 # --- conclusion, votes, assignments ----------------------------------------------------
@@ -1044,8 +1063,7 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
             if cues.APPROVED_RX.search(Block(lines).key):  # "… 100% nhất trí thông qua biên bản": the minutes
                 out.extend(_votes_in(lines))
             else:
-                r = _resolution(lines, force=True)
-                out.extend([r] if r else [])
+                out.extend(_resolutions(lines, force=True))
             rest = s.lines[len(lines):]
         out.extend(_votes_in(rest))
     return out
@@ -1087,22 +1105,35 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
             group.append(ln)  # a vote sentence wrapped over lines ("… 15/15 đồng chí tán" / "thành …")
             continue
         if vote and ended:  # a second vote starts right after the first one's sentence
-            r = _resolution(group)
-            out.extend([r] if r else [])
+            out.extend(_resolutions(group))
             group = [before, ln] if opened else [ln]
             continue
         if group:
-            r = _resolution(group)
-            if r:
-                out.append(r)
+            out.extend(_resolutions(group))
             group = []
     return out
 
 
-def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
+# "1) Thông qua kết luận: 20/20 … tán thành. 2) Tự đánh giá …: tán thành 19 …": numbered votes in one paragraph
+_NEXT_VOTE = re.compile(r"(?<=[.;])\s+(?=\(?\d{1,2}\)\s)")
+
+
+def _resolutions(lines: list[L], force: bool = False) -> list[Resolution]:
+    """The votes of a vote's sentence or paragraph: one, or one per numbered item that holds a count."""
     blk = Block(lines)
+    cuts = [0] + [m.end() for m in _NEXT_VOTE.finditer(blk.text)] + [len(blk.text)]
+    if len(cuts) == 2:
+        r = _resolution(lines, force)
+        return [r] if r else []
+    out = [_resolution(lines, force, a, b) for a, b in zip(cuts, cuts[1:])]
+    return [r for r in out if r and (r.votes.for_ is not None or r.votes.percent_for is not None)]
+
+
+def _resolution(lines: list[L], force: bool = False, start: int = 0, end: int | None = None) -> Resolution | None:
+    blk = Block(lines)
+    end = len(blk.text) if end is None else end
     # OCR puts a stray mark between a count and its unit ("15/15: đồng chí tán thành"); same length, so offsets hold
-    key = re.sub(r"(?<=\d)[:;,.](?=\s+(?:dong chi|d/c|dc|dang vien|nguoi)\b)", " ", blk.key)
+    key = re.sub(r"(?<=\d)[:;,.](?=\s+(?:dong chi|d/c|dc|dang vien|nguoi)\b)", " ", blk.key[start:end])
     v: dict[str, int] = {}
     for fields, rx in cues.VOTE_PATTERNS:
         if all(f in v for f in fields):
@@ -1124,8 +1155,9 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
         n = words_to_int(pw.group(1)) if pw else None
         pct = float(n) if n is not None and n <= 100 else None
     has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", key))
-    if not v and pct is None and not (has_cue and (force or re.search(r"bieu quyet|gio tay", key))):
-        return None
+    if not v and pct is None and (not (has_cue and (force or re.search(r"bieu quyet|gio tay", key)))
+                                  or cues.UNFILLED_RX.search(key) or re.search(r":\s*$", key)):
+        return None  # "Tán thành: ……… đ/c": a form's vote line left blank; "… giơ tay:": the count comes below
     if ("for" in v or pct is not None) and cues.ZERO_AGAINST_RX.search(key):
         v.setdefault("against", 0)
     if ("for" in v or pct is not None) and cues.ZERO_ABSTAIN_RX.search(key):
@@ -1135,14 +1167,14 @@ def _resolution(lines: list[L], force: bool = False) -> Resolution | None:
         pct = round(100.0 * v["for"] / v["present"], 1)
     votes = Votes(**{"for": v.get("for"), "against": v.get("against"), "abstain": v.get("abstain"),
                      "percent_for": pct})
-    return Resolution(text=blk.text, votes=votes, evidence=evidence(lines))
+    return Resolution(text=blk.text[start:end].strip(), votes=votes, evidence=evidence(blk.lines_for(start, end)))
 
 
 # a list item: a bullet or a number, then its text ("11." alone is the end of a wrapped date); "_3)": photocopy specks
 # a line that announces the list of tasks below it ("Phân công:", "Đồng chí Bí thư giao nhiệm vụ cụ thể:")
 _LEAD_IN = re.compile(r"\b(?:phan cong|giao nhiem vu|giao viec|nhiem vu cu the|cu the nhu sau|nhiem vu nhu sau)"
                       r"[^.;:]{0,40}:\s*$")
-_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\))(?=\s*\S)\s*")
+_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)](?!\d)|[a-h][.)]|\(\d{1,2}\))(?=\s*\S)\s*")
 _ANAPHOR = re.compile(r"\s*(?:[Đđ]ồng chí|[Đđ]/c)\s+(\w+)")
 
 
@@ -1161,6 +1193,10 @@ def _deadline(text: str | None) -> str | None:
         lead = cues.DEADLINE_LEAD_RX.match(fold(text))
         if lead and lead.end() < len(text):
             text = text[lead.end():]
+        head, comma, tail = text.partition(",")
+        if comma and re.match(r"(?:sang|chieu|toi|trua|dem) ", fold(head)):  # "chiều thứ Năm, thực hiện hằng tuần"
+            every = cues.FREQUENCY_RX.search(fold(tail))
+            text = tail[every.start():every.end()] if every else head
         often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text)) \
             or cues.PERIOD_ONLY_RX.match(fold(text))
         if often:  # "hằng tuần đi kiểm tra", "15/9 báo cáo chi ủy": the deadline ends there
@@ -1185,9 +1221,17 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
             deadline = _deadline(tables.cell(row, "deadline"))
             if deadline is None and not t.has("deadline"):  # no column for it: in "Ghi chú" ("Xong trước 30/11")
                 deadline = _deadline_in(tables.cell(row, "reason") or "")
-            # two people in one cell share the task: one assignment each
+            if deadline and re.fullmatch(r"[.…_\s]+", deadline):
+                deadline = None  # "……": a form's cell left blank
+            # two people (or groups: "Tổ dân phố, Chi hội Cựu chiến binh") in one cell share the task: one each
             who = re.sub(r"^\s*" + cues.COMRADE_WRITTEN + r"\s+", "", who)  # "Đ/c Chính trị viên": the role
-            for person in ([n.text for n in ns] if ns else [clean_value(who)]):
+            groups = [g.strip() for g in re.split(r"\s*[,;]\s*|\s+và\s+(?=[A-ZĐ])", who) if g.strip()]
+            if not ns and len(groups) > 1 and all(fold(g).split()[0] in {h.split()[0] for h in cues.GROUP_NAME_HEADS}
+                                                  for g in groups):
+                ns_text = [clean_value(g) for g in groups]
+            else:
+                ns_text = [n.text for n in ns] if ns else [clean_value(who)]
+            for person in ns_text:
                 out.append(Assignment(assignee=person, task=task, deadline=deadline, evidence=evidence(row.lines)))
     return out, used
 
@@ -1370,9 +1414,13 @@ def _group_end(text: str, at: int = 0) -> int:
     while k < len(words):
         w, key = words[k][2], keys[k]
         rest = " ".join(keys[k:k + 4])
+        if key == "cua" and taken and k + 1 < len(words) and words[k + 1][2][:1].isupper():
+            k += 1  # "Tổ tiết kiệm … của Hội Phụ nữ ấp"
+            continue
         if key in ("va", "cung", "voi", "–", "-") and taken:
-            if key in ("–", "-") and k + 1 < len(words) and _name_word(keys, k + 1):
-                k += 1  # "Tổ kế toán – ngân quỹ"
+            if key in ("–", "-", "va") and k + 1 < len(words) and _name_word(keys, k + 1) \
+                    and not words[k + 1][2][:1].isupper():
+                k += 1  # "Tổ kế toán – ngân quỹ", "Tổ tiết kiệm và vay vốn"
                 continue
             again = next((h for h in cues.GROUP_NAME_HEADS if " ".join(keys[k + 1:k + 1 + len(h.split())]) == h), None)
             if key == "va" and again and words[k + 1][2][:1].isupper():

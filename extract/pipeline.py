@@ -12,6 +12,7 @@ from extract.lines import L, evidence, flatten
 from extract.score import score
 from extract.segment import Sec, segment
 from extract.split import split
+from extract.text import fold
 
 
 def extract_book(pages: Sequence[Page], settings: Settings) -> tuple[list[Minute], list[Flag]]:
@@ -31,8 +32,9 @@ def extract_book(pages: Sequence[Page], settings: Settings) -> tuple[list[Minute
     reconcile.in_book(minutes, spellings, [bool(ocr_pages.intersection(m.pages)) for m in minutes])
     for prev, m in zip(minutes, minutes[1:]):
         # a minute of the book written without its own header (a thematic meeting typed on under the last
-        # one) belongs to the same cell as the minute before it
-        if m.meeting.cell is None and m.meeting.party_committee is None:
+        # one) belongs to the same cell as the minute before it, named as that header names it
+        same_cell = m.meeting.cell is None or fold(m.meeting.cell) == fold(prev.meeting.cell or "")
+        if m.meeting.party_committee is None and same_cell:
             m.meeting.cell, m.meeting.party_committee = prev.meeting.cell, prev.meeting.party_committee
     return minutes, checks.book_checks(minutes, combined, absent_ev)
 
@@ -67,8 +69,6 @@ def _canon_names(m: Minute) -> None:
         m.secretary.name = c(m.secretary.name)
     for x in m.attendance.absentees + m.attendance.guests:
         x.name = c(x.name)
-    from extract.text import fold
-
     for a in m.assignments:
         if fold(a.assignee).split()[0] not in {h.split()[0] for h in cues.GROUP_NAME_HEADS}:
             a.assignee = c(a.assignee)

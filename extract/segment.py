@@ -64,6 +64,9 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
         return "closing"
     if (numbered or upper) and cues.BODY_START_RX.match(rest) and len(words) <= 8:
         return "other"  # "II. NỘI DUNG": the body starts, sub-headings follow
+    if (numbered or upper) and re.fullmatch(r"(?:cac )?nhiem vu\s*:?", rest):
+        # "NHIỆM VỤ" alone: the month's plan before the discussion, the tasks given after the conclusion
+        return "assignments" if current in ("discussion", "conclusion", "vote") else "plan"
     short = len(words) <= cues.HEADING_MAX_WORDS
     colon = ":" in rest[:70]
     # a line that looks like a heading (upper case, or numbered "2.", "b)" — not a bullet), short, no
@@ -72,7 +75,7 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     clear = (upper or enumerated) and len(words) <= 10 and not re.search(r":\s*\S", rest)
     # a cue at the start wins over one inside the line ("KIỂM ĐIỂM CÔNG TÁC THÁNG 10" is a review)
     candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs if rest.startswith(ph)]
-    if not candidates and (numbered or upper):
+    if not candidates and (enumerated or upper) and len(words) <= 12:  # OCR-damaged headings; no bullet's sentence
         candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs
                       if len(ph) >= 8 and fuzz.ratio(rest[:len(ph)], ph) >= cues.HEADING_FUZZY]
     if not candidates and clear:
@@ -106,6 +109,14 @@ def _inline_conclusion(ln: L, nxt: L | None) -> bool:
     return m is not None and not cues.AGENDA_ITEM_RX.search(ln.key[:m.start()])
 
 
+def _marker(key: str) -> str | None:
+    """The kind of an item's numbering: "1." and "2." are alike, "*" and "I." are not."""
+    m = re.match(r"^\s*(?:([*\-–—•+●○▪►])|(\(?\d)|([ivxl]{1,4}\s*[.)\-–])|([a-h]\s*[.)]))", key)
+    if not m:
+        return None
+    return ("bullet", "digit", "roman", "letter")[next(i for i, g in enumerate(m.groups()) if g)]
+
+
 def _body_starts(opening: Sec, ln: L, prev: L | None) -> bool:
     """In a minute without headings, the first sentence after the line naming the chair and the secretary
     that is not another opening field (time, place, attendance, guests) or a list item under one."""
@@ -124,7 +135,7 @@ def segment(lines: list[L]) -> list[Sec]:
     secs: list[Sec] = [Sec("header", None)]
     title_seen = False
     prev: L | None = None
-    agenda = False
+    agenda, agenda_marker = False, None
     for idx, ln in enumerate(lines):
         cur = secs[-1].kind
         if len(ln.text.strip()) <= 2 and not any(c.isalnum() for c in ln.text):
@@ -134,12 +145,15 @@ def segment(lines: list[L]) -> list[Sec]:
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
         if agenda:
             body, numbered = strip_numbering(ln.key)
-            if numbered and len(body.split()) <= 12 and not upper_ratio(ln.text) >= 0.7:
+            marker = _marker(ln.key)
+            agenda_marker = agenda_marker or marker
+            if numbered and len(body.split()) <= 12 and not upper_ratio(ln.text) >= 0.7 \
+                    and marker == agenda_marker and not cues.BODY_START_RX.match(_norm_spaces(body)):
                 secs[-1].lines.append(ln)  # an agenda item, not a heading
                 continue
-            agenda = False
+            agenda = False  # numbered otherwise ("*" items, then "I. Nội dung …"): the body's headings
         if cur in _PRE_BODY and cues.AGENDA_RX.search(ln.key):
-            agenda = True
+            agenda, agenda_marker = True, None
         if not title_seen and is_title(ln, p):
             title_seen = True
             secs.append(Sec("title", ln, [ln]))
@@ -155,7 +169,8 @@ def segment(lines: list[L]) -> list[Sec]:
             continue
         if cur == "title" and (upper_ratio(ln.text) >= 0.6 or re.fullmatch(r"[\d\s/.\-–]{1,12}", ln.text)) \
                 and len(secs[-1].lines) < 5 \
-                and not cues.CHAIR_RX.match(ln.key) and not strip_numbering(ln.key)[1]:
+                and not cues.CHAIR_RX.match(ln.key) and not strip_numbering(ln.key)[1] \
+                and not cues.TIME_LINE_RX.match(ln.key):  # "HÔM NAY, VÀO LÚC …" in capitals opens the minute
             secs[-1].lines.append(ln)  # title continues: "THÁNG 5 NĂM 2023", the topic
             continue
         kind = heading_kind(ln, cur, p) if title_seen or cur != "header" else None

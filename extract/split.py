@@ -54,7 +54,7 @@ def split(lines: list[L]) -> list[list[L]]:
 
 
 _OPENING = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thoi gian|dia diem|hom nay|vao (?:hoi|luc)|thanh phan|"
-                      r"luc \d|hoi \d|\(?ket hop|chuyen de|ve\s*[“\"])")
+                      r"luc \d|hoi \d|\(?ket hop|chuyen de|ve\s*[“\"]|ngay \d{1,2}\s*(?:[/.\-]\s*\d|thang))")
 
 
 def _starts_minute(content: list[L], i: int) -> bool:
@@ -81,5 +81,7 @@ def _headerish(ln: L) -> bool:
         return True
     if len(ln.text.strip()) <= 2 and not ln.text.strip().isdigit():
         return True  # the header's "*", read by OCR as "w", "x", "-"
+    if re.fullmatch(r"\s*(?:nam\s*)?(?:19|20)\d\d\s*", ln.key):
+        return True  # the year of a place-date line wrapped in its narrow column
     return bool(cues.HEADER_RX.match(ln.key)) and (upper_ratio(ln.text) >= 0.6 or ln.key.strip() == "*"
                                                       or re.match(r"^\s*so\s*:?\s*\d", ln.key) is not None)

@@ -20,6 +20,7 @@ from extract.text import fold
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _MIN_COVER = 0.7  # share of a header line's letters that column headings must cover
 _MIN_GAP_CHARS = 1.5  # blank space between two column headings, in average character widths
+_ALL_HEADINGS = 0.95  # share of a header line's letters in headings for it to need no blanks between them
 
 
 @dataclass
@@ -71,8 +72,8 @@ def _header(ln: L) -> list[tuple[str, float]] | None:
         return None
     letters = sum(c.isalpha() for c in ln.key)
     covered = sum(sum(c.isalpha() for c in m.group()) for m in found)
-    if any(c.isdigit() for c in ln.key):
-        return None
+    if any(c.isdigit() for c in cues.TABLE_COLUMN_RX.sub(" ", ln.key)):
+        return None  # a row, not a header (a number heading read by OCR as "1H" is fine)
     if covered < _MIN_COVER * letters:
         return _header_by_gaps(words)  # a sentence that happens to name two headings, or a column we do not know
     columns, ends = [], []
@@ -82,12 +83,21 @@ def _header(ln: L) -> list[tuple[str, float]] | None:
             return None
         columns.append((kind, inside[0][0]))
         ends.append(inside[-1][1])
-    # headings stand apart, each over its column; words of a sentence sit a space apart
-    char_w = _char_width(words)
-    if any(left - end < _MIN_GAP_CHARS * char_w
-           for (kind, _), (_, left), end in zip(columns, columns[1:], ends) if kind != "number"):
+    # headings stand apart, each over its column; words of a sentence sit a space apart. Narrow cells
+    # leave headings barely apart ("Người, bộ phận Thời gian"): a line of three or more headings and
+    # nothing else, not even a comma between them, is a header all the same.
+    bare = len(found) >= 3 and covered >= _ALL_HEADINGS * letters and all(
+        not ln.key[a.end():b.start()].strip(" |") for a, b in zip(found, found[1:]))
+    gap = _MIN_GAP_CHARS * _char_width(words)
+    if not bare and any(left - end < gap
+                        for (kind, _), (_, left), end in zip(columns, columns[1:], ends) if kind != "number"):
         return None
     return columns
+
+
+def _only_headings(ln: L) -> bool:
+    """A line made of column headings alone ("TT" under "Số"), the wrapped rest of a header."""
+    return not re.sub(r"\W+", "", cues.TABLE_COLUMN_RX.sub("", ln.key))
 
 
 def _cells(words) -> list[list]:
@@ -175,13 +185,18 @@ def _parts(ln: L) -> list[L]:
 def _apart(words, cols, tol: float, char_w: float) -> bool:
     """Cells stand apart: where a line has words in two columns, the space between them is wider than
     the line's word spaces (a sentence that leaves a column start between two words has only a word
-    space there; justified text stretches every space of its line alike)."""
+    space there; justified text stretches every space of its line alike). A word that starts right where
+    its column's cells start needs less: a long cell wrapped to its width leaves only the cell's padding."""
     spaces = sorted(b[1] - a[2] for a, b in zip(words, words[1:]))
     word_space = spaces[(len(spaces) - 1) // 2] if len(spaces) >= 3 else 0.0  # few words: cells, not a sentence
     for _, left in cols[1:]:
         before = [x1 for _, x0, x1, _ in words if x0 < left - tol]
         after = [x0 for _, x0, x1, _ in words if x0 >= left - tol]
-        if before and after and min(after) - max(before) < max(1.8 * word_space, 0.8 * char_w):
+        if not before or not after:
+            continue
+        aligned = abs(min(after) - left) <= tol
+        need = max(1.35 * word_space, 0.5 * char_w) if aligned else max(1.8 * word_space, 0.8 * char_w)
+        if min(after) - max(before) < need:
             return False
     return True
 
@@ -261,9 +276,10 @@ def find_tables(lines: list[L]) -> list[Table]:
 def _read_rows(table: Table, bands: list[L]) -> Table:
     cols = table.columns
     gaps = [b[1] - a[1] for a, b in zip(cols, cols[1:])]
-    tol = max(2.0, 0.15 * min(gaps)) if gaps else 2.0
     head_words = _words(table.header)
     char_w = _char_width(head_words)
+    # a cell's first word may start up to a letter left of its column's start (OCR boxes, a page not quite straight)
+    tol = min(max(2.0, 0.15 * min(gaps), 1.1 * char_w), 0.4 * min(gaps)) if gaps else 2.0
     header_rest = 2  # a heading wrapped in its cell ("Người, bộ phận thực" / "hiện")
     prev, steps = table.header, []
     for ln in bands:
@@ -271,14 +287,18 @@ def _read_rows(table: Table, bands: list[L]) -> Table:
         if not words:
             break
         first_col = _column(cols, words[0][1], tol)
-        if not table.rows and header_rest and first_col != cols[0][0] and not any(c.isdigit() for c in ln.text):
+        if not table.rows and header_rest and not any(c.isdigit() for c in ln.text) \
+                and (first_col != cols[0][0] or _only_headings(ln)):
             header_rest -= 1
             table.header = _merged(_parts(table.header) + _parts(ln))
             continue
         if words[0][1] + tol < cols[0][1] - 3 * tol or _straddles(words, cols, tol) \
                 or not _apart(words, cols, tol, char_w):
             break  # left of the table, or running across its columns: prose again
-        numbered = "number" in dict(cols) and _ROW_NUMBER.match(words[0][0]) and first_col == "number"
+        numbered_table = "number" in dict(cols)
+        # a row number misread by OCR ("3" as "K)") still sits alone in the number column
+        numbered = numbered_table and first_col == "number" and (
+            _ROW_NUMBER.match(words[0][0]) or len(words) > 1 and re.fullmatch(r"\w{1,2}[.)]?", words[0][0]))
         step = _step(prev, ln) if prev is not table.header else None  # the header stands apart anyway
         wrapped = "number" not in dict(cols) and first_col == cols[0][0] and _wraps(table, words[0][0], step, steps)
         starts_row = numbered or ("number" not in dict(cols) and first_col == cols[0][0] and not wrapped)
@@ -287,6 +307,8 @@ def _read_rows(table: Table, bands: list[L]) -> Table:
             steps.append(step)
         if not starts_row and not wrapped and (not table.rows or first_col == cols[0][0]):
             break  # text back at the first column without a row number: prose
+        if not starts_row and numbered_table and _apart_below(table, ln):
+            break  # below the last row by more than a cell's line spacing: prose that starts where a cell would
         row = Row({}, [ln]) if starts_row else table.rows[-1]
         if not starts_row:
             row.lines.append(ln)
@@ -303,6 +325,17 @@ def _step(a: L, b: L) -> float | None:
     if a.page != b.page or not a.bbox or not b.bbox or b.bbox[3] <= b.bbox[1]:
         return None
     return (b.bbox[1] - a.bbox[1]) / (b.bbox[3] - b.bbox[1])
+
+
+_CELL_STEP = 1.6  # a cell's wrapped lines sit at most this many line heights apart (top to top)
+
+
+def _apart_below(table: Table, ln: L) -> bool:
+    last = table.rows[-1].lines[-1] if table.rows else None
+    heights = sorted(x.bbox[3] - x.bbox[1] for r in table.rows for x in r.lines if x.bbox)
+    if last is None or not heights or last.page != ln.page or not last.bbox or not ln.bbox:
+        return False
+    return ln.bbox[1] - last.bbox[1] > _CELL_STEP * heights[len(heights) // 2]
 
 
 def _wraps(table: Table, first_word: str, step: float | None, steps: list[float]) -> bool:
