@@ -113,7 +113,7 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
                      "to chuc thuc hien", "phan cong dang vien", "giao viec", "nhiem vu cu the")),
     ("conclusion", ("ket luan", "chu tri ket luan", "dong chi chu tri ket luan",
                     "y kien ket luan", "thay mat chi uy ket luan", "chi bo thong nhat ket luan", "chi bo ket luan",
-                    "ket luan cua chi bo")),
+                    "ket luan cua chi bo", "bi thu ket luan", "chu toa ket luan")),
     ("discussion", ("thao luan", "y kien tham gia", "cac y kien", "y kien thao luan",
                     "dang vien tham gia y kien", "y kien dong gop", "dang vien thao luan", "y kien phat bieu",
                     "dang vien phat bieu", "chi bo thao luan", "ý kien cua dang vien",
@@ -160,6 +160,7 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:(?:dong chi|d/c|dc|d\.c)\s*)?(?:chu tri|chu toa|bi thu)(?: chi bo)?)?\s*:"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
+    r"|^\W*(?:\d{1,2}\s*[.)]\s*)?(?:pho )?bi thu(?: chi bo)? ket luan\b"  # "4. Bí thư kết luận: …"
     r"|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.]{0,60}ket luan"
     r"|^\s*(?:[*\-–•+]\s*)?(?:chi bo|chi uy) (?:da )?thong nhat(?: [^.:;]{0,80}?)?\s*:)"))  # "Chi bộ thống nhất: …"
 # the agenda read out at the opening names the conclusion to come: "(3) đồng chí chủ trì kết luận, …"
@@ -175,7 +176,12 @@ INLINE_VOTE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:chi bo|hoi nghi|cuoc
 VAGUE_CONCLUSION_RX = re.compile(
     r"^\W*(?:(?:chi bo|hoi nghi|toan the chi bo|cac dong chi|tat ca)\s+)?(?:(?:da|deu|hoan toan)\s+)?"
     r"(?:nhat tri|dong y|thong nhat|tan thanh)?(?:\s+(?:cao|hoan toan|100\s*%))?"
-    r"(?:\s+(?:voi|theo)\s+(?:bao cao|du thao|noi dung|cac y kien|y kien|de xuat|tinh than)[^.;]{0,40})?\W*$")
+    r"(?:\s+(?:voi|theo)\s+(?:bao cao|du thao|noi dung|cac y kien|y kien|de xuat|tinh than)[^.;]{0,40})?\W*$"
+    # thanks and wishes under a "KẾT LUẬN" heading conclude nothing
+    r"|^\W*(?:(?:dong chi|d/c)\s+(?:chu tri|chu toa|bi thu)\s+)?(?:cam on|chuc (?:cac|suc|mung)|tuyen bo be mac)")
+# a heading that names someone else's conclusion: an inspection's, a numbered document's ("Kết luận kiểm tra của Tổ
+# công tác", "Kết luận số 04-KL/TKT")
+OTHERS_CONCLUSION_RX = re.compile(r"^(?:thong bao )?ket luan (?:kiem tra|thanh tra|giam sat|so\b|cua (?:to|doan|uy ban|ban|cap)\b)")
 
 # --- meeting ---------------------------------------------------------------------------
 
@@ -185,13 +191,15 @@ TOPIC_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:ten |noi dung )?chuyen d
 TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*"
                       r"|^\s*(?:[*\-–•+]\s*)?(?:ve viec|chu de|de tai)\s*:\s*")  # "Về việc: …", "Chủ đề: …"
 LOCATION_RX = [
-    re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:dia diem(?: sinh hoat| hop| to chuc)?|tai)\s*[:\-–]\s*"),
+    re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:dia diem(?: sinh hoat| hop| to chuc)?|tai"
+               r"|diem cau chinh)\s*[:\-–]\s*"),  # an online meeting's "Điểm cầu chính: …"
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
 ]
 LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)"))
 START_CUE_RX = re.compile(r"\b(?:vao luc|vao hoi|luc|hoi|bat dau|thoi gian|tu|hom nay)\b")  # not "tu" of "trực tuyến"
-TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc))")
+TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc)"
+                          r"|(?:hoi|luc|dung) \d)")  # "Hồi 14 giờ 00 phút ngày 23/4/2024, …"
 CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+\S")  # on an upper-case header line
 COMMITTEE_RX = re.compile(r"^\s*(?:dang bo|dang uy|ban chap hanh dang bo|huyen uy|quan uy|thanh uy|tinh uy)\s+\S")
 
@@ -254,8 +262,9 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("total",), r"dang vien (?:trong|cua) chi bo\s*:?\s*NUM"),
     (("total",), r"trieu tap\s*:?\s*NUM"),
     (("official", "reserve"), r"(?:dang vien )?chinh thuc\s*:?\s*NUM UNIT\s*[;,.]?\s*(?:dang vien )?du bi\s*:?\s*NUM"),
-    (("exempt",), r"mien sinh hoat(?: dang)?(?: la| co)?(?: (?:do|vi|theo) [^\d:;.()]{2,30}?)?\s*:?\s*NUM"),
-    (("exempt",), r"NUM UNIT (?:dang vien )?(?:\([^()]{0,40}\)\s*)?(?:duoc |da duoc )?mien(?: sinh hoat| sh)"),
+    # "Miễn sinh hoạt, miễn kiểm điểm: 01", "11 đồng chí được miễn công tác và sinh hoạt đảng"
+    (("exempt",), r"mien sinh hoat(?: dang)?(?:\s*(?:,|va)\s*mien [a-z ]{2,20}?)?(?: la| co)?(?: (?:do|vi|theo) [^\d:;.()]{2,30}?)?\s*:?\s*NUM"),
+    (("exempt",), r"NUM UNIT (?:dang vien )?(?:\([^()]{0,40}\)\s*)?(?:duoc |da duoc )?mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
@@ -282,14 +291,15 @@ EXEMPT_START_RX = re.compile(_abbr(r"mien sinh hoat|duoc mien"))
 # reasons that excuse an absence / that do not
 UNEXCUSED_RX = re.compile(
     r"khong (?:co |bao |ro |neu )?ly do|khong bao cao|khong (?:xin )?phep|tu y|khong bao truoc|chua (?:ro|co) ly do"
-    r"|khong bao\b|khong thong bao|vo ly do")
+    r"|khong bao\b|khong thong bao|vo ly do"
+    r"|^\W*(?:cung )?khong (?:den|di|tham) (?:du|hop|sinh hoat)\W*$")  # "… cũng không đến dự": absent, no reason given
 EXCUSED_RX = re.compile(
     r"co ly do|om|benh|nam vien|dao tao|boi duong|dieu tri|cong tac|viec gia dinh|viec rieng|di hoc|hoc tap|tap huan|"
     r"xin phep|co bao cao|da bao cao|thai san|sinh con|tang|hieu|ve que|dam cuoi|dam hieu|nghi phep|"
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
     r"(?:khach moi|^\W*khach\s*:|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
-    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?|tham du co|den du|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
+    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?(?!\s+\d)|tham du co(?!\s+\d)|den du(?!\s+\d)|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
 
@@ -307,8 +317,13 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     # "Chi bộ nhất trí 100% (15/15 đồng chí)"
     (("for", "present"), r"(?:tan thanh|nhat tri|dong y|thong nhat)[^.;()]{0,20}?%\s*\(\s*NUM\s*(?:/|tren)\s*NUM"),
+    # words between the count and its verb: "19/19 đồng chí có mặt tại thời điểm biểu quyết tán thành", "… đều giơ tay
+    # tán thành"; a ballot's "số phiếu tán thành đề nghị kết nạp quần chúng Y Thúy: 13/13"
+    (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT[^.;:()\d]{0,50}?(?:tan thanh|nhat tri|dong y|thong nhat)"),
+    (("for", "present"), r"(?:tan thanh|dong y)[^.;:()\d]{0,60}:\s*NUM\s*(?:/|tren)\s*NUM"),
     # a secret ballot: "đồng ý kết nạp 16 phiếu", "không đồng ý 01 phiếu" (the ballots handed out are no count)
     (("for",), r"(?<!khong )(?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
+    (("for",), r"ket qua\s*:?\s*NUM phieu (?:de nghi|dong y|tan thanh)"),  # "Kết quả: 13 phiếu đề nghị hình thức …"
     (("against",), r"khong (?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
@@ -380,11 +395,15 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
     # a part of a day: "vào tối 15/3/2025", "vào chiều thứ Bảy hằng tuần", "vào ngày mùng 6 tháng Giêng"
     r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) )"
+
     r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
     r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet)\b"
     r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$)")  # "… nộp Phòng Giáo dục tuần sau." at the end of the task
+# a date a task is done on ("vào ngày 16/11/2024", kept with its "ngày"): a deadline once a task is given, but no
+# sign by itself that a sentence gives one ("Ban công tác mặt trận phối hợp … tổng vệ sinh vào ngày 28/1")
+DEADLINE_ON_DAY_RX = re.compile(r"\b(?=vao ngay \d{1,2}\s*[/.\-]\s*\d)")
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
@@ -400,12 +419,12 @@ DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong c
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao| \d))")
 APPROVED_RX = re.compile(_abbr(
-    r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban [^.]{0,70}(?:doc lai|thong qua)|"
-    r"bien ban (?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"
+    r"bien ban[ \-–](?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban[ \-–][^.]{0,70}(?:doc lai|thong qua)|"
+    r"bien ban[ \-–](?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"
     r"|thong qua bien ban|doc lai bien ban|nhat tri (?:voi )?(?:noi dung )?(?:cua )?bien ban"
-    r"|bien ban (?:duoc|da duoc) (?:chi bo|hoi nghi|cac dong chi)[^.]{0,40}(?:thong qua|nhat tri)"
+    r"|bien ban[ \-–](?:duoc|da duoc) (?:chi bo|hoi nghi|cac dong chi)[^.]{0,40}(?:thong qua|nhat tri)"
     r"|(?:chi bo|hoi nghi) (?:nhat tri )?thong qua (?:toan van )?(?:noi dung )?bien ban"
-    r"|bien ban (?:da )?(?:duoc )?\S{2,7} qua truoc (?:chi bo|hoi nghi|toan the)"))  # OCR: "thông" -> "thânø"
+    r"|bien ban[ \-–](?:da )?(?:duoc )?\S{2,7} qua truoc (?:chi bo|hoi nghi|toan the)"))  # OCR: "thông" -> "thânø"
 
 # an opinion follows the speaker's name (after an optional role): "Đ/c X – chi ủy viên phát biểu: …"
 SPEECH_VERBS = (r"phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|cho rang|bo sung|kien nghi|"
@@ -480,6 +499,9 @@ CRITICISM_RX = re.compile(r"phe binh|nhac nho|kiem diem|chua tot|han che")
 # template leftovers, on the folded key: "………", "____", "(ghi rõ …)", "(Ký, ghi rõ họ tên)", "(họ và tên)"
 UNFILLED_RX = re.compile(r"…{3,}|\.{6,}|(?:…\s*){3,}|_{5,}|\((?:\s*ky(?: ten)?\s*[,;]?)?\s*(?:va\s+)?ghi ro"
                          r"|\(\s*ho (?:va )?ten|\[\s*\.\.\.|<\s*ten")
+
+# a call on everyone, no assignee ("Toàn thể đảng viên", "Các tổ sản xuất", "Mỗi đảng viên", "Đảng viên các tổ")
+EVERYONE_RX = re.compile(r"^\W*(?:toan the|toan (?:chi bo|bo)|tat ca|moi|tung|cac (?!dong chi\b)|(?:cac |moi )?dang vien(?: cac| trong|$))")
 
 # --- tables ("TT | Họ và tên | Lý do", "TT | Nội dung | Người thực hiện | Thời gian") -----------
 

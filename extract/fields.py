@@ -380,7 +380,7 @@ def meeting(secs: list[Sec]) -> Facts:
         elif m.cell is None and cues.COMMITTEE_RX.match(ck):  # the nearest committee above the cell
             if k + 1 < len(head):
                 nx = head[k + 1]
-                if upper_ratio(nx.text) > 0.9 and not cues.HEADER_RX.match(nx.key) and len(nx.key.split()) <= 6:
+                if upper_ratio(nx.text) > 0.9 and not cues.HEADER_RX.match(nx.key) and len(nx.key.split()) <= 8:
                     col = col + " " + _after_gap(nx.text)  # "ĐẢNG ỦY THỊ TRẤN ĐỊNH" / "CÔNG"
             m.party_committee = canon_header(clean_value(col))
             ev["party_committee"] = evidence([ln])
@@ -517,6 +517,9 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
             found = _party_role(text + " " + opening[k].text, n.start, n.end)
         if found and fold(found).endswith(" chi") and k < len(opening) and re.match(r"\s*bộ\b", opening[k].text):
             found += " bộ"  # "… Bí thư chi" / "bộ. Thư ký: …"
+        elif found and fold(found).endswith("bi thu") and text.rstrip().endswith(found) and k < len(opening) \
+                and re.match(r"\s*chi bộ\b", opening[k].text):
+            found += " chi bộ"  # "… Bí thư" / "chi bộ. Thư ký: …"
         return found
 
     for i, ln in enumerate(opening):
@@ -724,7 +727,8 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     a.absent, a.absent_excused, a.absent_unexcused = got.get("absent"), got.get("absent_excused"), got.get("absent_unexcused")
     # derive what the others imply; no exemption written = none ("miễn sinh hoạt: không", "miễn SH: ……" too)
     if a.exempt is None and a.total is not None and (not cues.EXEMPT_START_RX.search(key) or re.search(
-            r"mien (?:sinh hoat|sh)\s*:?\s*(?:…|\.{2,}|khong\b)", key)):
+            r"mien (?:sinh hoat|sh)\s*:?\s*(?:…|\.{2,}|khong\b)|khong co (?:dang vien|dong chi|ai)(?: nao)? (?:duoc )?mien",
+            key)):
         a.exempt = 0
     ex = a.exempt or 0
     if a.absent is None and a.absent_excused is not None and a.absent_unexcused is not None:
@@ -769,10 +773,11 @@ _NUMBER_WORDS = frozenset(cues.NUMBER_WORDS) | {"muoi", "tram", "linh", "le"}
 def _named_exempt(blk: Block) -> int:
     """Members exempt from meetings counted by name: the comrades named in the clause that ends in "được miễn sinh
     hoạt" ("đồng chí A và đồng chí B được miễn sinh hoạt", "trong đó đ/c C nghỉ điều trị …, được miễn sinh hoạt")."""
-    mm = re.search(r"\b(?:duoc|da duoc|deu duoc) mien(?: sinh hoat| sh)?\b", blk.key)
+    mm = re.search(r"\b(?:duoc|da duoc|deu duoc) mien(?: sinh hoat| sh)?\b|(?<=[a-z] )mien (?:sinh hoat|sh)\b", blk.key)
     if not mm:
         return 0
-    start = max((c.end() for c in re.finditer(r"[.;:(]|\btrong do\b", blk.key[:mm.start()])), default=0)
+    before = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), blk.key[:mm.start()])  # "A Thiêng (già làng)"
+    start = max((c.end() for c in re.finditer(r"[.;:(]|\btrong do\b", before)), default=0)
     return sum(1 for n in names(blk.text[start:mm.start()]) if n.titled and _full_name(n.text))
 
 
@@ -811,6 +816,9 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
     while i < len(scope):
         ln = scope[i]
         mm = _cue_at(start_rx, ln)
+        if not mm and i + 1 < len(scope):  # a cue broken by the line's end ("… miễn sinh hoạt. Dự" / "có đồng chí …")
+            two = Block([ln, scope[i + 1]])
+            mm = next((m for m in start_rx.finditer(two.key) if m.start() < len(ln.key) < m.end()), None)
         if not mm:
             i += 1
             continue
@@ -830,7 +838,10 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
                     or (start_rx is not cues.GUEST_START_RX and re.match(r"^\W*" + cues.GUEST_START_RX.pattern, nx.key)) \
                     or cues.CHAIR_INLINE_RX.search(nx.key) or cues.SECRETARY_INLINE_RX.search(nx.key):
                 break
-            item = (bool(_ITEM_START.match(nx.text)) and bool(names(nx.text))) or \
+            # items below a cue line that already named its people and ended its sentence are of another list
+            done = re.search(r"\.\s*$", lines[-1].text) and not any(re.search(r":\s*$", x.text) for x in lines) \
+                and any(n.start >= mm.start() for n in names(Block(lines).text))
+            item = (bool(_ITEM_START.match(nx.text)) and bool(names(nx.text)) and not done) or \
                 (bool(re.search(r"[;,]\s*$", lines[-1].text)) and bool(re.match(r"\s*(?:dong chi|d/c|dc|d\.c)\b", nx.key)))
             if not (wrapped or item):
                 break
@@ -895,8 +906,9 @@ def _away_while_deputy_chairs(scope: list[L]) -> list[Absentee]:
             text += " " + nxt.text
         for mm in _AWAY.finditer(text):
             n = next((n for n in names(text[mm.start():mm.start("why")]) if _full_name(n.text)), None)
-            if n:
-                why = clean_value(mm.group("why"))
+            why = clean_value(mm.group("why"))
+            if n and not re.search(r"\b(?:dự|tham dự|tham gia|theo dõi)\s+(?:trực tuyến|qua)", text[mm.start():mm.start("why")]):
+                # "(đồng chí Bí thư X dự trực tuyến từ Hà Nội, nơi đồng chí đang dự hội nghị …)": there, online
                 out.append(Absentee(name=n.text, reason=why, excused=_reason_excuses(why)))
     return out
 
@@ -935,8 +947,8 @@ def _absentees(scope: list[L]) -> list[Absentee]:
         found: list[tuple[str, str | None, bool | None, bool]] = []  # name, reason, excused, joined to the next
         # names without a title from any people ("Rmah Dơk", "K'Thương"), as long as they open an item
         # (a titled name is a name even when it folds like a role: "Đ/c Trương Văn Lẫm" is no "trưởng")
-        ns = [n for n in names(ln.text, loose=True)
-              if n.start >= start and (n.titled or not cues.ROLE_RX.match(fold(n.text)))]
+        ns = [n for n in names(ln.text, loose=True)  # (the surname Trương folds like "trưởng")
+              if n.start >= start and (n.titled or not cues.ROLE_RX.match(fold(n.text)) or n.text.startswith("Trương "))]
         # a name without a title must open a list item: "(ốm), Trần Thị B", not "khám bệnh tại Hà Nội"
         ns = [n for k, n in enumerate(ns) if n.titled or re.search(
             r"(?:^|[,;:(+•\-–]|\b(?:và|gồm|gồm có|là|cụ thể|trong đó))\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
@@ -995,9 +1007,11 @@ def _guests(scope: list[L]) -> list[Guest]:
     for ln, start in _list_span(scope, cues.GUEST_START_RX):  # ln: a Block
         if cues.UNFILLED_RX.search(ln.lines[0].key):
             continue  # "Khách mời: ………": left blank
-        found = [n for n in names(ln.text) if n.start >= start and (
+        stop = re.compile(r"(?<![A-ZĐ])\.\s+(?=[A-ZĐ])").search(ln.text, start)  # the guests' sentence ends there
+        end = stop.start() if stop else len(ln.text)
+        found = [n for n in names(ln.text) if start <= n.start < end and (
             n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start]) or _HONORIFIC_BEFORE.search(ln.text[:n.start]))]
-        for h in _HONORIFIC.finditer(ln.text, start):  # "ông Mohamad Kasim", "già làng A Phiu": no surname we know
+        for h in _HONORIFIC.finditer(ln.text, start, end):  # "ông Mohamad Kasim", "già làng A Phiu": no surname we know
             words = re.match(r"(?:[^\W\d_][\w'’]*\s?){1,4}", ln.text[h.end():])
             run = words.group().split() if words else []
             run = run[:next((k for k, w in enumerate(run) if not w[0].isupper()), len(run))]
@@ -1214,8 +1228,8 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
         used.update(ln.idx for ln in t.lines)
         for row in t.rows:
             who, task = tables.cell(row, "assignee") or tables.cell(row, "name"), tables.cell(row, "task")
-            if not who or not task:
-                continue
+            if not who or not task or cues.EVERYONE_RX.match(fold(who)):
+                continue  # "Toàn thể đảng viên": everyone, nobody given the task
             ns = [n for n in names(who) if n.titled] or (
                 [] if who.split()[0].lower() in cues.GROUP_WORDS else names(who))  # "Tổ Nghiệp vụ …": a group
             deadline = _deadline(tables.cell(row, "deadline"))
@@ -1305,7 +1319,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
 
 def _deadline_cue(text: str, key: str) -> tuple[re.Match, re.Match] | tuple[None, None]:
     """Where the deadline starts (the cue) and the text it runs over; the explicit cue first."""
-    for rx in (cues.DEADLINE_STRONG_RX, cues.DEADLINE_WEAK_RX):
+    for rx in (cues.DEADLINE_STRONG_RX, cues.DEADLINE_WEAK_RX, cues.DEADLINE_ON_DAY_RX):
         for dm in rx.finditer(key):
             often = cues.FREQUENCY_RX.match(key, dm.end())
             if often and key[often.end() - 2:often.end()] == "ca" and text[often.end() - 2:often.end()].lower() != "ca":

@@ -54,6 +54,7 @@ def flatten(pages: Sequence[Page]) -> list[L]:
 
 
 _SPECK = re.compile(r"[._,'\"`~^|¦;!‘’“”]+")
+_GLUED_SPECK = re.compile(r"^[_'`‘’ˆ]+(?=\w)")
 
 
 def _despeck(text: str, ws: list) -> tuple[str, list]:
@@ -68,11 +69,11 @@ def _despeck(text: str, ws: list) -> tuple[str, list]:
         lo += 1
     while hi > lo and _SPECK.fullmatch(words[hi - 1]):
         hi -= 1
-    if (lo, hi) == (0, len(words)) and not (words and words[0].startswith("_")):
+    if (lo, hi) == (0, len(words)) and not (words and _GLUED_SPECK.match(words[0])):
         return text, ws
     kept = words[lo:hi]
-    if kept and kept[0][:1] == "_":
-        kept[0] = kept[0].lstrip("_")  # "_CHI": a rule glued to the first word
+    if kept and _GLUED_SPECK.match(kept[0]):
+        kept[0] = _GLUED_SPECK.sub("", kept[0])  # "_CHI", "'5.": a rule or dust glued to the first word
     out = " ".join(w for w in kept if w)
     if ws:
         ws = [(w, x0, x1) for (_, x0, x1), w in zip(ws[lo:hi], kept) if w]

@@ -84,6 +84,8 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     if not candidates:
         return None
     kind, ph = candidates[0]
+    if kind == "conclusion" and cues.OTHERS_CONCLUSION_RX.match(rest):
+        kind = "information"  # read out to the cell, not the chair's conclusion
     if kind == "opening" and current not in _PRE_BODY:
         return None  # "Thời gian", "Chủ trì" only head the opening
     if kind == "signatures" and not upper:
@@ -180,7 +182,9 @@ def segment(lines: list[L]) -> list[Sec]:
             secs.append(Sec(kind, None, [ln]))
             continue
         if kind is None and cur not in ("header", "title", "vote", "closing", "signatures") \
-                and (cues.INLINE_VOTE_RX.match(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)):
+                and (cues.INLINE_VOTE_RX.match(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)) \
+                and not (cur == "conclusion" and not cues.INLINE_VOTE_RX.match(ln.key)
+                         and _inline_conclusion(ln, nxt)):  # "Đ/c Bí thư kết luận: … kỷ niệm 20/11 …" is no vote
             secs.append(Sec("vote", None, [ln]))
             continue
         if kind is None and cur == "title":

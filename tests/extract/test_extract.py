@@ -1362,3 +1362,54 @@ def test_numbered_votes_in_one_paragraph_and_a_secret_ballot():
     assert [(r.votes.for_, r.votes.against) for r in m.resolutions] == [(15, None), (14, 1), (14, 1), (13, 2)]
     m = one(M1.replace(vote, "Chi bộ biểu quyết bằng hình thức giơ tay:\n15/15 đồng chí có mặt tán thành, đạt 100%.\n"))
     assert [(r.votes.for_, r.votes.percent_for) for r in m.resolutions] == [(15, 100.0)] and codes(m) == set()
+
+
+# --- the shapes of whole minutes in samples/heldout7 (dev): forms, terse pages, special meetings ---------------------
+
+@pytest.mark.parametrize("rel,flags", [
+    # "4. Bí thư kết luận: …" concludes; a "KẾT LUẬN" heading holding only thanks does not; an inspection's
+    # "Kết luận kiểm tra của Tổ công tác" is someone else's conclusion
+    ("l02-haiphong-port-terse-short-low-unexcused", {"low_attendance", "short_meeting", "unexcused_absence"}),
+    ("l07-namdinh-retirees-postponed-heading-only-conclusion", {"missing_conclusion", "not_approved"}),
+    ("t04-danang-police-extraordinary-noconclusion", {"missing_conclusion"}),
+    # exempt members written "Miễn sinh hoạt, miễn kiểm điểm: 01", "11 đồng chí được miễn công tác và sinh hoạt
+    # đảng", "đồng chí A Thiêng (già làng) được miễn sinh hoạt": no low attendance
+    ("l03-thanhhoa-school-yearend-grading-3p", set()),
+    ("t08-hcm-retirees-congress-prep-clean", set()),
+    ("t03-kontum-village-admission-unexcused-notapproved", {"not_approved", "unexcused_absence"}),
+    # a task table naming only "Toàn thể đảng viên", "Các tổ sản xuất": nobody is given a task
+    ("t05-vungtau-offshore-online-nodiscussion-noassign", {"missing_assignments", "no_discussion"}),
+])
+def test_flags_of_heldout7_shapes(rel, flags):
+    (m,), _ = _read(f"samples/heldout7/dev/{rel}.pdf")
+    assert codes(m) == flags
+
+
+def test_attendance_and_votes_of_heldout7_shapes():
+    """"Đến dự 23 đồng chí" counts members, no guests; "… cũng không đến dự" gives no reason; a deputy chairs while
+    the Bí thư "dự trực tuyến" (present); "Dự" / "có đồng chí X" across a line's end; "Điểm cầu chính: …" is the place;
+    votes whose count and verb stand apart, and a secret ballot's "Kết quả: 13 phiếu đề nghị …"."""
+    (m,), _ = _read("samples/heldout7/dev/t07-bentre-hamlet-postponed-low-unexcused.pdf")
+    a = m.attendance
+    assert (a.absent_excused, a.absent_unexcused, a.guests) == (2, 2, [])
+    assert [(r.votes.for_, r.votes.percent_for) for r in m.resolutions] == [(23, 100.0)]
+    (m,), _ = _read("samples/heldout7/dev/l06-hatinh-agency-online-combined.pdf")
+    assert [x.name for x in m.attendance.absentees] == ["Võ Thị Hồng Nhung"] and m.chair.name == "Trần Đình Quế"
+    minutes, _ = _read("samples/heldout7/dev/t10-lamdong-tea-farm-book-oct2024-feb2025.pdf")
+    assert [g.name for g in minutes[1].attendance.guests] == ["Trịnh Minh Quân"] and minutes[1].attendance.exempt == 1
+    (m,), _ = _read("samples/heldout7/dev/t05-vungtau-offshore-online-nodiscussion-noassign.pdf")
+    assert m.meeting.location.startswith("Phòng họp Xưởng Cơ khí hàng hải")
+    assert m.meeting.party_committee == "ĐẢNG ỦY CÔNG TY CỔ PHẦN DỊCH VỤ KỸ THUẬT BIỂN PHƯƠNG NAM"
+    assert [x.name for x in m.attendance.absentees] == ["Bùi Thế Vĩnh", "Trương Hoàng Long"]
+    (m,), _ = _read("samples/heldout7/dev/t04-danang-police-extraordinary-noconclusion.pdf")
+    assert [(r.votes.for_, r.votes.percent_for) for r in m.resolutions] == [(13, 86.67)]
+    (m,), _ = _read("samples/heldout7/dev/l05-nghean-hospital-extraordinary-incident.pdf")
+    assert m.meeting.date == "2024-04-23"  # "Hồi 14 giờ 00 phút ngày 23/4/2024", not the incident's night
+
+
+def test_ocr_dust_glued_to_a_heading_number_and_a_hyphen_after_bien_ban():
+    """A photocopy's "'5. Kết luận (đ/oc chủ trì): …" still heads the conclusion; "Biên bản-đã đọc lại" approves."""
+    text = (M1.replace("Đồng chí chủ trì kết luận:", "'_Đồng chí chủ trì kết luận:")
+            .replace("Biên bản đã được đọc lại", "Biên bản-đã được đọc lại"))
+    m = one(text, method="ocr", confidence=0.9)
+    assert codes(m) == set() and m.conclusion is not None
