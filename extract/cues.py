@@ -370,7 +370,7 @@ GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra 
                 r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
                 r"sua chua|don dep|don (?:ve sinh|rac|duong|kenh|muong)|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
                 r"hoan tat|thanh lap|ket nap|luyen tap|huan luyen|tap luyen|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y|"
-                r"xep (?:lich|ca|xe|cho)|cham (?:diem|soc|lo)|dat mua|mua|soan|lam viec|gap")
+                r"xep (?:lich|ca|xe|cho)|cham (?:diem|soc|lo)|dat mua|mua|soan|lam viec|gap|khac phuc")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"

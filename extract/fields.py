@@ -144,12 +144,15 @@ def _caps_run(text: str) -> str:
     """The longest run of upper-case words in a line (a wrapped header word beside a date, say)."""
     best: list[str] = []
     run: list[str] = []
-    for w in text.split():
-        # a dash or a number goes on a run it does not start ("YÊN SƠN – HÀM YÊN", "KHAI THÁC 5")
+    words = text.split()
+    for k, w in enumerate(words):
+        # a number goes on a run it does not start ("KHAI THÁC 5"), a dash too ("YÊN SƠN – HÀM YÊN"), or opens the
+        # wrapped rest of a name ("– TRẬT TỰ")
         if w.isupper() and any(c.isalpha() for c in w) and not re.search(r"\d", w) \
-                or run and (w in ("–", "-", "—", "&") or w.isdigit()):
+                or (run or k == 0) and w in ("–", "-", "—", "&") or run and w.isdigit():
             run.append(w)
-            best = max(best, run, key=len)
+            if any(c.isalpha() for c in "".join(run)):
+                best = max(best, run, key=len)
         else:
             run = []
     return " ".join(best) if len(best) == len([w for w in text.split()]) or len(best) >= 1 and \
@@ -808,15 +811,15 @@ def _cue_at(rx: re.Pattern, ln: L) -> re.Match | None:
                  if not any(n.start <= m.end() - 1 < n.end for n in names(ln.text, loose=True))), None)
 
 
-def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
+def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset()) -> list[tuple[Block, int]]:
     """Blocks of a list that begins at a cue: the cue line, its wrapped continuation lines, and list
     items below it, up to the next field ("Chủ trì:", "Thư ký:" …) or a sentence that ends."""
     out: list[tuple[Block, int]] = []
     i = 0
     while i < len(scope):
         ln = scope[i]
-        mm = _cue_at(start_rx, ln)
-        if not mm and i + 1 < len(scope):  # a cue broken by the line's end ("… miễn sinh hoạt. Dự" / "có đồng chí …")
+        mm = _cue_at(start_rx, ln) if ln.idx not in table else None
+        if not mm and i + 1 < len(scope) and ln.idx not in table:  # a cue broken by the line's end ("… miễn sinh hoạt. Dự" / "có đồng chí …")
             two = Block([ln, scope[i + 1]])
             mm = next((m for m in start_rx.finditer(two.key) if m.start() < len(ln.key) < m.end()), None)
         if not mm:
@@ -826,6 +829,8 @@ def _list_span(scope: list[L], start_rx: re.Pattern) -> list[tuple[Block, int]]:
         j = i + 1
         while j < len(scope):
             nx = scope[j]
+            if nx.idx in table:
+                break  # the list goes on in a table (read apart)
             # "… tại TP." / "Hồ Chí Minh;": a line ending in an abbreviation's dot goes on
             wrapped = not re.search(r"[.;]\s*$", lines[-1].text) or bool(re.search(r"\b[A-ZĐ]{1,3}\.\s*$", lines[-1].text))
             cut = re.search(r"\.\s+\S", nx.text)
@@ -936,14 +941,14 @@ _JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:đồng chí|đ/c|Đ/c|đc)\s*
 
 def _absentees(scope: list[L]) -> list[Absentee]:
     out, used = _table_absentees(scope)
-    scope = [ln for ln in scope if ln.idx not in used]
+    full, scope = scope, [ln for ln in scope if ln.idx not in used]
     out += _named_before_absent(scope)
     seen: set[str] = {fold(x.name) for x in out}
     for x in _away_while_deputy_chairs(scope):  # the absentee may be listed in a table too
         if fold(x.name) not in seen:
             out.append(x)
             seen.add(fold(x.name))
-    for ln, start in _list_span(scope, cues.ABSENTEE_START_RX):  # ln: a Block (text/key)
+    for ln, start in _list_span(full, cues.ABSENTEE_START_RX, used):  # ln: a Block (text/key)
         found: list[tuple[str, str | None, bool | None, bool]] = []  # name, reason, excused, joined to the next
         # names without a title from any people ("Rmah Dơk", "K'Thương"), as long as they open an item
         # (a titled name is a name even when it folds like a role: "Đ/c Trương Văn Lẫm" is no "trưởng")
@@ -1653,7 +1658,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         if role:
             a_end = text.find(role, a_end) + len(role)
         also = re.match(r"\s*và\s+", text[a_end:])  # "Giao đồng chí X và Chi hội Phụ nữ thôn …": the group too
-        g2 = _group_span(text, key, a_end + also.end()) if also and _capital(text[a_end + also.end():]) else 0
+        g2 = _group_span(text, key, a_end + also.end()) if also else 0  # "… và tổ hoa cúc khắc phục …" too
         if g2:
             people = people + [clean_value(text[a_end + also.end():g2])]
             a_end = g2

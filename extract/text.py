@@ -121,5 +121,9 @@ def upper_ratio(text: str) -> float:
 
 
 def clean_value(text: str) -> str:
-    """Trim punctuation and spaces around an extracted value."""
-    return text.strip(" \t:;,.-–—•*()\"'").strip()
+    """Trim punctuation and spaces around an extracted value; a closing bracket that closes one inside stays
+    ("… khu phố 5 (số 47/12 đường Bình Lợi)")."""
+    out = text.strip(" \t:;,.-–—•*()\"'").strip()
+    if out.count("(") > out.count(")") and text.rstrip(" \t:;,.").endswith(")"):
+        out += ")"
+    return out

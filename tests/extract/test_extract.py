@@ -1413,3 +1413,19 @@ def test_ocr_dust_glued_to_a_heading_number_and_a_hyphen_after_bien_ban():
             .replace("Biên bản đã được đọc lại", "Biên bản-đã được đọc lại"))
     m = one(text, method="ocr", confidence=0.9)
     assert codes(m) == set() and m.conclusion is not None
+
+
+def test_a_bracket_in_a_place_a_dash_in_a_cell_name_a_lower_case_group_and_a_list_in_a_table():
+    """heldout6 j06: "… khu phố 5 (số 47/12 đường Bình Lợi), Chi bộ …" keeps its closing bracket; h05: "CHI BỘ ĐỘI
+    CẢNH SÁT GIAO THÔNG" / "– TRẬT TỰ" is one name; j05: "Đ/c Trịnh Văn Lâm và tổ hoa cúc khắc phục …" gives the
+    group too; h06: "vắng 04 đồng chí, gồm:" then a table: the latecomer named under it is no absentee."""
+    (m,), _ = _read("samples/heldout6/dev/j06-hcm-ward-retirees-low-past-tasks.pdf")
+    assert m.meeting.location == "Nhà sinh hoạt cộng đồng khu phố 5 (số 47/12 đường Bình Lợi)"
+    (m,), _ = _read("samples/heldout6/dev/h05-nghean-police-traffic-ballot-table-clean.pdf")
+    assert m.meeting.cell == "CHI BỘ ĐỘI CẢNH SÁT GIAO THÔNG – TRẬT TỰ"
+    (m,), _ = _read("samples/heldout6/dev/j05-lamdong-flower-coop-form-blank-vote.pdf")
+    assert {("Trịnh Văn Lâm", "20/4/2025"), ("tổ hoa cúc", "20/4/2025")} <= {(a.assignee, a.deadline) for a in m.assignments}
+    (m,), _ = _read("samples/heldout6/dev/h06-hatinh-medical-centre-absentee-table-low.pdf")
+    assert [x.name for x in m.attendance.absentees] == [
+        "Phan Thị Hồng Nhung", "Trần Đình Hưng", "Lê Văn Sáng", "Nguyễn Thị Quỳnh Anh"]
+    assert (m.attendance.absent_excused, m.attendance.absent_unexcused) == (2, 2)
