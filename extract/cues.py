@@ -158,11 +158,16 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"(?:(?:dong chi|d/c|dc|d\.c)\s+(?:[^\s.;:]+\s+){1,8}?(?:thay mat chi uy\s+)?(?:tom tat(?: va|,)?\s+)?ket luan(?:\s+[^\s,.;:]+){0,2}\s*:"  # "… kết luận chuyên đề:"
     r"|(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,5}?(?:chu tri|chu toa|bi thu)(?:\s+\w+){0,3}?\s+ket luan"
     r"|^\s*(?:[*\-–•+]\s*)?ket luan(?: cua (?:(?:dong chi|d/c|dc|d\.c)\s*)?(?:chu tri|chu toa|bi thu)(?: chi bo)?)?\s*:"
+    # "Kết luận hội nghị:", "Phát biểu kết luận của đồng chí X:", "Ý kiến chỉ đạo, kết luận của đồng chí Bí thư:"
+    r"|^\s*(?:[*\-–•+]\s*)?(?:(?:phat bieu|y kien chi dao|y kien)\s*,?\s*)?ket luan(?: hoi nghi| cuoc hop| buoi sinh hoat| chung)?"
+    r"(?: cua (?:dong chi|d/c|dc|d\.c)\s+[^.;:]{2,40})?\s*:"
+    r"|(?:chu tri|chu toa|bi thu)[^.:;]{0,20}? chot lai"  # "Đồng chí chủ trì chốt lại các nội dung: …"
+    r"|^\W*tom lai,?\s+(?:chi bo|hoi nghi)\s+(?:da\s+)?(?:thong nhat|nhat tri)"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
     r"|^\W*(?:\d{1,2}\s*[.)]\s*)?(?:pho )?bi thu(?: chi bo)? ket luan\b"  # "4. Bí thư kết luận: …"
     r"|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.]{0,60}ket luan"
-    r"|^\s*(?:[*\-–•+]\s*)?(?:chi bo|chi uy) (?:da )?thong nhat(?: [^.:;]{0,80}?)?\s*:)"))  # "Chi bộ thống nhất: …"
+    r"|^\s*(?:[*\-–•+]\s*)?(?:chi bo|chi uy|hoi nghi) (?:da )?(?:di den )?thong nhat(?: [^.:;]{0,80}?)?\s*:)"))  # "Chi bộ thống nhất: …"
 # the agenda read out at the opening names the conclusion to come: "(3) đồng chí chủ trì kết luận, …"
 AGENDA_ITEM_RX = re.compile(r"\(\s*\d\s*\)|\b(?:chuong trinh|noi dung (?:sinh hoat|cuoc hop|buoi \w+)|gom cac noi dung)\b")
 # a sentence that puts something to the vote inside another part: the vote part starts there
@@ -181,6 +186,9 @@ VAGUE_CONCLUSION_RX = re.compile(
     r"|^\W*(?:(?:dong chi|d/c)\s+(?:chu tri|chu toa|bi thu)\s+)?(?:cam on|chuc (?:cac|suc|mung)|tuyen bo be mac)")
 # a heading that names someone else's conclusion: an inspection's, a numbered document's ("Kết luận kiểm tra của Tổ
 # công tác", "Kết luận số 04-KL/TKT")
+# ... or named in a line: a document read out or studied ("phổ biến Kết luận số 21-KL/TW", "thông báo kết luận của …")
+CONCLUSION_DOCUMENT_RX = re.compile(r"(?:thong bao|doc|pho bien|quan triet|trien khai|hoc tap) (?:cac )?ket luan"
+                                    r"|ket luan (?:so\b|\d)|-kl/|ket luan kiem tra")
 OTHERS_CONCLUSION_RX = re.compile(r"^(?:thong bao )?ket luan (?:kiem tra|thanh tra|giam sat|so\b|cua (?:to|doan|uy ban|ban|cap)\b)")
 
 # --- meeting ---------------------------------------------------------------------------
@@ -400,6 +408,8 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
     r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet)\b"
+    # a span from now: "trong 10 ngày", "sau 1 tuần", "ngay trong tháng"
+    r"|\btrong (?=\d{1,3} (?:ngay|tuan|thang)\b)|\bsau \d{1,3} (?:ngay|tuan|thang)\b|\bngay trong (?:thang|tuan|quy|nam)\b"
     r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$)")  # "… nộp Phòng Giáo dục tuần sau." at the end of the task
 # a date a task is done on ("vào ngày 16/11/2024", kept with its "ngày"): a deadline once a task is given, but no
 # sign by itself that a sentence gives one ("Ban công tác mặt trận phối hợp … tổng vệ sinh vào ngày 28/1")

@@ -1218,9 +1218,14 @@ def _deadline(text: str | None) -> str | None:
             text = tail[every.start():every.end()] if every else head
         often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text)) \
             or cues.PERIOD_ONLY_RX.match(fold(text))
+        often = often or re.match(r"(?:sau|trong) \d{1,3} (?:ngay|tuan|thang)\b|ngay trong (?:thang|tuan|quy|nam)\b",
+                                  fold(text))  # "sau 1 tuần báo cáo chi bộ"
         if often:  # "hằng tuần đi kiểm tra", "15/9 báo cáo chi ủy": the deadline ends there
             text = text[:often.end()]  # "hằng tuần đi kiểm tra vườn": the deadline is "hằng tuần"
     return canon_phrase(text) or None  # OCR: "thường xuyền" -> "thường xuyên"
+
+
+_TIME_FIRST = re.compile(r"\s*((?:trước|chậm nhất|đến|hạn)\s[^,;:]{2,30}),", re.I)
 
 
 def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
@@ -1692,6 +1697,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if dm:
         deadline = _deadline_in(task)
         task = task[:dm.start()]
+    elif (lead := _TIME_FIRST.match(text, off)) and lead.end() <= a_end:
+        deadline = _deadline_in(lead.group(1))  # "Trước 30/6, đồng chí A hoàn thành …": the time comes first
     task = clean_value(re.sub(r"^\s*[:\-–,)]\s*", "", task))
     if _VOTE_TALLY.match(fold(task)):
         return []  # "- Đối với kết luận của đồng chí chủ trì: 21/21 đồng chí tán thành": a vote's line

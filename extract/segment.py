@@ -108,7 +108,8 @@ def _inline_conclusion(ln: L, nxt: L | None) -> bool:
     if m is None and nxt is not None and not re.search(r"[.;:]\s*$", ln.text):
         m = cues.INLINE_CONCLUSION_RX.search(ln.key + " " + nxt.key)
         m = m if m and m.start() < len(ln.key) else None
-    return m is not None and not cues.AGENDA_ITEM_RX.search(ln.key[:m.start()])
+    return m is not None and not cues.AGENDA_ITEM_RX.search(ln.key[:m.start()]) \
+        and not cues.CONCLUSION_DOCUMENT_RX.search(ln.key)
 
 
 def _marker(key: str) -> str | None:

@@ -1429,3 +1429,47 @@ def test_a_bracket_in_a_place_a_dash_in_a_cell_name_a_lower_case_group_and_a_lis
     assert [x.name for x in m.attendance.absentees] == [
         "Phan Thị Hồng Nhung", "Trần Đình Hưng", "Lê Văn Sáng", "Nguyễn Thị Quỳnh Anh"]
     assert (m.attendance.absent_excused, m.attendance.absent_unexcused) == (2, 2)
+
+
+_CONCLUDED = "Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu, tập trung làm đường giao thông trước " \
+             "ngày 30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế."
+_SAID = "tập trung làm đường giao thông trước ngày 30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế."
+
+
+@pytest.mark.parametrize("line,concluded", [
+    # the chair's conclusion in words no set used so far
+    ("Đồng chí chủ trì chốt lại các nội dung: " + _SAID, True),
+    ("Phát biểu kết luận của đồng chí Nguyễn Văn Khoa: " + _SAID, True),
+    ("Tóm lại, chi bộ thống nhất " + _SAID, True),
+    ("Hội nghị thống nhất: " + _SAID, True),
+    ("Kết luận hội nghị: " + _SAID, True),
+    ("Ý kiến chỉ đạo, kết luận của đồng chí Bí thư: " + _SAID, True),
+    ("Chi bộ đi đến thống nhất: " + _SAID, True),
+    # a conclusion named, not made: a document read out or studied, an inspection's
+    ("Đồng chí Bí thư phổ biến Kết luận số 21-KL/TW của Ban Chấp hành Trung ương về xây dựng Đảng.", False),
+    ("Đồng chí Phó Bí thư đọc thông báo kết luận của Ban Thường vụ Đảng ủy về công tác cán bộ.", False),
+    ("Kết luận kiểm tra của Ủy ban Kiểm tra: chi bộ thực hiện tốt quy chế làm việc.", False),
+    ("Đồng chí chủ trì cảm ơn các đồng chí đã tham dự.", False),
+])
+def test_conclusion_wordings_no_set_used(line, concluded):
+    assert _CONCLUDED in M1
+    m = one(M1.replace(_CONCLUDED, line))
+    assert ("missing_conclusion" not in codes(m)) is concluded
+
+
+@pytest.mark.parametrize("tasks,expect", [
+    # spans from now and a time written before the person
+    ("Chi bộ nhờ đồng chí Võ Văn Hải liên hệ trạm y tế xã, trong 10 ngày.", [("Võ Văn Hải", "10 ngày")]),
+    ("Đồng chí Võ Văn Hải chịu trách nhiệm chính, phối hợp với Chi hội Phụ nữ tổ chức ngày hội, sau 1 tuần báo cáo "
+     "chi bộ.", [("Võ Văn Hải", "sau 1 tuần")]),
+    ("Đồng chí Võ Văn Hải chủ trì, phối hợp với Chi đoàn thanh niên tu sửa nhà văn hóa ngay trong tháng.",
+     [("Võ Văn Hải", "ngay trong tháng")]),
+    ("Trước 30/6, đồng chí Võ Văn Hải hoàn thành hồ sơ kết nạp đảng viên.", [("Võ Văn Hải", "30/6")]),
+    # titles typed every way
+    ("- Đ.c Võ Văn Hải: vận động các hộ nộp quỹ, xong trước ngày 15/4/2024.", [("Võ Văn Hải", "15/4/2024")]),
+    ("- ĐC Võ Văn Hải: vận động các hộ nộp quỹ,xong trước ngày 15/4/2024.", [("Võ Văn Hải", "15/4/2024")]),
+])
+def test_task_wordings_no_set_used(tasks, expect):
+    assert _SECTION5 in M1
+    m = one(M1.replace(_SECTION5, "5. Phân công nhiệm vụ\n" + tasks + "\n"))
+    assert sorted((a.assignee, a.deadline) for a in m.assignments) == expect
