@@ -110,7 +110,8 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("vote", ("bieu quyet", "ket qua bieu quyet", "lay y kien bieu quyet", "thong qua nghi quyet",
               "bieu quyet thong qua")),
     ("assignments", ("phan cong nhiem vu", "phan cong thuc hien", "phan cong", "giao nhiem vu",
-                     "to chuc thuc hien", "phan cong dang vien", "giao viec", "nhiem vu cu the")),
+                     "to chuc thuc hien", "phan cong dang vien", "giao viec", "nhiem vu cu the", "viec can lam",
+                     "cac viec can lam", "nhung viec can lam")),
     ("conclusion", ("ket luan", "chu tri ket luan", "dong chi chu tri ket luan",
                     "y kien ket luan", "thay mat chi uy ket luan", "chi bo thong nhat ket luan", "chi bo ket luan",
                     "ket luan cua chi bo", "bi thu ket luan", "chu toa ket luan")),
@@ -248,7 +249,8 @@ SECRETARY_RX = re.compile(_abbr(
     r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:thu ky|cu thu ky|thu ky ghi bien ban|nguoi ghi bien ban|"
     r"ghi bien ban|cu (?:dong chi|d/c)?\s*lam thu ky|thu ky hoi nghi|thu ky cuoc hop)"
     r"(?: hoi nghi| cuoc hop| buoi sinh hoat| ghi bien ban)?\s*[:\-–]"))
-SECRETARY_INLINE_RX = re.compile(r"\b(?:lam thu ky|thu ky ghi|ghi bien ban|lam thu ky ghi bien ban)\b")
+SECRETARY_INLINE_RX = re.compile(r"\b(?:lam thu ky|thu ky ghi|ghi bien ban|lam thu ky ghi bien ban)\b"
+                                 r"|\bthu ky(?=\s*(?:[.;]|$))")  # "đ/c H'Nuôl Mlô, thư ký."
 SIGN_CHAIR_RX = re.compile(r"\b(?:chu tri|chu toa|bi thu|t/m chi uy|t/m chi bo)\b")
 SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 
@@ -259,6 +261,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("present", "due"), r"dang vien du(?: hop| sinh hoat)?\s*:?\s*NUM\s*(?:/|tren)\s*NUM"),
     (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du| du)?(?: la| gom| co| cua| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*(?:day du\s*|du\s*)?NUM\s*(?:/|tren)\s*NUM"),
     (("present", "due"), r"thanh phan(?: tham du| du hop)?\s*:\s*NUM\s*/\s*NUM"),  # "Thành phần: 09/09 đồng chí đảng viên" 
+    (("present", "due"), r"(?:^|[.;]\s*)\W*du\s*:\s*NUM\s*(?:/|tren)\s*NUM"),  # "Dự: 14/15 đ/c (01 đ/c miễn SH)"
     (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat|phai du)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"(?<!tong so )dang vien\s*:\s*NUM\s*/\s*NUM"),  # "Đảng viên: 9/10 (vắng …)"

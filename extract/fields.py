@@ -1265,6 +1265,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             for ln in s.lines]
     out, used = _table_assignments(body)
     margins = right_margins(body)
+    nicks = nicknames([ln for s in secs for ln in s.lines])
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures", "closing", "information"):
             continue
@@ -1313,7 +1314,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             given = False  # a sentence that gives tasks goes on giving them after ";" ("…; Tổ an ninh tuần tra …")
             last: list[Assignment] = []
             for part in parts:
-                got = _assignment(item, given_list, s.kind, part if len(parts) > 1 else None, given)
+                got = _assignment(item, given_list, s.kind, part if len(parts) > 1 else None, given, nicks)
                 given = given or bool(got)
                 out.extend(got)
                 if got:
@@ -1578,13 +1579,49 @@ def _to_clause_end(text: str, key: str, at: int) -> tuple[str, str]:
     return text[:end], key[:end]
 
 
+# a member called by a kinship term or a teknonym and a given name ("chú Tư", "anh Ba", "Ama Thảo")
+# (in capitals only where a sentence or an item starts: "Anh", "Chi" are middle names too)
+_NICK = re.compile(r"(?<!\w)((?:chú|anh|chị|bác|cô|dì|cậu|(?:(?<=^)|(?<=[.:;!?(•+*\-–]\s)|(?<=[(•+*\-–]))"
+                   r"(?:Chú|Anh|Chị|Bác|Cô|Dì|Cậu)|Ama|Amí|Ami)\s+([A-ZĐÀ-Ỹ][^\W\d_]*)(?:\s+([A-ZĐÀ-Ỹ][^\W\d_]*))?)")
+
+
+def nicknames(lines: list[L]) -> dict[str, str]:
+    """Who each nickname of the minute is: the full name it is written beside ("đ/c Phạm Văn Lành (chú Tư)"), or
+    else the one member named in full whose given name it carries ("chú Tư" and "đồng chí Nguyễn Văn Tư")."""
+    text = " ".join(ln.text for ln in lines)
+    full = [n for n in names(text) if len(n.text.split()) >= 2
+            and (n.titled or fold(n.text).split()[0] in cues.SURNAMES)]  # "Nguyễn Văn Tư: …" opens an opinion
+    out: dict[str, str] = {}
+    for n in full:
+        b = re.match(r"\s*\(\s*([^()]{2,25})\)", text[n.end:])
+        if b and _NICK.fullmatch(b.group(1).strip()):
+            out[fold(b.group(1).strip())] = n.text
+    for m in _NICK.finditer(text):
+        given = m.group(2) if not m.group(3) else None
+        by_given = {n.text for n in full if given and n.text.split()[-1] == given}
+        if fold(m.group(1)) not in out and len(by_given) == 1:
+            out[fold(m.group(1))] = by_given.pop()
+    return out
+
+
+def _named_in_full(text: str, nicks: dict[str, str]) -> str:
+    """The text with each nickname the minute resolves written as the member's full name, titled."""
+    if not nicks:
+        return text
+    return _NICK.sub(lambda m: f"đ/c {nicks[fold(m.group(1))]}" if fold(m.group(1)) in nicks
+                     and not re.search(r"\(\s*$", text[:m.start()]) else m.group(1), text)
+
+
 def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None,
-                given: bool = False) -> list[Assignment]:
+                given: bool = False, nicks: dict[str, str] | None = None) -> list[Assignment]:
     """The task of one list item or sentence: one assignment per person it names ("Đ/c A và đ/c B …")."""
     blk = Block(item)
     text, key = blk.text, blk.key
     if part is not None:
         text, key = part, fold(part)
+    if nicks:
+        text = _named_in_full(text, nicks)  # "Nhờ chú Tư vận động …": the member, by the name written elsewhere
+        key = fold(text)
     body_key, _ = strip_numbering(key)
     off = len(key) - len(body_key)
     verb = cues.ASSIGN_VERB_RX.search(key)

@@ -113,6 +113,9 @@ def mark_furniture(lines: list[L]) -> None:
                 seen.add(k)
                 edge_keys[k] += 1
     n_pages = len(by_page)
+    first = min(by_page, default=0)
+    tops = [ln.bbox[1] for ln in by_page.get(first, ()) if ln.bbox]
+    top = min(tops) if tops else None
     for pls in by_page.values():
         edge = pls[:3] + pls[-3:]
         for pos, ln in enumerate(pls):
@@ -126,6 +129,10 @@ def mark_furniture(lines: list[L]) -> None:
                 ln.furniture = True
             elif pos <= 1 and upper_ratio(ln.text) < 0.6 and _title_like(ln) and _not_content(pls, pos):
                 ln.furniture = True  # a running head seen once ("Biên bản sinh hoạt chi bộ …" over body text)
+            elif pos == 0 and top is not None and ln.page != first and ln.bbox and ln.bbox[3] <= top \
+                    and len(pls) > 1 and pls[1].bbox and pls[1].bbox[1] - ln.bbox[3] > 1.5 * (ln.bbox[3] - ln.bbox[1]) \
+                    and not cues.TITLE_RX.match(ln.key):
+                ln.furniture = True  # above where the first page's text starts, set apart: a running head seen once
 
 
 def _beside_text(pls: list[L], ln: L) -> bool:

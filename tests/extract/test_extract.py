@@ -1473,3 +1473,35 @@ def test_task_wordings_no_set_used(tasks, expect):
     assert _SECTION5 in M1
     m = one(M1.replace(_SECTION5, "5. Phân công nhiệm vụ\n" + tasks + "\n"))
     assert sorted((a.assignee, a.deadline) for a in m.assignments) == expect
+
+
+# --- the clerk's hand in samples/heldout8 (dev): nicknames, terse fields, a running head seen once -----------------
+
+def test_tasks_given_to_a_member_by_nickname():
+    """heldout8 o08, o10, i04: "Chú Tư …", "giao Ama Thảo …", "Nhờ chú Tư …" give the task to the member the minute
+    names in full beside the nickname ("đ/c Y Thuôn Ayun (Ama Thảo)") or, failing that, by the same given name;
+    "Anh" inside a full name ("Nguyễn Thanh Anh Thắng") is no nickname."""
+    minutes, _ = _read("samples/heldout8/dev/o10-daklak-buon-book-jan-may-2025.pdf")
+    assert ("Y Thuôn Ayun", "tuần này") in [(a.assignee, a.deadline) for a in minutes[1].assignments]
+    assert [(a.assignee, a.deadline) for a in minutes[3].assignments] == [("Y Thuôn Ayun", "tháng 4")]
+    assert "missing_assignments" not in codes(minutes[3])
+    (m,), _ = _read("samples/heldout8/dev/i04-bacninh-ward-name-colon-nickname-clean.pdf")
+    assert ("Nguyễn Văn Tư", "Tết Nguyên đán") in [(a.assignee, a.deadline) for a in m.assignments]
+    text = M1.replace("- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường", "- Đồng chí Nguyễn Thanh Anh Thắng: phụ "
+                      "trách ra quân làm đường")
+    assert [a.assignee for a in one(text).assignments][0] == "Nguyễn Thanh Anh Thắng"
+
+
+def test_terse_fields_a_task_heading_and_a_running_head_seen_once():
+    """heldout8 o10: "Dự: 14/15 đ/c (01 đ/c miễn SH)" counts members; "đ/c H'Nuôl Mlô thư ký." names the secretary;
+    i05: "4. Việc cần làm sau chuyên đề" heads the tasks; o09: a task table goes on past a page whose running head,
+    printed on that page alone, sits above where the first page's text starts."""
+    minutes, _ = _read("samples/heldout8/dev/o10-daklak-buon-book-jan-may-2025.pdf")
+    a = minutes[3].attendance
+    assert (a.total, a.present, a.exempt, minutes[3].secretary.name) == (16, 14, 1, "H'Nuôl Mlô")
+    assert minutes[4].secretary.name == "H'Nuôl Mlô"
+    (m,), _ = _read("samples/heldout8/dev/i05-hatinh-base-cell-school-thematic-opinion-table-clean.pdf")
+    assert {"Nguyễn Thị Quỳnh", "Võ Văn Hải", "Đặng Quang Huy", "Phạm Văn Lợi"} <= {x.assignee for x in m.assignments}
+    (m,), _ = _read("samples/heldout8/dev/o09-cantho-dienluc-task-table-clean.pdf")
+    assert {"Dương Văn Lực", "Chi đoàn Điện lực", "Huỳnh Kim Ngân", "Tạ Văn Bền", "Chi ủy"} == {
+        x.assignee for x in m.assignments}

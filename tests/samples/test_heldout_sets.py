@@ -1,7 +1,7 @@
-"""The hand-written held-out sets (samples/heldout2 … heldout7, each dev/ + test/): truth files follow
+"""The hand-written held-out sets (samples/heldout2 … heldout8, each dev/ + test/): truth files follow
 the contract, their labels agree with themselves and with the book-level definitions, the born-digital PDFs
 really contain the truth text, the scans are image-only (twins where they have one), and
-`python -m samples.heldout2.make` … `…heldout7.make` give the same bytes.
+`python -m samples.heldout2.make` … `…heldout8.make` give the same bytes.
 Not a test of the extractor's accuracy: never run the extractor here."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from bienban.model import Absentee, Attendance, Chair, Guest, Meeting, Secretary, Votes
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-SETS = [SAMPLES / f"heldout{n}" for n in (2, 3, 4, 5, 6, 7)]
+SETS = [SAMPLES / f"heldout{n}" for n in (2, 3, 4, 5, 6, 7, 8)]
 TRUTHS = [p for root in SETS for p in sorted((root / "dev").glob("*.truth.json")) + sorted((root / "test").glob("*.truth.json"))]
 MINUTE_FLAGS = {"missing_conclusion", "missing_assignments", "missing_vote", "not_approved", "no_discussion",
                 "low_attendance", "unexcused_absence", "short_meeting", "unfilled_template"}
@@ -57,8 +57,8 @@ def test_set_shape(root):
     books = [p for p, t in ts.items() if len(t["minutes"]) > 1]
     assert any(p.parent == TEST for p in books) and any(p.parent == DEV for p in books)
     assert any(4 <= len(ts[p]["minutes"]) <= 6 and ts[p]["flags"] for p in books)
-    # all three book flags are measured on test/ (t08, x11); the dev books carry some of them
-    assert any(ts[p]["flags"] == BOOK_FLAGS for p in books if p.parent == TEST)
+    # every book flag is measured on the set's books (all three on one test book in heldout2 … heldout7)
+    assert {f for p in books for f in ts[p]["flags"]} == set(BOOK_FLAGS)
     test_flags = Counter(f for p in test for m in ts[p]["minutes"] for f in m["flags"])
     assert set(test_flags) == MINUTE_FLAGS                        # every defect is measured on test/
     clean = [p for p in test if ts[p]["origin"] == "born-digital" and len(ts[p]["minutes"]) == 1
@@ -116,10 +116,10 @@ def test_labels_agree_with_flags(path):
         a, mt, f = m["attendance"], m["meeting"], set(m["flags"])
         assert a["present"] + a["absent"] + (a["exempt"] or 0) == a["total"]
         assert a["absent_excused"] + a["absent_unexcused"] == a["absent"]
-        if a["absentees"]:                     # absentees are listed only where the page names them
-            assert len(a["absentees"]) == a["absent"]
-            assert sum(1 for x in a["absentees"] if x["excused"] is False) == a["absent_unexcused"]
-            assert sum(1 for x in a["absentees"] if x["excused"] is True) == a["absent_excused"]
+        if a["absentees"]:  # absentees are listed only where the page names them; a page may name only some
+            assert len(a["absentees"]) <= a["absent"]
+            assert sum(1 for x in a["absentees"] if x["excused"] is False) <= a["absent_unexcused"]
+            assert sum(1 for x in a["absentees"] if x["excused"] is True) <= a["absent_excused"]
         assert ("low_attendance" in f) == (a["present"] < 0.9 * (a["total"] - (a["exempt"] or 0)))
         assert ("unexcused_absence" in f) == (a["absent_unexcused"] > 0)
         assert ("missing_conclusion" in f) == (not m["conclusion"])
@@ -130,7 +130,7 @@ def test_labels_agree_with_flags(path):
         combined = mt["kind"] == "regular" and mt["topic"] is not None
         assert ("short_meeting" in f) == ((h1 * 60 + m1) - (h0 * 60 + m0) < (120 if combined else 90))
         text = minute_text(t, m)
-        assert ("unfilled_template" in f) == ("……" in text or "ghi rõ họ tên" in text)
+        assert ("unfilled_template" in f) == ("……" in text or "ghi rõ họ tên" in text or "(ghi rõ" in text)
         for r in m["resolutions"]:
             v = r["votes"]
             counted = [v[k] for k in ("for", "against", "abstain") if v[k] is not None]
@@ -254,8 +254,11 @@ def _docs(root: Path) -> list[dict]:
     if root.name == "heldout6":
         from samples.heldout6.make import DOCS_H, DOCS_J, DOCS_U
         return DOCS_H + DOCS_J + DOCS_U
-    from samples.heldout7.make import DOCS_L, DOCS_T, DOCS_X
-    return DOCS_L + DOCS_T + DOCS_X
+    if root.name == "heldout7":
+        from samples.heldout7.make import DOCS_L, DOCS_T, DOCS_X
+        return DOCS_L + DOCS_T + DOCS_X
+    from samples.heldout8.make import DOCS_I, DOCS_O, DOCS_XT
+    return DOCS_I + DOCS_O + DOCS_XT
 
 
 @pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
