@@ -198,7 +198,7 @@ THEMATIC_RX = re.compile(r"chuyen de")
 REGULAR_RX = re.compile(r"thuong ky|dinh ky|hang thang|sinh hoat chi bo thang|hop chi bo thang")
 TOPIC_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:ten |noi dung )?chuyen de\s*[:\-–]")
 TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*"
-                      r"|^\s*(?:[*\-–•+]\s*)?(?:ve viec|chu de|de tai)\s*:\s*")  # "Về việc: …", "Chủ đề: …"
+                      r"|^\s*(?:[*\-–•+]\s*)?(?:ve viec|v/v|chu de|de tai)\s*:\s*")  # "Về việc: …", "Chủ đề: …"
 LOCATION_RX = [
     re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:dia diem(?: sinh hoat| hop| to chuc)?|tai"
                r"|diem cau chinh)\s*[:\-–]\s*"),  # an online meeting's "Điểm cầu chính: …"
@@ -206,9 +206,9 @@ LOCATION_RX = [
 ]
 LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)"))
-START_CUE_RX = re.compile(r"\b(?:vao luc|vao hoi|luc|hoi|bat dau|thoi gian|tu|hom nay)\b")  # not "tu" of "trực tuyến"
+START_CUE_RX = re.compile(r"\b(?:vao luc|vao hoi|luc|hoi|bat dau|thoi gian|tu|hom nay|khai mac)\b")  # not "tu" of "trực tuyến"
 TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc)"
-                          r"|(?:hoi|luc|dung) \d)")  # "Hồi 14 giờ 00 phút ngày 23/4/2024, …"
+                          r"|(?:hoi|luc|dung) \d|khai mac\s*:)")  # "Hồi 14 giờ 00 phút ngày 23/4/2024, …", "Khai mạc: 13 giờ 30'"
 CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+\S")  # on an upper-case header line
 COMMITTEE_RX = re.compile(r"^\s*(?:dang bo|dang uy|ban chap hanh dang bo|huyen uy|quan uy|thanh uy|tinh uy)\s+\S")
 
@@ -302,7 +302,7 @@ EXEMPT_START_RX = re.compile(_abbr(r"mien sinh hoat|duoc mien"))
 # reasons that excuse an absence / that do not
 UNEXCUSED_RX = re.compile(
     r"khong (?:co |bao |ro |neu )?ly do|khong bao cao|khong (?:xin )?phep|tu y|khong bao truoc|chua (?:ro|co) ly do"
-    r"|khong bao\b|khong thong bao|vo ly do"
+    r"|khong bao\b|khong thong bao|vo ly do|khong lien lac duoc|quen (?:lich|ngay|gio)?\s*(?:hop|sinh hoat)|khong phep"
     r"|^\W*(?:cung )?khong (?:den|di|tham) (?:du|hop|sinh hoat)\W*$")  # "… cũng không đến dự": absent, no reason given
 EXCUSED_RX = re.compile(
     r"co ly do|om|benh|nam vien|dao tao|boi duong|dieu tri|cong tac|viec gia dinh|viec rieng|di hoc|hoc tap|tap huan|"

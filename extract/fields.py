@@ -277,7 +277,8 @@ def meeting(secs: list[Sec]) -> Facts:
             ev["month"] = evidence([ln])
             break
     # date: the opening's time line first, then the header's date line, then anything early
-    date_lines = [ln for ln in opening if cues.TIME_LINE_RX.match(ln.key)] + opening + head + title + body_all[:25]
+    date_lines = [ln for ln in opening if cues.TIME_LINE_RX.match(ln.key)] + opening + head + title + body_all[:25] \
+        + [ln for ln in body_all[25:] if cues.HEADER_DATE_RX.match(ln.key)]  # "Quận 8, ngày 19 …" above the signatures
     for ln in date_lines:
         d = find_date(ln.key)
         if d:

@@ -143,6 +143,8 @@ def names(text: str, loose: bool = False) -> tuple[Name, ...]:
                 continue
         while body and body[0].text in ("TT", "STT"):  # a table's number column heading: "TT Họ và tên"
             body = body[1:]
+        if len(body) > 2 and body[0].text in ("ĐC", "Đ.C", "ĐC."):  # "ĐC Nguyễn Thị Thuý": the title in capitals
+            body, titled = body[1:], True
         body = _trim(body, doc)
         if not body or any(t.i in taken for t in body):
             continue

@@ -1505,3 +1505,18 @@ def test_terse_fields_a_task_heading_and_a_running_head_seen_once():
     (m,), _ = _read("samples/heldout8/dev/o09-cantho-dienluc-task-table-clean.pdf")
     assert {"Dương Văn Lực", "Chi đoàn Điện lực", "Huỳnh Kim Ngân", "Tạ Văn Bền", "Chi ủy"} == {
         x.assignee for x in m.assignments}
+
+
+def test_typing_habits_of_the_clerks():
+    """heldout8: "ĐC Nguyễn Thị Thuý" (the title in capitals), "không liên lạc được" (no reason), "- Khai mạc: 13 giờ
+    30'", "V/v: …" under a thematic title (the topic), the date only above the signatures ("Quận 8, ngày 19 …")."""
+    (m,), _ = _read("samples/heldout8/dev/i04-bacninh-ward-name-colon-nickname-clean.pdf")
+    assert [x.name for x in m.attendance.absentees] == ["Nguyễn Thị Thuý"]
+    (m,), _ = _read("samples/heldout8/dev/o03-soctrang-chibo-ghep-counts-vs-list.pdf")
+    assert ("Huỳnh Văn Chín", False) in [(x.name, x.excused) for x in m.attendance.absentees]
+    (m,), _ = _read("samples/heldout8/dev/o09-cantho-dienluc-task-table-clean.pdf")
+    assert m.meeting.start_time == "13:30"
+    (m,), _ = _read("samples/heldout8/dev/i05-hatinh-base-cell-school-thematic-opinion-table-clean.pdf")
+    assert m.meeting.topic == "Tinh thần tự học suốt đời theo tấm gương Hồ Chí Minh – trách nhiệm của nhà giáo"
+    (m,), _ = _read("samples/heldout8/dev/o06-hcm-school-thematic-date-at-end.pdf")
+    assert m.meeting.date == "2024-11-19"
