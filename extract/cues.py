@@ -448,8 +448,10 @@ SPEECH_VERBS = (r"phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de x
 SPEECH_AFTER_RX = re.compile(r"^\s*(?::\s*|[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:thi\s+|cung\s+|da\s+|con\s+)?(?:" + SPEECH_VERBS + r")\b")
 # a comrade named by a role only ("Đồng chí Chi hội trưởng phụ nữ đề nghị …", "đ/c phụ trách tổ 3 nêu …"): the
 # role runs up to the speech verb; the chair ("đồng chí Bí thư", "chủ trì") and the secretary are not members speaking
-SPEAKER_ROLE_RX = re.compile(r"(?<!cac )(?<![\d/] )\b(?:dong chi|d/c|dc)\s+(?!(?:bi thu(?! chi doan| doan)|chu tri|chu toa|thu ky|nao|"
-                             r"khac|con lai|dang vien|duoc|da|se|deu|cung|co mat|du hop|tham du|vang)\b)((?:[^\s:;.,]+\s+){1,8}?)(?:" + SPEECH_VERBS + r")\b")
+# ("có đồng chí đề nghị …", "một đồng chí …": somebody unnamed, no role)
+SPEAKER_ROLE_RX = re.compile(r"(?<!cac )(?<!co )(?<!mot )(?<![\d/] )\b(?:dong chi|d/c|dc)\s+(?!(?:bi thu(?! chi doan| doan)|chu tri|chu toa|thu ky|nao|"
+                             r"khac|con lai|dang vien|duoc|da|se|deu|cung|co mat|du hop|tham du|vang|" + SPEECH_VERBS + r")\b)"
+                             r"((?:[^\s:;.,]+\s+){1,8}?)(?:" + SPEECH_VERBS + r")\b")
 # words of address written before a name in the South and in speech ("Ông Sáu", "chị Lan", "Bà Nguyễn Thị Tư")
 HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "thầy", "chú", "bác", "cụ"})
 # an opinion, not a task: a speech verb or "X: …" right after the person ("Đồng chí Lê Thị Thuỷ góp ý: …")

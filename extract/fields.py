@@ -699,6 +699,11 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
                     got[f] = v
                     ev[f] = evidence(blk.lines_for(mm.start(), mm.end()))
             break
+    split = _official_and_probationary(key)
+    if split and "total" not in got:  # "Đảng viên chính thức: 09, có mặt 08 …" / "Đảng viên dự bị: 02/02 có mặt"
+        got["total"], got["present"] = split
+        got.pop("due", None)
+        ev["total"] = ev["present"] = evidence(blk.lines)
     for f, v in table.items():  # a table of counts fills what no sentence said
         if f not in got:
             got[f] = v
@@ -772,6 +777,24 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
 
 
 _NUMBER_WORDS = frozenset(cues.NUMBER_WORDS) | {"muoi", "tram", "linh", "le"}
+_OFFICIAL = re.compile(r"(?:dang vien )?chinh thuc\s*:?\s*" + cues.NUM + r"(?:(?!du bi)[^.;+()]){0,15}?co mat\s*:?\s*"
+                       + cues.NUM)
+_PROBATIONARY = re.compile(r"(?:dang vien )?du bi\s*:?\s*(?:" + cues.NUM + r"\s*/\s*" + cues.NUM
+                           + r"|" + cues.NUM + r"(?:(?!chinh thuc)[^.;+()]){0,15}?co mat\s*:?\s*" + cues.NUM + r")")
+
+
+def _official_and_probationary(key: str) -> tuple[int, int] | None:
+    """Members and those present counted apart for official and probationary members: (total, present)."""
+    o, p = _OFFICIAL.search(key), _PROBATIONARY.search(key)
+    if not o or not p:
+        return None
+    nums = [to_int(g) for g in o.groups() if g is not None]
+    pnums = [to_int(g) for g in p.groups() if g is not None]
+    if len(nums) != 2 or len(pnums) != 2 or None in nums + pnums:
+        return None
+    # "02/02 có mặt" is present/due; "03 đ/c, có mặt 02" is due, then present
+    p_present, p_total = (pnums[0], pnums[1]) if p.group(1) is not None else (pnums[1], pnums[0])
+    return nums[0] + p_total, nums[1] + p_present
 
 
 def _named_exempt(blk: Block) -> int:

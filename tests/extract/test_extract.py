@@ -1520,3 +1520,19 @@ def test_typing_habits_of_the_clerks():
     assert m.meeting.topic == "Tinh thần tự học suốt đời theo tấm gương Hồ Chí Minh – trách nhiệm của nhà giáo"
     (m,), _ = _read("samples/heldout8/dev/o06-hcm-school-thematic-date-at-end.pdf")
     assert m.meeting.date == "2024-11-19"
+
+
+def test_members_counted_apart_and_an_unnamed_speaker():
+    """heldout8 o04: "+ Đảng viên chính thức: 09, có mặt 08; …" / "+ Đảng viên dự bị: 02/02 có mặt" are 11 members,
+    10 present; i08: "(3) có đồng chí đề nghị chi bộ kiến nghị …" records nobody's opinion."""
+    (m,), _ = _read("samples/heldout8/dev/o04-dongnai-quansu-xa-vv-ranks-clean.pdf")
+    assert (m.attendance.total, m.attendance.present) == (11, 10)
+    (m,), _ = _read("samples/heldout8/dev/o07-tayninh-ap-combined-probationary-low.pdf")  # "dự bị 03 đ/c, có mặt 02"
+    assert (m.attendance.total, m.attendance.present) == (21, 17) and "low_attendance" in codes(m)
+    (m,), _ = _read("samples/heldout8/dev/i08-hanoi-district-office-topics-only-self-registration.pdf")
+    assert "no_discussion" in codes(m)
+    text = M1.replace("- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.\n- Có mặt: 15 đồng chí;",
+                      "- Đảng viên chi bộ: 16 đồng chí (chính thức 15, dự bị 01), miễn sinh hoạt: 02 đồng chí.\n"
+                      "- Có mặt: 15 đồng chí;")
+    a = one(text).attendance
+    assert (a.total, a.present) == (16, 15)
