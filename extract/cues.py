@@ -397,7 +397,7 @@ GROUP_RX = re.compile(
 DEADLINE_STRONG_RX = re.compile(
     r"\b(?:(?:hoan thanh|xong|thuc hien|bao cao)\s+)?(?:thoi gian(?: hoan thanh| thuc hien)?|han)\b\s*[:\-–]\s*"
     r"|\b(?:thoi han|han chot|han hoan thanh)\b\s*(?:[:\-–]\s*|(?=\d|ngay|truoc|trong|den|thang|quy|cuoi|dau|het))"
-    r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|thuong xuyen"
+    r"|\b(?:hoan thanh|xong|thuc hien|bao cao|nop)\s+(?=truoc|trong|xong|ngay|thang|cuoi|thuong xuyen|\d{1,2}\s*/\s*\d"
     r"|dau (?:thang|nam|quy|tuan|vu)|quy (?:[ivx]+|\d|nay|toi|sau)\b)"  # not "nộp quỹ", "báo cáo đầu tư"
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
@@ -405,9 +405,10 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thang|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot)\b"
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
     # a part of a day: "vào tối 15/3/2025", "vào chiều thứ Bảy hằng tuần", "vào ngày mùng 6 tháng Giêng"
-    r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) )"
+    r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) "
+    r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? (?:ngay )?\d)"  # "vào Chủ nhật 15/9/2024"
 
-    r"|\b(?=ky (?:hop|sinh hoat)(?: chi bo)? (?:sau|toi|thang \d))|\b" + _EVERY +
+    r"|\b(?=ky (?:(?:hop|sinh hoat)(?: chi bo)? )?(?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
     r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet)\b"

