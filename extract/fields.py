@@ -1237,7 +1237,9 @@ def _deadline(text: str | None) -> str | None:
         if lead and lead.end() < len(text):
             text = text[lead.end():]
         head, comma, tail = text.partition(",")
-        if comma and re.match(r"(?:sang|chieu|toi|trua|dem) ", fold(head)):  # "chiều thứ Năm, thực hiện hằng tuần"
+        if comma and re.match(r"(?:sang|chieu|toi|trua|dem) ", fold(head)) \
+                and not re.match(r"\s*(?:thu \w+|chu nhat)\b", fold(tail)):  # "chiều thứ Năm, thực hiện hằng tuần"
+            # (but "Tối thứ Sáu, thứ Bảy hằng tuần" is one time)
             every = cues.FREQUENCY_RX.search(fold(tail))
             text = tail[every.start():every.end()] if every else head
         often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text)) \

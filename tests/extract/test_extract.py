@@ -1245,6 +1245,8 @@ def test_a_task_table_with_two_groups_in_a_cell_and_a_blank_deadline():
      [("Chi hội Phụ nữ", "sáng Chủ nhật hằng tuần"), ("Võ Văn Hải", "tối 15/3/2025")]),
     ("- Đ/c Võ Văn Hải: phụ đạo học sinh yếu môn Toán khối 10 vào chiều thứ Năm, thực hiện hằng tuần.",
      [("Võ Văn Hải", "hằng tuần")]),
+    ("- Đ/c Võ Văn Hải: tuần tra, kiểm soát nồng độ cồn vào tối thứ Sáu, thứ Bảy hằng tuần.",
+     [("Võ Văn Hải", "tối thứ Sáu, thứ Bảy hằng tuần")]),
     # a shift, a lunar date in words with its "ngày", a season (heldout6 h09, j04, j08)
     ("Đồng chí Võ Văn Hải được giao bố trí thêm một người kiểm màu men trước ca sáng ngày 13/01/2025.\n"
      "Phó Quản đốc phân xưởng xếp lịch trực bảo vệ lò, tổ chức ra quân vào ngày mùng 6 tháng Giêng.",
