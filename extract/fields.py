@@ -843,7 +843,8 @@ def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset
     while i < len(scope):
         ln = scope[i]
         mm = _cue_at(start_rx, ln) if ln.idx not in table else None
-        if not mm and i + 1 < len(scope) and ln.idx not in table:  # a cue broken by the line's end ("… miễn sinh hoạt. Dự" / "có đồng chí …")
+        if not mm and i + 1 < len(scope) and ln.idx not in table:
+            # a cue broken by the line's end ("… miễn sinh hoạt. Dự" / "có đồng chí …")
             two = Block([ln, scope[i + 1]])
             mm = next((m for m in start_rx.finditer(two.key) if m.start() < len(ln.key) < m.end()), None)
         if not mm:
@@ -1036,7 +1037,7 @@ def _guests(scope: list[L]) -> list[Guest]:
     for ln, start in _list_span(scope, cues.GUEST_START_RX):  # ln: a Block
         if cues.UNFILLED_RX.search(ln.lines[0].key):
             continue  # "Khách mời: ………": left blank
-        stop = re.compile(r"(?<![A-ZĐ])\.\s+(?=[A-ZĐ])").search(ln.text, start)  # the guests' sentence ends there
+        stop = _SENTENCE_END.search(ln.text, start)  # the guests' sentence ends there
         end = stop.start() if stop else len(ln.text)
         found = [n for n in names(ln.text) if start <= n.start < end and (
             n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start]) or _HONORIFIC_BEFORE.search(ln.text[:n.start]))]
@@ -1052,6 +1053,7 @@ def _guests(scope: list[L]) -> list[Guest]:
     return out
 
 
+_SENTENCE_END = re.compile(r"(?<![A-ZĐ])\.\s+(?=[A-ZĐ])")
 # guests who are no Party members are written "ông / bà / già làng …" before the name
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[\s;,])(?:ông|bà|già làng|cụ)\s+$", re.I)
 _HONORIFIC = re.compile(r"(?:^|(?<=[\s;,]))(?:ông|bà|già làng|cụ)\s+", re.I)
