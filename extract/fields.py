@@ -1278,8 +1278,7 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
             # two people (or groups: "Tổ dân phố, Chi hội Cựu chiến binh") in one cell share the task: one each
             who = re.sub(r"^\s*" + cues.COMRADE_WRITTEN + r"\s+", "", who)  # "Đ/c Chính trị viên": the role
             groups = [g.strip() for g in re.split(r"\s*[,;]\s*|\s+và\s+(?=[A-ZĐ])", who) if g.strip()]
-            if not ns and len(groups) > 1 and all(fold(g).split()[0] in {h.split()[0] for h in cues.GROUP_NAME_HEADS}
-                                                  for g in groups):
+            if not ns and len(groups) > 1 and all(fold(g).split()[0] in cues.GROUP_FIRST_WORDS for g in groups):
                 ns_text = [clean_value(g) for g in groups]
             else:
                 ns_text = [n.text for n in ns] if ns else [clean_value(who)]
@@ -1293,7 +1292,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             for ln in s.lines]
     out, used = _table_assignments(body)
     margins = right_margins(body)
-    nicks = nicknames([ln for s in secs for ln in s.lines])
+    nicks = _nicknames([ln for s in secs for ln in s.lines])
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures", "closing", "information"):
             continue
@@ -1615,7 +1614,7 @@ _NICK = re.compile(r"(?<!\w)((?:chú|anh|chị|bác|cô|dì|cậu|(?:(?<=^)|(?<=
                    r"(?:Chú|Anh|Chị|Bác|Cô|Dì|Cậu)|Ama|Amí|Ami)\s+([A-ZĐÀ-Ỹ][^\W\d_]*)(?:\s+([A-ZĐÀ-Ỹ][^\W\d_]*))?)")
 
 
-def nicknames(lines: list[L]) -> dict[str, str]:
+def _nicknames(lines: list[L]) -> dict[str, str]:
     """Who each nickname of the minute is: the full name it is written beside ("đ/c Phạm Văn Lành (chú Tư)"), or
     else the one member named in full whose given name it carries ("chú Tư" and "đồng chí Nguyễn Văn Tư")."""
     text = " ".join(ln.text for ln in lines)

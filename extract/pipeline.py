@@ -70,7 +70,7 @@ def _canon_names(m: Minute) -> None:
     for x in m.attendance.absentees + m.attendance.guests:
         x.name = c(x.name)
     for a in m.assignments:
-        if fold(a.assignee).split()[0] not in {h.split()[0] for h in cues.GROUP_NAME_HEADS}:
+        if fold(a.assignee).split()[0] not in cues.GROUP_FIRST_WORDS:
             a.assignee = c(a.assignee)
 
 
