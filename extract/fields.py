@@ -413,7 +413,7 @@ def _role_after(text: str, end: int) -> str | None:
     # "…; chức vụ: Bí thư chi bộ" on a printed form
     mm = re.match(r"\s*[,;\-–—(:]?\s*(?:(?:chức vụ|chức danh)\s*:\s*)?", rest, re.I)
     rest = rest[mm.end():] if mm else rest
-    stop = re.search(r"[;)]|\s[-–—]\s|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|làm|chủ trì|thư ký)|"
+    stop = re.search(r"[;)]|\s[-–—]\s|,\s*(?:" + cues.COMRADE_WRITTEN + r"|làm|chủ trì|thư ký)|"
                      r"\s+(?:chủ trì|chủ tọa|chủ toạ|làm\b|điều hành|ghi biên bản|được cử)|\.(?:\s|$)", rest)
     val = clean_value(rest[:stop.start()] if stop else rest)
     val = clean_value(re.split(r",|\s+kiêm\s+", val)[0])  # "Bí thư chi bộ, Hiệu trưởng …" / "… kiêm Trưởng khu phố"
@@ -567,7 +567,7 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
         if chair is None:
             for mm in cues.CHAIR_INLINE_RX.finditer(key):
                 before = [n for n in ns if n.end <= mm.start() and not re.search(r"[;.]", sent.text[n.end:mm.start()])]
-                after = [n for n in ns if n.start >= mm.end() and re.match(r"[\w\s:,]*?(?:là|:)?\s*(?:đồng chí|đ/c|Đ/c|đc)?\s*$",
+                after = [n for n in ns if n.start >= mm.end() and re.match(r"[\w\s:,]*?(?:là|:)?\s*" + cues.COMRADE_WRITTEN + r"?\s*$",
                                                                             sent.text[mm.end():n.start], re.I)]
                 # "dưới sự chủ trì của đồng chí X": the chair is named after the cue
                 before = [n for n in before if n.titled] or before  # "đồng chí X, giáo viên Trường Y, …"
@@ -859,7 +859,7 @@ def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset
             # "… tại TP." / "Hồ Chí Minh;": a line ending in an abbreviation's dot goes on
             wrapped = not re.search(r"[.;]\s*$", lines[-1].text) or bool(re.search(r"\b[A-ZĐ]{1,3}\.\s*$", lines[-1].text))
             cut = re.search(r"\.\s+\S", nx.text)
-            if cut and re.search(r"(?:đồng chí|đ/c|Đ/c|đc|,)\s*$", lines[-1].text, re.I):
+            if cut and re.search(r"(?:" + cues.COMRADE_WRITTEN + r"|,)\s*$", lines[-1].text, re.I):
                 # "… vắng đ/c" / "Lộ Văn Sơn (không lý do). Đồng chí X chủ trì …": the item ends with its sentence
                 lines.append(L(nx.idx, nx.page, nx.text[:cut.start() + 1], fold(nx.text[:cut.start() + 1]), nx.bbox))
                 j += 1
@@ -961,7 +961,7 @@ def _reason_excuses(reason: str | None) -> bool:
     return bool(reason) and not cues.UNEXCUSED_RX.search(fold(reason))
 
 
-_JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:(?:đồng chí|đ/c|Đ/c|đc)\s*)?")
+_JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)?")
 
 
 def _absentees(scope: list[L]) -> list[Absentee]:
@@ -1000,7 +1000,7 @@ def _absentees(scope: list[L]) -> list[Absentee]:
             om = re.match(rf"\s*(?:\(|:|-|–|—|,)\s*(?:lý do\s*:?\s*)?|\s+(?=[{cues.LOWER}])", seg)
             if om and not seg.lstrip().startswith(")"):
                 body = seg[om.end():]
-                stop = re.search(r"\)|;|\.\s|\.$|,\s*(?:đ/c|Đ/c|đồng chí|Đồng chí|đc)\b|\s[-–]\s*(?=đ/c|Đ/c|đồng chí)", body)
+                stop = re.search(r"\)|;|\.\s|\.$|,\s*" + cues.COMRADE_WRITTEN + r"\b|\s[-–]\s*(?=" + cues.COMRADE_WRITTEN + r")", body)
                 reason = clean_value(body[:stop.start()] if stop else body) or None
                 if reason and (re.search(r"\d+\s*(?:đồng chí|đ/c)", reason) or fold(reason) in cues.TITLES
                                or len(reason) < 2):
@@ -1220,7 +1220,7 @@ def _resolution(lines: list[L], force: bool = False, start: int = 0, end: int | 
 _LEAD_IN = re.compile(r"\b(?:phan cong|giao nhiem vu|giao viec|nhiem vu cu the|cu the nhu sau|nhiem vu nhu sau)"
                       r"[^.;:]{0,40}:\s*$")
 _ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)](?!\d)|[a-h][.)]|\(\d{1,2}\))(?=\s*\S)\s*")
-_ANAPHOR = re.compile(r"\s*(?:[Đđ]ồng chí|[Đđ]/c)\s+(\w+)")
+_ANAPHOR = re.compile(r"\s*" + cues.COMRADE_WRITTEN + r"\s+(\w+)")
 
 
 def _anaphor(text: str) -> bool:
@@ -1330,33 +1330,45 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             else:
                 items[-1].append(ln)
         first_listed = min(listed, default=len(items) + 1)
+        gave = False  # the item above gave a task: "Giao đ/c A …." / "Đ/c B khảo sát …. Thời hạn: …" goes on giving
         for n_item, item in enumerate(items):
             text = Block(item).text
             given_list = in_section or n_item >= first_listed
-            if s.kind in ("review", "discussion") and _speaks(strip_numbering(text)[0]):
+            if s.kind in ("review", "discussion") and _speaks(strip_numbering(text)[0]) \
+                    and not _CHAIR_GIVES.match(strip_numbering(fold(text))[0]):
+                gave = False
                 continue  # a member's opinion, whatever it proposes ("…: đề nghị …, giao tổ thu gom rác quản lý")
             # two tasks in one line: "… xong trong tháng 4. Đồng chí Triệu Thị Lìu vận động …"
             # … or after "; đồng chí Y …", or ". Chi hội Phụ nữ chủ trì …" (a named group's own task)
             parts = _task_sentences(text)
-            given = False  # a sentence that gives tasks goes on giving them after ";" ("…; Tổ an ninh tuần tra …")
+            given = gave  # a sentence that gives tasks goes on giving them after ";" ("…; Tổ an ninh tuần tra …")
             last: list[Assignment] = []
+            undated: list[Assignment] = []  # this item's tasks still without a deadline
             for part in parts:
                 got = _assignment(item, given_list, s.kind, part if len(parts) > 1 else None, given, nicks)
                 given = given or bool(got)
                 out.extend(got)
+                undated = [a for a in undated + got if a.deadline is None]
                 if got:
                     last = got
                 elif last and all(a.deadline is None for a in last):
                     # a task told over several sentences: "Đồng chí X làm việc với …. Kết quả báo cáo chi bộ tại kỳ
-                    # họp tháng 8." — its deadline comes from whichever sentence gives it
+                    # họp tháng 8." — its deadline comes from whichever sentence gives it, for every part still
+                    # undated ("đ/c A tổng hợp …; đ/c B dự thảo …. Cả hai việc xong trước ngày 05/12.")
                     when = _deadline_in(part)
-                    for a in last:
+                    for a in undated:
                         a.deadline = when
+            gave = bool(last)
     return out
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]{2,80}[”\"]")
 
 
 def _deadline_cue(text: str, key: str) -> tuple[re.Match, re.Match] | tuple[None, None]:
     """Where the deadline starts (the cue) and the text it runs over; the explicit cue first."""
+    # a quoted name says no time ("phong trào “Mỗi tuần một cuốn sách”"): hidden, offsets kept
+    key = _QUOTED.sub(lambda m: "_" * len(m.group()), key)
     for rx in (cues.DEADLINE_STRONG_RX, cues.DEADLINE_WEAK_RX, cues.DEADLINE_ON_DAY_RX):
         for dm in rx.finditer(key):
             often = cues.FREQUENCY_RX.match(key, dm.end())
@@ -1374,8 +1386,8 @@ def _deadline_in(text: str) -> str | None:
     return _deadline(clean_value(text[dm.end():dt.end()])) if dt else None  # "… thường xuyên công khai …" (long)
 
 
-_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|[Đđ]ồng chí|[Đđ]/c|[Đđ]c|" + cues.RANK_WRITTEN + r")\s)"
-                         r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) (?:[Đđ]ồng chí|[Đđ]/c|[Đđ]c)\s)"
+_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|" + cues.COMRADE_WRITTEN + "|" + cues.RANK_WRITTEN + r")\s)"
+                         r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) " + cues.COMRADE_WRITTEN + r"\s)"
                          r"|(?<=[.;:])\s+(?=\(?\d{1,2}\)\s)"  # "…: (1) …; (2) giao …; (3) đồng chí Y …"
                          r"|(?<=[.;])\s+(?=(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in cues.HONORIFICS)
                          + r")\s+[A-ZĐ])"  # "…; chị Châu Thị Ngọc Giàu lập danh sách …"
@@ -1474,6 +1486,9 @@ def _group_end(text: str, at: int = 0) -> int:
                     and not words[k + 1][2][:1].isupper():
                 k += 1  # "Tổ kế toán – ngân quỹ", "Tổ tiết kiệm và vay vốn"
                 continue
+            if key in ("–", "-") and k + 1 < len(words) and words[k + 1][2][:1].isupper():
+                k += 1  # "Phòng Tổ chức – Hành chính", "Tổ Toán – Tin"
+                continue
             again = next((h for h in cues.GROUP_NAME_HEADS if " ".join(keys[k + 1:k + 1 + len(h.split())]) == h), None)
             if key == "va" and again and words[k + 1][2][:1].isupper():
                 k += 1 + len(again.split())  # "Chi hội Cựu chiến binh và Chi đoàn thanh niên": two groups
@@ -1527,7 +1542,7 @@ def _group_span(text: str, key: str, base: int) -> int:
 
 
 # a task given to a role with nobody named: "- Đ/c Trưởng Công an xã chỉ đạo …", "Giao đồng chí Phó Bí thư …"
-_ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?P<title>(?:đồng chí|đ/c|đc)\s+)?", re.I)
+_ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?P<title>" + cues.COMRADE_WRITTEN + r"\s+)?", re.I)
 _VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
 # what a role does when it reports, not when it is given a task
 _REPORTS = re.compile(r"\s*(?:,[^,;:]{0,40},\s*)?(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu)\b")
@@ -1641,6 +1656,11 @@ def _named_in_full(text: str, nicks: dict[str, str]) -> str:
                      and not re.search(r"\(\s*$", text[:m.start()]) else m.group(1), text)
 
 
+# "Đồng chí chủ trì tiếp thu các ý kiến, giao Chi ủy …": the chair gives a task among the opinions
+_CHAIR_GIVES = re.compile(r"\s*(?:dong chi |d/c |dc |d\.c )?(?:chu tri|chu toa|bi thu(?: chi bo)?)\b[^.;:]{0,60}?[,\s]"
+                          r"(?:giao|phan cong)\b")
+
+
 def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None,
                 given: bool = False, nicks: dict[str, str] | None = None) -> list[Assignment]:
     """The task of one list item or sentence: one assignment per person it names ("Đ/c A và đ/c B …")."""
@@ -1683,7 +1703,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if not verb and cues.INLINE_CONCLUSION_RX.search(body_key[:140]):
         return []  # "Thay mặt chi ủy, Thiếu tá X kết luận: …" under "Kết luận và phân công": the chair concludes
     first = next((n for n in names(text) if n.titled), None)
-    if not in_section and not verb and not person and not group_task and re.match(
+    dated_on = carried and bool(cues.DEADLINE_STRONG_RX.search(body_key))  # "…; thực hiện ngay sau cuộc họp"
+    if not in_section and not verb and not person and not group_task and not dated_on and re.match(
             r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|"
             r"thong qua du thao|ket luan|bao cao|thong tin)\b", key[first.end:] if first else ""):
         return []  # a speaker or a rapporteur ("Đồng chí X, Phó Bí thư, báo cáo …"), not a task ("… nộp báo cáo")
@@ -1691,7 +1712,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:yeu cau|nhan manh|luu y|quan triet)\b(?!\s+(?:dong chi|d/c|dc)\s)",
             key[first.end:]):
         return []  # "Kết luận: Đồng chí X yêu cầu siết chặt …": X concludes, the demand is on everyone
-    if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2):
+    if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2) \
+            and not (verb and _CHAIR_GIVES.match(body_key, 0, verb.end())):
         return []
     ns = [n for n in names(text) if n.titled or (fold(n.text).split()[0] in cues.SURNAMES
                                                  and n.text.split()[0].lower() not in cues.GROUP_WORDS  # "Tổ An toàn"

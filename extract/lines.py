@@ -125,7 +125,9 @@ def mark_furniture(lines: list[L]) -> None:
                 ln.furniture = not _beside_text(pls, ln)
                 continue
             k = _DIGITS.sub("#", ln.key).strip()
-            if n_pages >= 2 and edge_keys[k] >= 2 and ln in (pls[:2] + pls[-2:]) and _not_content(pls, pos):
+            # (a line in lower case is the end of a sentence: "… còn lại trong" / "tháng 6." on two pages' feet)
+            if n_pages >= 2 and edge_keys[k] >= 2 and ln in (pls[:2] + pls[-2:]) and not ln.text.lstrip()[:1].islower() \
+                    and _not_content(pls, pos):
                 ln.furniture = True
             elif pos <= 1 and upper_ratio(ln.text) < 0.6 and _title_like(ln) and _not_content(pls, pos):
                 ln.furniture = True  # a running head seen once ("Biên bản sinh hoạt chi bộ …" over body text)

@@ -76,7 +76,7 @@ def get() -> _NLP:
 
 _RANKS = frozenset(cues.RANKS)
 # "đ/c Bí thư Lý Hoàng Nam", "đồng chí Trưởng thôn Lò Văn Pao": a comrade named after their role
-_ROLE_BEFORE = re.compile(r"(?:đồng chí|đ/c|đc)\s+(?:" + cues.ROLE_WRITTEN + rf")\b(?:\s+[{cues.LOWER}]+){{0,3}}\s$", re.I)
+_ROLE_BEFORE = re.compile(cues.COMRADE_WRITTEN + r"\s+(?:" + cues.ROLE_WRITTEN + rf")\b(?:\s+[{cues.LOWER}]+){{0,3}}\s$", re.I)
 _NAME_STOP = frozenset(cues.NAME_STOP)
 
 

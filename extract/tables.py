@@ -346,7 +346,7 @@ def _wraps(table: Table, first_word: str, step: float | None, steps: list[float]
         return False
     first = table.rows[-1].cells.get(table.columns[0][0], "")
     # (a name after a title has two syllables at least: "đ/c Ngô" goes on below)
-    if re.search(r"(?:,|\bvà|(?:\b[Đđ]/c|\b[Đđ]ồng chí)(?:\s+\w+)?)\s*$", first) or first_word[:1].islower():
+    if re.search(r"(?:,|\bvà|\b" + cues.COMRADE_WRITTEN + r"(?:\s+\w+)?)\s*$", first) or first_word[:1].islower():
         return True
     if step is None or not steps or _ROW_NUMBER.match(first_word):
         return False

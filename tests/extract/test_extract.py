@@ -1553,3 +1553,54 @@ def test_members_counted_apart_and_an_unnamed_speaker():
                       "- Có mặt: 15 đồng chí;")
     a = one(text).attendance
     assert (a.total, a.present) == (16, 15)
+
+
+@pytest.mark.parametrize("tasks,expect", [
+    # "Đ.c" is "đồng chí" as much as "Đ/c" (heldout8 i04)
+    ("Đ.c Nguyễn Văn Chiến giữ sổ thu chi, niêm yết công khai đến hết quý\nI/2025.\nĐ.c Trần Thị Bích Ngọc theo dõi 3 "
+     "hộ lấn chiếm, tái phạm thì báo ngay Công an\nphường.", [("Nguyễn Văn Chiến", "hết quý I/2025"),
+                                                            ("Trần Thị Bích Ngọc", None)]),
+    # a deadline in the next sentence covers both parts (heldout8 i01)
+    ("- Đ/c Lương Thị Thu Trang tổng hợp bản tự kiểm điểm; đ/c Nguyễn Văn Khoa dự thảo báo cáo kiểm điểm của chi bộ. "
+     "Cả hai việc xong trước ngày 05/12/2024.", [("Lương Thị Thu Trang", "05/12/2024"), ("Nguyễn Văn Khoa", "05/12/2024")]),
+    ("- Nhờ đ/c Võ Văn Hải sắp xếp lại lịch trực (thực hiện ngay trong tháng XI).", [("Võ Văn Hải", "tháng XI")]),
+    # a quoted name holds no deadline; "đến hết học kỳ II" is one (heldout8 i05)
+    ("- Đề nghị đ/c Võ Văn Hải đảm nhận việc phát động phong trào “Mỗi tuần một cuốn sách” trong học sinh, duy trì đến "
+     "hết học kỳ II.", [("Võ Văn Hải", "hết học kỳ II")]),
+    # "Phòng Tổ chức – Hành chính" is one body's name (parts m-body-26)
+    ("Chi bộ giao Đội sản xuất số 4 lập dự trù bạt che mưa, gửi Phòng Kỹ thuật trong tháng 4; Phòng Tổ chức – Hành chính "
+     "sửa mái nhà tập thể Đội 4 trước mùa mưa.", [("Đội sản xuất số 4", "tháng 4"), ("Phòng Tổ chức – Hành chính", "mùa mưa")]),
+])
+def test_task_wordings_of_the_clerks_hand(tasks, expect):
+    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    assert [(a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments] == expect
+
+
+def test_tasks_given_on_in_the_conclusion_and_by_the_chair_among_opinions():
+    """parts r-body-09 / m-body-36: after "Giao đ/c A …", the next sentences that name a comrade and a job go on
+    giving tasks, even one that "báo cáo" with a deadline; heldout8 o05: the chair gives one among the opinions."""
+    said = "Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu"
+    tasks = ("Giao đ/c Võ Văn Hải làm việc với các nhà cung cấp, báo cáo kết quả trước ngày 25/3.\n"
+             "Đ/c Đỗ Thị Mai khảo sát số hộ có nhu cầu vay vốn. Thời hạn: 31/3/2024.\n"
+             "Giao Chi hội Nông dân hướng dẫn bà con thu gom rơm; thực hiện sau vụ lúa. Đồng chí Lê Thị Tám báo cáo "
+             "tình trạng đường ngập cho UBND xã; thực hiện ngay sau cuộc họp.")
+    old = "5. Phân công nhiệm vụ\n- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3.\n"
+    assert said in M1 and old in M1
+    m = one(M1.replace(old, "").replace("Biểu quyết: 15/15", tasks + "\nBiểu quyết: 15/15"))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [
+        ("Võ Văn Hải", "25/3"), ("Đỗ Thị Mai", "31/3/2024"), ("Chi hội Nông dân", "sau vụ lúa"),
+        ("Lê Thị Tám", "ngay sau cuộc họp")]
+    opinion = "- Đồng chí Đỗ Thị Mai: nhất trí với dự thảo, đề nghị bổ sung nội dung về bình đẳng giới."
+    m = one(M1.replace(old, "").replace(opinion, opinion + "\nĐồng chí chủ trì tiếp thu các ý kiến thảo luận, giao Chi ủy "
+                                        "bổ sung vào dự thảo nghị quyết và ban hành ngay sau cuộc họp."))
+    assert ("Chi ủy", "ngay sau cuộc họp") in [(a.assignee, a.deadline) for a in m.assignments]
+
+
+def test_the_rest_of_a_sentence_at_a_page_foot_is_no_running_head():
+    """heldout7 l01: "… còn lại trong" / "tháng 6." ends page 1 and "… tại kỳ sinh hoạt" / "tháng 7." opens page 2:
+    the same short line at two pages' edges is the end of a sentence, not a running head."""
+    (m,), _ = _read("samples/heldout7/dev/l01-langson-village-form-blank-conclusion.pdf")
+    got = {a.assignee: a.deadline for a in m.assignments}
+    assert got["Chu Thị Nhạn"] == "tháng 6" and got["Hoàng Thị Mây"] == "kỳ sinh hoạt tháng 7"
