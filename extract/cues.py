@@ -168,7 +168,13 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
     r"|^\W*(?:\d{1,2}\s*[.)]\s*)?(?:pho )?bi thu(?: chi bo)? ket luan\b"  # "4. Bí thư kết luận: …"
     r"|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.]{0,60}ket luan"
-    r"|^\s*(?:[*\-–•+]\s*)?(?:chi bo|chi uy|hoi nghi) (?:da )?(?:di den )?thong nhat(?: [^.:;]{0,80}?)?\s*:)"))  # "Chi bộ thống nhất: …"
+    r"|^\s*(?:[*\-–•+]\s*)?(?:chi bo|chi uy|hoi nghi) (?:da )?(?:di den )?thong nhat(?: [^.:;]{0,80}?)?\s*:"  # "Chi bộ thống nhất: …"
+    # the chair or the cell sums up, then a colon: "Đồng chí Bí thư tóm lại: …", "Sau khi nghe ý kiến, chủ trì thống
+    # nhất: …", "Đồng chí Bí thư tổng hợp ý kiến và thống nhất: …", "Kết thúc phần trao đổi, chi bộ nhất trí: …",
+    # "Chi bộ nhất trí ba nhóm giải pháp: …" (not a vote: "Chi bộ biểu quyết nhất trí: 18/18")
+    r"|(?:^|[,.]\s*)\W*(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:chu tri|chu toa|(?:pho )?bi thu(?: chi bo)?|chi bo|hoi nghi)\s+"
+    r"(?:(?!bieu quyet|tan thanh|bo phieu)[^\s.;:]+\s+){0,6}?(?:tom lai|chot lai|duc ket|tong ket|ket lai|khai quat|"
+    r"thong nhat|nhat tri|dinh huong)(?:\s+(?!thong qua|bieu quyet|tan thanh|voi\b)[^\s.;:\d%]+){0,4}\s*:(?!\s*\d+\s*/))"))
 # the agenda read out at the opening names the conclusion to come: "(3) đồng chí chủ trì kết luận, …"
 AGENDA_ITEM_RX = re.compile(r"\(\s*\d\s*\)|\b(?:chuong trinh|noi dung (?:sinh hoat|cuoc hop|buoi \w+)|gom cac noi dung)\b")
 # a sentence that puts something to the vote inside another part: the vote part starts there
@@ -205,7 +211,8 @@ LOCATION_RX = [
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
 ]
 LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
-                              r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b)"))
+                              r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b"
+                              r"|\s+de (?:sinh hoat|hop|to chuc|tien hanh)\b)"))  # "… tại trụ sở ấp để sinh hoạt thường kỳ"
 START_CUE_RX = re.compile(r"\b(?:vao luc|vao hoi|luc|hoi|bat dau|thoi gian|tu|hom nay|khai mac)\b")  # not "tu" of "trực tuyến"
 TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc)"
                           r"|(?:hoi|luc|dung) \d|khai mac\s*:)")  # "Hồi 14 giờ 00 phút ngày 23/4/2024, …", "Khai mạc: 13 giờ 30'"
@@ -310,7 +317,8 @@ EXCUSED_RX = re.compile(
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
     r"(?:khach moi|^\W*khach\s*:|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
-    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?(?!\s+\d)|tham du co(?!\s+\d)|den du(?!\s+\d)|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b)")
+    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?(?!\s+\d)|tham du co(?!\s+\d)|den du(?!\s+\d)|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b"
+    r"|^\W*du (?:hop|sinh hoat|hoi nghi)\s*:(?!\s*\d)|du sinh hoat co(?!\s+\d))")  # "– Dự họp: đ/c X – Phó Bí thư Đảng ủy …"
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
 
@@ -380,7 +388,7 @@ GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra 
                 r"don doc|nam|chuan bi|cap nhat|giup do|quan ly|tiep tuc|dam bao|ho tro|thong bao|lap|ket hop|"
                 r"tang cuong|nhan|cu (?:\d|nguoi|dang vien|hoi vien|doan vien|can bo|dai dien|mot|hai|ba)|dam nhan|dam nhiem|bo tri|chi dao|giam sat|lam|hoan thien|hoan thanh|"
                 r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
-                r"sua chua|sua (?:mai|nha|duong|chua|lai|cong|cau)|don dep|don (?:ve sinh|rac|duong|kenh|muong)|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
+                r"sua chua|sua (?:mai|nha|duong|chua|lai|cong|cau)|khoi thong|nao vet|don dep|don (?:ve sinh|rac|duong|kenh|muong)|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
                 r"hoan tat|thanh lap|ket nap|luyen tap|huan luyen|tap luyen|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y|"
                 r"xep (?:lich|ca|xe|cho)|cham (?:diem|soc|lo)|dat mua|mua|soan|lam viec|gap|khac phuc")
 # after a name written without a title, words that make the sentence a task given to that person
@@ -407,7 +415,9 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
     # a part of a day: "vào tối 15/3/2025", "vào chiều thứ Bảy hằng tuần", "vào ngày mùng 6 tháng Giêng"
     r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) "
-    r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? (?:ngay )?\d)"  # "vào Chủ nhật 15/9/2024"
+    r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? (?:ngay )?\d"  # "vào Chủ nhật 15/9/2024"
+    r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?:, (?:thu \w+|chu nhat))* (?:hang|moi) tuan)"  # "vào thứ Sáu, thứ Bảy hằng tuần"
+    r"|(?<!\d )\b(?=ngay (?:sau )?khi\b)"  # "ngay khi nước rút"
 
     r"|\b(?=ky (?:(?:hop|sinh hoat)(?: chi bo)? )?(?:sau|toi|thang \d))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
@@ -442,6 +452,10 @@ APPROVED_RX = re.compile(_abbr(
     r"|(?:chi bo|hoi nghi) (?:nhat tri )?thong qua (?:toan van )?(?:noi dung )?bien ban"
     r"|bien ban[ \-–](?:da )?(?:duoc )?\S{2,7} qua truoc (?:chi bo|hoi nghi|toan the)"))  # OCR: "thông" -> "thânø"
 
+# the minutes of an earlier meeting read out at the start ("đọc lại biên bản kỳ họp tháng 11", "… biên bản tháng trước")
+PREVIOUS_MINUTES_RX = re.compile(r"bien ban (?:(?:cua )?(?:ky|cuoc|buoi|phien) (?:hop|sinh hoat) |sinh hoat |hop )?(?:chi bo )?"
+                                 r"(?:thang (?:\d|truoc)|ky truoc|lan truoc|hom truoc|(?:ky|cuoc|buoi) (?:hop|sinh hoat) truoc)")
+
 # an opinion follows the speaker's name (after an optional role): "Đ/c X – chi ủy viên phát biểu: …"
 SPEECH_VERBS = (r"phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|cho rang|bo sung|kien nghi|"
                 r"trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan|cho biet|phan anh|de cap|chia se|"
@@ -467,6 +481,7 @@ OPINION_OF_RX = re.compile(r"(?<!nghe )(?<!nghe cac )(?<!nghe nhung )(?:y kien|t
 GROUP_NAME_BARE_OK = frozenset({"chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "hop tac xa"})
 GROUP_NAME_WORDS = frozenset(w.strip() for w in (
     "thon, xom, ban, ap, khu, khoi, khoi pho, pho, buon, lang, soc, phum, xa, phuong, khoa, so, to, dang, rung, xuong, truong, "
+    "thuy nong, thuy loi, van nghe, the thao, van hoa, tin hoc, ngu van, "
     "bo phan, dan cu, dan pho, to dan pho, khu pho, lien gia, thanh nien, phu nu, nong dan, cuu chien binh, "
     "nguoi cao tuoi, cao tuoi, khuyen hoc, khuyen nong, an ninh, trat tu, tu quan, xung kich, bao ve, dan phong, "
     "dieu duong, ke toan, ngan quy, san xuat, cong tac, mat tran, phong chay, chua chay, kiem tra, giam sat, "

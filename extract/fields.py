@@ -532,7 +532,14 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
             mm = _label(cues.CHAIR_RX, key)
             if mm:
                 n = _person_in(ln, mm.end())
-                if n is None and i + 1 < len(opening):
+                if n is None and i + 1 < len(opening) \
+                        and re.fullmatch(r"\s*" + cues.COMRADE_WRITTEN + r"\s*", ln.text[mm.end():]):
+                    both = Block([ln, opening[i + 1]])  # "… Chủ trì: đồng chí" / "Mohamach Ly – Bí thư chi bộ; …"
+                    n2 = _person_in(both, mm.end())
+                    if n2:
+                        chair = Chair(name=n2.text, role=role(both.text, n2, opening[i + 1]))
+                        cev = evidence([ln, opening[i + 1]])
+                elif n is None and i + 1 < len(opening):
                     n2 = _person_in(opening[i + 1])
                     if n2:
                         chair = Chair(name=n2.text, role=role(opening[i + 1].text, n2, opening[i + 1]))
@@ -858,7 +865,9 @@ def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset
                 break  # the list goes on in a table (read apart)
             # "… tại TP." / "Hồ Chí Minh;": a line ending in an abbreviation's dot goes on
             wrapped = not re.search(r"[.;]\s*$", lines[-1].text) or bool(re.search(r"\b[A-ZĐ]{1,3}\.\s*$", lines[-1].text))
-            cut = re.search(r"\.\s+\S", nx.text)
+            # (not the dot of a degree: "đồng chí" / "BSCKII. Trương Minh Khôi, …")
+            cut = next((c for c in re.finditer(r"\.\s+\S", nx.text)
+                        if fold(re.split(r"[\s.]", nx.text[:c.start()])[-1]) not in cues.DEGREES), None)
             if cut and re.search(r"(?:" + cues.COMRADE_WRITTEN + r"|,)\s*$", lines[-1].text, re.I):
                 # "… vắng đ/c" / "Lộ Văn Sơn (không lý do). Đồng chí X chủ trì …": the item ends with its sentence
                 lines.append(L(nx.idx, nx.page, nx.text[:cut.start() + 1], fold(nx.text[:cut.start() + 1]), nx.bbox))
@@ -987,7 +996,7 @@ def _absentees(scope: list[L]) -> list[Absentee]:
             if ends and not cues.ABSENTEE_START_RX.search(fold(ln.text[ends:n.start])):
                 break  # "vắng đ/c Tô Văn Mến (đi biển). Đ/c Quách Thanh Liêm, Bí thư …" (not ". Lý do vắng: đ/c …")
             before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
-            if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu", before) \
+            if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu|phan cong|\bcu (?:dong chi|d/c|dc)\b", before) \
                     or cues.GUEST_START_RX.search(before) or not _full_name(n.text):
                 continue  # a guest named in the same sentence; "đồng chí Khoa": a given name alone is no list item
             nxt = ns[k + 1].start if k + 1 < len(ns) else len(ln.text)
@@ -1002,6 +1011,9 @@ def _absentees(scope: list[L]) -> list[Absentee]:
                 body = seg[om.end():]
                 stop = re.search(r"\)|;|\.\s|\.$|,\s*" + cues.COMRADE_WRITTEN + r"\b|\s[-–]\s*(?=" + cues.COMRADE_WRITTEN + r")", body)
                 reason = clean_value(body[:stop.start()] if stop else body) or None
+                told = re.match(r"[^()]{0,80}?\(([^()]{2,80})", body) if "," in om.group() else None
+                if told and cues.ROLE_RX.match(fold(body)):
+                    reason = clean_value(told.group(1))  # "X, Bí thư chi bộ, Trưởng khoa (đi tập huấn …)": the bracket
                 if reason and (re.search(r"\d+\s*(?:đồng chí|đ/c)", reason) or fold(reason) in cues.TITLES
                                or len(reason) < 2):
                     reason = None
@@ -1303,11 +1315,13 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
         if in_section and s.heading is not None and len(s.heading.text.partition(":")[2].strip()) > 10:
             items.append([s.heading])  # "g) Phân công: Giao đ/c X …" goes on in the lines below it
         prev = items[0][0] if items else None
+        above = ""  # the line before `prev`: "… kiểm điểm các việc đã" / "phân công:" recalls, it gives nothing
         listed: set[int] = set()  # items after a line that announces the tasks ("… kết luận: …. Phân công:")
         for ln in s.body if s.heading is not None and in_section else s.lines:
             if ln.idx in used:
                 continue
-            if prev is not None and _LEAD_IN.search(prev.key):
+            lead = _LEAD_IN.search(prev.key) if prev is not None else None
+            if lead and not re.search(r"\b(?:da|duoc)\s+$", f"{above} {prev.key[:lead.start()]}"):
                 listed.add(len(items) + (0 if _ITEM_START.match(ln.text) else 1))
             # a line that goes on with the sentence above belongs to its item, whatever it goes on to say
             # ("… gặp đ/c Sơn Văn Chanh, lập" / "biên bản làm việc, trước kỳ họp tháng 11. Giao Chi đoàn …")
@@ -1320,7 +1334,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 or prev is s.heading  # "II. KẾT LUẬN" / "Yêu cầu đồng chí X …": a heading ends what is above it
             opens = fresh and bool(_TITLE_START.match(strip_numbering(ln.key)[0])) \
                 and not _anaphor(ln.text)  # "Đồng chí lập bảng …" is the same comrade again
-            prev = ln
+            above, prev = prev.key if prev is not None else "", ln
             starts_item = bool(_ITEM_START.match(ln.text)) or opens \
                 or bool(cues.ASSIGN_VERB_RX.search(ln.key)) \
                 or (fresh and _capital(ln.text) and bool(_group_span(ln.text, ln.key, 0))) \
@@ -1408,7 +1422,7 @@ def _task_sentences(text: str) -> list[str]:
     already names someone and gives them at least two words of task ("đ/c A, đ/c B cùng …" is shared)."""
     parts, start = [], 0
     key = fold(text)  # ". Trung đội 2 …", "; Chi hội Phụ nữ …": a named group opens a task of its own
-    groups = [m for m in _GROUP_AFTER.finditer(key) if text[m.end()].isupper()
+    groups = [m for m in _GROUP_AFTER.finditer(key) if (text[m.end()].isupper() or key.startswith("chi uy ", m.end()))
               and not re.fullmatch(r"\s*\(?(?:\d{1,2}|[a-h])[.)]?", text[:m.start()])]  # "3. Tổ …" is one task
     groups += [m for m in _ROLE_AFTER.finditer(key) if text[m.end()].isupper()]  # "…; Phó Bí thư chi bộ theo dõi …"
     for mm in sorted([*_TASK_SPLIT.finditer(text), *groups], key=lambda m: m.start()):
@@ -1490,7 +1504,9 @@ def _group_end(text: str, at: int = 0) -> int:
                 k += 1  # "Phòng Tổ chức – Hành chính", "Tổ Toán – Tin"
                 continue
             again = next((h for h in cues.GROUP_NAME_HEADS if " ".join(keys[k + 1:k + 1 + len(h.split())]) == h), None)
-            if key == "va" and again and words[k + 1][2][:1].isupper():
+            after = k + 1 + len(again.split()) if again else 0
+            if key == "va" and again and (words[k + 1][2][:1].isupper()
+                                          or after < len(words) and words[after][2][:1].isupper()):
                 k += 1 + len(again.split())  # "Chi hội Cựu chiến binh và Chi đoàn thanh niên": two groups
                 taken = 0 if again not in cues.GROUP_NAME_BARE_OK else 1
                 continue
@@ -1545,7 +1561,8 @@ def _group_span(text: str, key: str, base: int) -> int:
 _ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?P<title>" + cues.COMRADE_WRITTEN + r"\s+)?", re.I)
 _VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
 # what a role does when it reports, not when it is given a task
-_REPORTS = re.compile(r"\s*(?:,[^,;:]{0,40},\s*)?(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu)\b")
+_REPORTS = re.compile(r"\s*(?:,[^,;:]{0,40},\s*)?(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu"
+                      r"|danh gia|nhan xet|doc (?:lai|bao cao|toan van)|diem lai)\b")  # not "Quản đốc"
 # the first two words of a role a task is given to ("Tổ trưởng …", "Chính trị viên …"; not "Tổ chức …", "Chi hội …")
 _ROLE_TASK_START = frozenset(cues.ROLE_START) - {"chi hoi", "dang vien", "can bo", "thu ky", "chu tri", "chu toa",
                                                   "uy ban", "ban kiem", "cap uy", "bi thu,"}
@@ -1572,6 +1589,8 @@ def _role_span(text: str, key: str, at: int, last: bool = False) -> tuple[int, i
         if k and _VERB_RX.match(" ".join(keys[k:k + 3])) and not _NOT_VERB.match(" ".join(keys[k - 1:k + 1])):
             break
         n = next((n for n in (3, 2, 1) if " ".join(keys[k:k + n]) in cues.ROLE_NAME_WORDS), 0)
+        if k and words[k][2][:1].islower() and _REPORTS.match(" ".join(keys[k:k + 3])):
+            return None  # "Đồng chí Bí thư thông tin về việc sắp xếp …": the role reports ("thông tin" is no role word)
         if not (n or words[k][2][:1].isupper() or words[k][2].isdigit()):
             # words we do not know, right before a verb we do, still name the role ("Trưởng Bộ môn Hóa sinh |
             # chịu trách nhiệm", "Phó đại đội trưởng kỹ thuật | kiểm tra"); not across a comma
@@ -1656,6 +1675,8 @@ def _named_in_full(text: str, nicks: dict[str, str]) -> str:
                      and not re.search(r"\(\s*$", text[:m.start()]) else m.group(1), text)
 
 
+_TOPIC_LABEL = re.compile(r"ve [^:;.]{2,50}:\s*(?=\S)")
+_RECALLED = re.compile(r"(?:thang truoc|ky truoc|ky hop truoc|lan truoc|truoc day|hom truoc)\s*(?:da\s+)?(?:chi bo\s+)?$")
 # "Đồng chí chủ trì tiếp thu các ý kiến, giao Chi ủy …": the chair gives a task among the opinions
 _CHAIR_GIVES = re.compile(r"\s*(?:dong chi |d/c |dc |d\.c )?(?:chu tri|chu toa|bi thu(?: chi bo)?)\b[^.;:]{0,60}?[,\s]"
                           r"(?:giao|phan cong)\b")
@@ -1672,10 +1693,15 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         text = _named_in_full(text, nicks)  # "Nhờ chú Tư vận động …": the member, by the name written elsewhere
         key = fold(text)
     body_key, _ = strip_numbering(key)
+    topic = _TOPIC_LABEL.match(body_key)  # "2. Về nước tưới: Tổ 2 và Tổ 4 lập lịch bơm …": the point's subject
+    body_key = body_key[topic.end():] if topic else body_key
     off = len(key) - len(body_key)
     verb = cues.ASSIGN_VERB_RX.search(key)
+    if verb and _RECALLED.search(key, max(0, verb.start() - 30), verb.start()):
+        return []  # "Việc thăm …, tháng trước giao đồng chí X: đã đi thăm": last month's task, reported on
     bulleted = bool(_ITEM_START.match(text))
-    named = _group_span(text, key, off) if _capital(text[off:]) else 0  # a group opens the sentence
+    # a group opens the sentence (in a sentence giving tasks, "…; chi ủy gặp đồng chí X …" in lower case too)
+    named = _group_span(text, key, off) if _capital(text[off:]) or (given and key.startswith("chi uy ", off)) else 0
     colon = re.match(r"[^:;.,()]{3,60}:", text[off:]) if named else None
     if colon and not names(colon.group()):
         named = off + colon.end() - 1  # "+ Tổ đoàn kết trên biển số 3: nhắc nhở …": the whole name before the colon
@@ -1766,8 +1792,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
                 break
         a_end = g_end
         # "Tổ đảng số 1 và Tổ đảng số 2 vận động …": two groups, one assignment each
-        cuts = [m for m in re.finditer(r"\s*(?:,|\bva\b)\s*(?=" + cues.GROUP_HEAD_RX + r"\s)", fold(assignee))
-                if assignee[m.end()].isupper()]
+        # ("Tổ Ngữ văn và tổ Toán – Tin": a head in lower case before a proper name starts a group too)
+        cuts = [m for m in re.finditer(r"\s*(?:,|\bva\b)\s*(?=" + cues.GROUP_HEAD_RX + r"\s+(\S))", fold(assignee))
+                if assignee[m.end()].isupper() or assignee[m.start(1)].isupper()]
         bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(assignee)]
         people = [assignee[a:b] for a, b in zip(bounds[::2], bounds[1::2])] if cuts else []
     elif (role := _role_span(*_to_clause_end(text, key, verb.end()), verb.end(), last=True) if passive
@@ -1848,7 +1875,8 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
                 # ("Đ/c X: …", "Đ/c Kpă Blin báo cáo …") is an opinion written down; so is "Ý kiến của đ/c X: …"
                 if cues.SPEECH_AFTER_RX.match(after) or (
                         (s.kind == "discussion" and len(before) <= 16 or cues.OPINION_OF_RX.search(before))
-                        and re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?::|[-–]\s|[a-z]{2}|\s{3})", after)):
+                        and re.match(r"\s*(?:(?:\([^)]{0,60}\))?\s*(?::|[-–]\s|[a-z]{2}|\s{3})"
+                                     r"|,[^:;.()]{0,60}:)", after)):  # "Trung úy X, Phó Bí thư, Đại đội trưởng: …"
                     who.add(key)
                     where.append(ln)
     return who, where
@@ -1856,9 +1884,12 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
 
 def approved(secs: list[Sec]) -> L | None:
     lines = [ln for s in secs if s.kind not in ("header", "title", "opening") for ln in s.lines]
+    closing = {ln.idx for s in secs if s.kind in ("closing", "signatures") for ln in s.lines}
     for k in range(len(lines) - 1, -1, -1):
         pair = Block(lines[k:k + 2])  # "Biên bản đã được đọc lại và" / "thông qua …"
         mm = cues.APPROVED_RX.search(pair.key)
-        if mm and mm.start() < len(lines[k].key):
+        # the body may read out last month's minutes ("đọc lại biên bản kỳ họp tháng 11 và kiểm điểm …")
+        if mm and mm.start() < len(lines[k].key) and (
+                lines[k].idx in closing or not cues.PREVIOUS_MINUTES_RX.search(pair.key, mm.start())):
             return lines[k]
     return None

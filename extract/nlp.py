@@ -20,9 +20,10 @@ from extract import cues
 from extract.text import fold
 
 # "K'Thương", "H'Hen": names of the Central Highlands peoples keep their apostrophe inside one word
-_TOKEN_RX = re.compile(r"[ĐđÐDd]\s?[/.]\s?[cC](?![^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)+|\w+|[^\w\s]")
+# ("H' Linh Êban": the apostrophe may stand before a space; "H'" is then a word of its own)
+_TOKEN_RX = re.compile(r"[ĐđÐDd]\s?[/.]\s?[cC](?![^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)+|[A-Z]['’](?=\s+[^\W\d_])|\w+|[^\w\s]")
 _DEGREES = frozenset(cues.DEGREES)
-_WORD_RX = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_RX = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[A-Z]['’]")
 _ROLE_START = frozenset(cues.ROLE_START)
 
 

@@ -1604,3 +1604,97 @@ def test_the_rest_of_a_sentence_at_a_page_foot_is_no_running_head():
     (m,), _ = _read("samples/heldout7/dev/l01-langson-village-form-blank-conclusion.pdf")
     got = {a.assignee: a.deadline for a in m.assignments}
     assert got["Chu Thị Nhạn"] == "tháng 6" and got["Hoàng Thị Mây"] == "kỳ sinh hoạt tháng 7"
+
+
+# --- heldout9 (dev): conclusions and tasks at their edges -------------------------------------------------------------
+
+_SAID = "Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu"
+
+
+@pytest.mark.parametrize("said,concludes", [
+    ("Đồng chí Bí thư tóm lại: chi bộ thống nhất các nội dung đã nêu", True),
+    ("Sau khi nghe ý kiến của các đồng chí, chủ trì thống nhất: tập trung các nội dung đã nêu", True),
+    ("Đồng chí Bí thư tổng hợp ý kiến và thống nhất: tập trung các nội dung đã nêu", True),
+    ("Kết thúc phần trao đổi, chi bộ nhất trí: tập trung các nội dung đã nêu", True),
+    ("Chi bộ nhất trí ba nhóm giải pháp: làm đường, bảo hiểm y tế và các nội dung đã nêu", True),
+    # a vote, the secretary's summary, the chair who only takes note: no conclusion
+    ("Chi bộ biểu quyết nhất trí: 15/15 đồng chí, các nội dung đã nêu", False),
+    ("Thư ký tổng hợp ý kiến: các đồng chí nêu các nội dung đã nêu", False),
+    ("Đồng chí Bí thư ghi nhận các ý kiến, sẽ trả lời tại kỳ họp sau về các nội dung đã nêu", False),
+])
+def test_the_chair_or_the_cell_sums_up_in_other_words(said, concludes):
+    assert _SAID in M1
+    m = one(M1.replace(_SAID, said))
+    assert (m.conclusion is not None) == concludes and ("missing_conclusion" in codes(m)) != concludes
+
+
+def test_recalled_tasks_and_the_previous_minutes_read_out():
+    """heldout9 n08: last month's tasks reported done ("…, tháng trước giao đồng chí X: đã đi thăm") give no task and
+    "… kiểm điểm các việc đã" / "phân công:" announces none; "đọc lại biên bản kỳ họp tháng 2" approves nothing."""
+    review = "2. Đánh giá kết quả thực hiện nhiệm vụ tháng 2"
+    old_tasks = "5. Phân công nhiệm vụ\n- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày " \
+                "30/3/2024.\n- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3.\n"
+    end = "Biên bản đã được đọc lại cho chi bộ nghe và nhất trí thông qua."
+    assert review in M1 and old_tasks in M1 and end in M1
+    recalled = (review + "\nĐồng chí Bí thư đọc lại biên bản kỳ họp tháng 2 và kiểm điểm các việc đã\nphân công:\n"
+                "- Việc thăm đồng chí Lê Văn Hai nằm viện, tháng trước giao đồng chí Đỗ Thị Mai: đã đi thăm ngày 16/2.\n"
+                "- Đồng chí Võ Văn Hải thông tin thời sự: kỷ niệm ngày thành lập Đảng.")
+    m = one(M1.replace(review, recalled).replace(old_tasks, "").replace(end, ""))
+    assert m.assignments == [] and {"missing_assignments", "not_approved"} <= codes(m)
+
+
+def test_speakers_with_ranks_and_roles_and_a_role_that_reports():
+    """heldout9 k06 "Trung úy X, Phó Bí thư chi bộ, Đại đội trưởng: thống nhất …" is an opinion; k01 "1. Đồng chí Bí
+    thư thông tin về việc sắp xếp …" gives nobody a task."""
+    assert _OPINIONS in M1
+    m = one(M1.replace(_OPINIONS, "Trung úy Võ Văn Hải, Phó Bí thư chi bộ, Đại đội trưởng: thống nhất với báo "
+                                  "cáo; đề nghị ưu tiên luyện tập bơi vượt sông.\n"))
+    assert "no_discussion" not in codes(m)
+    review = "2. Đánh giá kết quả thực hiện nhiệm vụ tháng 2"
+    m = one(M1.replace(review, review + "\n1. Đồng chí Bí thư thông tin về việc sắp xếp đơn vị hành chính cấp xã "
+                                         "từ ngày 01/7/2025."))
+    assert [a.assignee for a in m.assignments] == ["Võ Văn Hải", "Chi hội Phụ nữ"]
+
+
+@pytest.mark.parametrize("tasks,expect", [
+    ("Giao đồng chí Trần Văn Nghĩa cùng Tổ thủy nông nạo vét mương, xong trước 25/8/2024; Tổ thủy nông khơi thông cống "
+     "trong mùa mưa lũ.", [("Trần Văn Nghĩa", "25/8/2024"), ("Tổ thủy nông", "mùa mưa lũ")]),
+    ("- Tổ Ngữ văn và tổ Toán – Tin có trách nhiệm tổ chức một buổi sinh hoạt chuyên môn, xong trước 30/11/2024.",
+     [("Tổ Ngữ văn", "30/11/2024"), ("tổ Toán – Tin", "30/11/2024")]),
+    ("2. Về nước tưới: Tổ 2 và Tổ 4 lập lịch bơm luân phiên, dán ở nhà sinh hoạt cộng đồng trong tuần này.\n"
+     "3. Về lớp dệt: đồng chí H' Bi Kbuôr và đồng chí Nguyễn Thị Hằng chịu trách nhiệm làm tờ trình, báo cáo ở kỳ họp "
+     "tháng 4.", [("Tổ 2", "tuần này"), ("Tổ 4", "tuần này"), ("H' Bi Kbuôr", "kỳ họp tháng 4"),
+                  ("Nguyễn Thị Hằng", "kỳ họp tháng 4")]),
+    ("Giao đồng chí Lê Văn Út theo dõi các trường hợp đánh bắt cá bằng xung điện; chi ủy gặp đồng chí Mách Ka Sêm nhắc "
+     "nhở việc vắng họp.", [("Lê Văn Út", None), ("chi ủy", None)]),
+    ("- Tổ 2 tổ chức dọn rác đoạn kênh cạnh chợ ngay khi nước rút;\n- Chi đoàn ấp lập tổ thanh niên tuần tra vào thứ "
+     "Sáu, thứ Bảy hằng tuần;", [("Tổ 2", "ngay khi nước rút"), ("Chi đoàn ấp", "thứ Sáu, thứ Bảy hằng tuần")]),
+])
+def test_groups_and_names_of_heldout9(tasks, expect):
+    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    assert [(a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments] == expect
+
+
+def test_opening_people_of_heldout9():
+    """heldout9: "Dự sinh hoạt có đồng chí H' Linh Êban – …" and "– Dự họp: đ/c X – …" are guests; "Vắng: 01 đồng chí
+    – đồng chí" / "BSCKII. Trương Minh Khôi, Bí thư chi bộ, Trưởng khoa (đi tập huấn …)" is absent for the bracket's
+    reason; "chi ủy phân công đồng chí Sa Ri Da, Chi ủy viên, chủ trì" is no absentee; "Chủ trì: đồng chí" /
+    "Mohamach Ly – Bí thư chi bộ; …" names the chair on the next line."""
+    old = "- Có mặt: 15 đồng chí; vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do)."
+    chair = "- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.\n- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên."
+    assert old in M1 and chair in M1
+    m = one(M1.replace(old, "Có mặt: 15 đồng chí. Vắng: 01 đồng chí – đồng chí\nBSCKII. Trương Minh Khôi, Bí thư chi "
+                            "bộ, Trưởng khoa (đi tập huấn tại Thành phố Hồ\nChí Minh).\nDự sinh hoạt có đồng chí H' Linh "
+                            "Êban – Đảng ủy viên.\n– Dự họp: đ/c Huỳnh Thanh Phong – Phó Bí thư Đảng ủy phường."))
+    assert [(x.name, x.reason, x.excused) for x in m.attendance.absentees] == [
+        ("Trương Minh Khôi", "đi tập huấn tại Thành phố Hồ Chí Minh", True)]
+    assert {"H' Linh Êban", "Huỳnh Thanh Phong"} <= {g.name for g in m.attendance.guests}
+    m = one(M1.replace(old, "- Có mặt: 15 đồng chí; vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa).\nĐồng chí Bí thư "
+                            "vắng, chi ủy phân công đồng chí Sa Ri Da, Chi ủy viên, chủ trì.")
+            .replace(chair, "Địa điểm: Văn phòng ấp. Đảng viên dự họp: 15/16 đồng chí. Chủ trì: đồng chí\nMohamach Ly – "
+                            "Bí thư chi bộ; thư ký: đồng chí Trần Thị Thu Sương."))
+    assert [x.name for x in m.attendance.absentees] == ["Trần Văn Lộc"]
+    assert (m.chair.name, m.chair.role) == ("Mohamach Ly", "Bí thư chi bộ")
+    m = one(M1.replace("Địa điểm: Nhà văn hóa thôn Đông Hòa.", "Địa điểm: trụ sở Ban nhân dân ấp để sinh hoạt thường kỳ."))
+    assert m.meeting.location == "trụ sở Ban nhân dân ấp"
