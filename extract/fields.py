@@ -77,6 +77,16 @@ def _caps_topic(lines: list[L], k: int) -> list[L]:
     return caps
 
 
+def canon_group(name: str) -> str:
+    """A group's head in its one spelling, as OCR damages it ("Tố an ninh" -> "Tổ an ninh"), its case kept."""
+    fk = fold(name)
+    for head, spelled in cues.GROUP_HEADS.items():
+        if fk == head or fk.startswith(head + " "):
+            fixed = spelled if name[:1].isupper() else spelled[0].lower() + spelled[1:]
+            return fixed + name[len(head):]
+    return name
+
+
 def canon_phrase(text: str | None) -> str | None:
     """A fixed phrase OCR damaged in its tone marks, spelled right; its first letter's case kept."""
     fixed = cues.CANONICAL.get(fold(text)) if text else None
@@ -1249,6 +1259,7 @@ def _deadline(text: str | None) -> str | None:
     if text and re.fullmatch(r"[.…_\s]+", text):
         return None  # "thời hạn: ……": a form's blank
     if text:
+        text = re.split(r"\s+(?:để|nhằm)\s", text)[0]  # "kỳ họp tháng 01/2025 để xem xét …": the purpose follows
         lead = cues.DEADLINE_LEAD_RX.match(fold(text))
         if lead and lead.end() < len(text):
             text = text[lead.end():]
@@ -1783,13 +1794,6 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             a_end = g2
     elif g_end:
         assignee = clean_value(text[base:g_end])
-        fk = fold(assignee)
-        for head, spelled in cues.GROUP_HEADS.items():  # OCR "Tố an ninh" -> "Tổ an ninh"
-            if fk == head or fk.startswith(head + " "):
-                written = assignee[:len(head)]
-                fixed = spelled if written[:1].isupper() else spelled[0].lower() + spelled[1:]
-                assignee = fixed + assignee[len(head):]
-                break
         a_end = g_end
         # "Tổ đảng số 1 và Tổ đảng số 2 vận động …": two groups, one assignment each
         # ("Tổ Ngữ văn và tổ Toán – Tin": a head in lower case before a proper name starts a group too)

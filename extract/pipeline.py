@@ -70,8 +70,8 @@ def _canon_names(m: Minute) -> None:
     for x in m.attendance.absentees + m.attendance.guests:
         x.name = c(x.name)
     for a in m.assignments:
-        if fold(a.assignee).split()[0] not in cues.GROUP_FIRST_WORDS:
-            a.assignee = c(a.assignee)
+        group = fold(a.assignee).split()[0] in cues.GROUP_FIRST_WORDS
+        a.assignee = fields.canon_group(a.assignee) if group else c(a.assignee)
 
 
 def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -> tuple[Minute, bool, object]:

@@ -1698,3 +1698,15 @@ def test_opening_people_of_heldout9():
     assert (m.chair.name, m.chair.role) == ("Mohamach Ly", "Bí thư chi bộ")
     m = one(M1.replace("Địa điểm: Nhà văn hóa thôn Đông Hòa.", "Địa điểm: trụ sở Ban nhân dân ấp để sinh hoạt thường kỳ."))
     assert m.meeting.location == "trụ sở Ban nhân dân ấp"
+
+
+def test_a_deadline_ends_before_its_purpose_and_an_ocr_group_head_in_a_table():
+    """heldout9 n10 "báo cáo chi bộ tại kỳ họp tháng 01/2025 để xem xét theo quy định" is due "kỳ họp tháng 01/2025";
+    k11 (a scan): the task table's "Tố bảo vệ dân phố" is "Tổ bảo vệ dân phố", as in prose."""
+    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    m = one(M1.replace(old, "- Đồng chí Võ Văn Hải tìm hiểu hoàn cảnh đồng chí Lộc, báo cáo chi bộ tại kỳ họp tháng "
+                            "4/2024 để xem xét theo quy định."))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [("Võ Văn Hải", "kỳ họp tháng 4/2024")]
+    (m,), _ = _read("samples/heldout9/dev/k11-hanoi-ward-scan-moderate.pdf")
+    assert ("Tổ bảo vệ dân phố", "mùa mưa bão") in [(a.assignee, a.deadline) for a in m.assignments]
