@@ -191,6 +191,21 @@ VAGUE_CONCLUSION_RX = re.compile(
     r"(?:\s+(?:voi|theo)\s+(?:bao cao|du thao|noi dung|cac y kien|y kien|de xuat|tinh than)[^.;]{0,40})?\W*$"
     # thanks and wishes under a "KẾT LUẬN" heading conclude nothing
     r"|^\W*(?:(?:dong chi|d/c)\s+(?:chu tri|chu toa|bi thu)\s+)?(?:cam on|chuc (?:cac|suc|mung)|tuyen bo be mac)")
+# "Chi bộ thảo luận dân chủ, thống nhất với báo cáo … do đồng chí Bí thư trình bày.": agreeing with the report and
+# nothing more is no conclusion either — unless the sentence goes on to direct something
+AGREES_ONLY_RX = re.compile(
+    r"^\W*(?:(?:chi bo|hoi nghi|toan the chi bo|cac dong chi(?: dang vien)?|tat ca)\s+)?"
+    r"(?:(?:da\s+)?thao luan(?: dan chu| soi noi| ky| thang than)?\s*,?\s*)?(?:(?:da|deu|hoan toan)\s+)?"
+    r"(?:nhat tri|dong y|thong nhat|tan thanh)(?:\s+(?:cao|hoan toan|100\s*%))?\s+(?:voi|theo)\s+"
+    r"(?:(?:toan bo|cac|nhung)\s+)?(?:bao cao|du thao|noi dung|y kien|de xuat|danh gia)\b([^.;:]*)[.;]?\s*$")
+# under a conclusion heading, someone else's words: a guest's directions, the secretary's summary, or the chair who
+# only takes the opinions in ("… tiếp thu các ý kiến, sẽ tổng hợp báo cáo Đảng ủy xã.")
+NOT_THE_CHAIRS_RX = re.compile(r"^[^.;:]{0,90}?\b(?:phat bieu chi dao|y kien chi dao)\b[^.;:]{0,40}:"
+                               r"|^\W*(?:(?:dong chi|d/c|dc)\s+)?thu ky\s+(?:tong hop|tom tat|ghi|doc)")
+NOTED_ONLY_RX = re.compile(r"^\W*[^.;:]{0,60}?\b(?:tiep thu|ghi nhan)(?: day du| cac| nhung| toan bo)* y kien\b(?!.*ket luan)([^.;:]*)[.;]?\s*$")
+DIRECTIVE_RX = re.compile(r"\b(?:tap trung|phan dau|can|phai|tiep tuc|giao|yeu cau|de nghi|chu trong|day manh|tang cuong|"
+                          r"khac phuc|hoan thanh|lanh dao|chi dao|bo sung|sua doi|dieu chinh|uu tien|quyet tam|trien khai)\b")
+
 # a heading that names someone else's conclusion: an inspection's, a numbered document's ("Kết luận kiểm tra của Tổ
 # công tác", "Kết luận số 04-KL/TKT")
 # ... or named in a line: a document read out or studied ("phổ biến Kết luận số 21-KL/TW", "thông báo kết luận của …")

@@ -1093,12 +1093,19 @@ def conclusion(secs: list[Sec]) -> Conclusion | None:
             rest = s.heading.text.split(":", 1)[1] if ":" in s.heading.text else ""
             body = " ".join([rest] + [ln.text for ln in s.body])
             said = cues.INLINE_CONCLUSION_RX.search(fold(body)[:120])
+            if not said and cues.NOT_THE_CHAIRS_RX.match(fold(body.strip())) \
+                    and not cues.INLINE_CONCLUSION_RX.search(fold(body)):
+                continue  # a guest's directions or the secretary's summary under the heading, and no chair concluding
             body = body[said.end():] if said else body  # "Đồng chí chủ trì kết luận: chi bộ nhất trí." says nothing
         else:
             hk = s.lines[0].key
             mm = cues.INLINE_CONCLUSION_RX.search(hk)
             tail = s.lines[0].text[mm.end():] if mm else s.lines[0].text
             body = " ".join([tail] + [ln.text for ln in s.lines[1:]])
+        bk = fold(body.strip())
+        only = cues.AGREES_ONLY_RX.match(bk) or cues.NOTED_ONLY_RX.match(bk)
+        if only and not cues.DIRECTIVE_RX.search(only.group(1)):
+            continue
         if len(clean_value(body)) >= 15 and not cues.VAGUE_CONCLUSION_RX.match(fold(body)):
             return Conclusion(text=body.strip(), evidence=evidence(lines))  # the heading stays in the evidence
     return None
@@ -1686,6 +1693,10 @@ def _named_in_full(text: str, nicks: dict[str, str]) -> str:
                      and not re.search(r"\(\s*$", text[:m.start()]) else m.group(1), text)
 
 
+# an upper committee giving the cell its orders ("Đảng ủy xã giao chi bộ …") is the cell's task, nobody's in it
+_GIVES_THE_CELL = re.compile(r"(?:dang uy|huyen uy|quan uy|thanh uy|tinh uy|ban thuong vu|cap uy|cap tren)\b.*\bgiao\b")
+_NOT_A_TASK = re.compile(r"\W*(?:se\s+(?:hop\s+(?:va\s+)?)?(?:phan cong|giao|thong bao)|(?:de nghi|kien nghi|xin y kien)\s+"
+                         r"(?:chi bo|chi uy|cap uy|dang uy|cap tren|ubnd|uy ban))\b")
 _TOPIC_LABEL = re.compile(r"ve [^:;.]{2,50}:\s*(?=\S)")
 _RECALLED = re.compile(r"(?:thang truoc|ky truoc|ky hop truoc|lan truoc|truoc day|hom truoc)\s*(?:da\s+)?(?:chi bo\s+)?$")
 # "Đồng chí chủ trì tiếp thu các ý kiến, giao Chi ủy …": the chair gives a task among the opinions
@@ -1808,8 +1819,11 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         assignee, a_end = text[role[0]:role[1]], role[1]
         if passive:  # "Việc hoàn thiện hồ sơ … được giao cho đ/c Phó Bí thư chi bộ."
             told_before = text[off:passive.start()]
-    if not assignee:
-        return []
+    if not assignee or re.match(r"(?:cac|nhung|moi|toan the|toan)\s", fold(assignee)) \
+            or _GIVES_THE_CELL.match(fold(assignee)):
+        return []  # "Các đoàn thể …", "Mỗi đảng viên …": everyone, nobody in particular; the cell's own orders
+    if _NOT_A_TASK.match(fold(text[a_end:])):
+        return []  # "Chi ủy sẽ họp và phân công sau", "đ/c X đề nghị chi bộ …": no task given (yet)
     task = text[a_end:]
     deadline = None
     dm, _ = _deadline_cue(task, fold(task))

@@ -1710,3 +1710,52 @@ def test_a_deadline_ends_before_its_purpose_and_an_ocr_group_head_in_a_table():
     assert [(a.assignee, a.deadline) for a in m.assignments] == [("Võ Văn Hải", "kỳ họp tháng 4/2024")]
     (m,), _ = _read("samples/heldout9/dev/k11-hanoi-ward-scan-moderate.pdf")
     assert ("Tổ bảo vệ dân phố", "mùa mưa bão") in [(a.assignee, a.deadline) for a in m.assignments]
+
+
+@pytest.mark.parametrize("tasks", [
+    "Đảng ủy xã giao chi bộ hoàn thành thu quỹ trước ngày 30/3/2024.",  # the cell's own orders from above
+    "Chi ủy sẽ họp và phân công cụ thể sau.",                              # deferred
+    "Các đoàn thể vận động hội viên tham gia bảo hiểm y tế trong tháng 3.",  # everyone, nobody in particular
+    "Mỗi đảng viên đăng ký một việc làm theo gương Bác, nộp chi ủy trước 30/3.",
+    "Đồng chí Phan Thị Thuý đề nghị chi bộ quan tâm lãnh đạo thu quỹ trước 30/3.",  # a request to the cell
+])
+def test_what_only_looks_like_a_task(tasks):
+    """heldout9 writers' labels: none of these gives anybody a task, even under "Phân công nhiệm vụ"."""
+    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    m = one(M1.replace(old, tasks))
+    assert m.assignments == [] and "missing_assignments" in codes(m)
+
+
+def test_agreeing_with_the_report_is_no_conclusion():
+    """parts n-body-02: "Chi bộ thảo luận dân chủ, thống nhất với báo cáo … do đồng chí Bí thư trình bày." under
+    "Kết luận" concludes nothing; the same agreement that goes on to direct something does."""
+    said = "Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu, tập trung làm đường giao thông trước " \
+           "ngày 30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế."
+    assert said in M1
+    m = one(M1.replace(said, "5. Kết luận\nChi bộ thảo luận dân chủ, thống nhất với báo cáo đánh giá kết quả tháng "
+                             "qua và phương hướng, nhiệm vụ tháng tới do đồng chí Bí thư trình bày."))
+    assert m.conclusion is None and "missing_conclusion" in codes(m)
+    m = one(M1.replace(said, "5. Kết luận\nChi bộ thống nhất với báo cáo đánh giá kết quả tháng qua, tập trung "
+                             "làm đường giao thông trước ngày 30/3/2024."))
+    assert m.conclusion is not None
+
+
+@pytest.mark.parametrize("section,concludes", [
+    ("5. Kết luận\nĐồng chí Phan Thị Thuý, Đảng ủy viên, phụ trách địa bàn phát biểu chỉ đạo: chi bộ cần tập trung làm "
+     "đường giao thông.", False),
+    ("5. Kết luận\nThư ký tổng hợp: các ý kiến tập trung vào làm đường giao thông và bảo hiểm y tế.", False),
+    ("5. Kết luận\nĐồng chí Bí thư tiếp thu các ý kiến, sẽ tổng hợp báo cáo Đảng ủy xã.", False),
+    ("5. Kết luận\nĐồng chí Bí thư tiếp thu các ý kiến, yêu cầu chi bộ tập trung làm đường giao thông trước ngày 30/3.",
+     True),
+    ("5. Kết luận\nĐồng chí Phan Thị Thuý, Đảng ủy viên, phát biểu chỉ đạo: chi bộ cần tập trung làm đường.\nĐồng chí "
+     "chủ trì kết luận: tập trung làm đường giao thông trước ngày 30/3/2024.", True),
+])
+def test_under_a_conclusion_heading_someone_else_speaks(section, concludes):
+    """heldout9 writers: a guest's directions, the secretary's summary, the chair who only takes the opinions in and
+    forwards them are no conclusion, though written under "Kết luận"; the chair's own words after them are."""
+    said = "Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu, tập trung làm đường giao thông trước " \
+           "ngày 30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế."
+    assert said in M1
+    m = one(M1.replace(said, section))
+    assert (m.conclusion is not None) == concludes
