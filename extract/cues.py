@@ -408,7 +408,7 @@ GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra 
                 r"xep (?:lich|ca|xe|cho)|cham (?:diem|soc|lo)|dat mua|mua|soan|lam viec|gap|khac phuc")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
-_PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
+_PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan(?! xet| dinh| thay| manh| vien)|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
 PERSON_TASK_RX = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[,–-]?\s*(?:\w+\s+){0,2}?" + _PERSON_TASK_VERBS)
 PERSON_TASK_VERB_RX = re.compile(r"\b" + _PERSON_TASK_VERBS)
 GROUP_RX = re.compile(

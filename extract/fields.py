@@ -883,7 +883,10 @@ def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset
                 lines.append(L(nx.idx, nx.page, nx.text[:cut.start() + 1], fold(nx.text[:cut.start() + 1]), nx.bbox))
                 j += 1
                 break
-            if _FIELD_START.match(nx.key) or (_cue_at(start_rx, nx) and not wrapped) \
+            again = _cue_at(start_rx, nx)
+            if again and _ITEM_START.match(nx.text) and any(n.start < again.start() for n in names(nx.text)):
+                again = None  # "2) đ.c Phan Thị Diễm – đi vắng;": an item of this list whose reason says "vắng"
+            if _FIELD_START.match(nx.key) or (again and not wrapped) \
                     or (start_rx is not cues.GUEST_START_RX and re.match(r"^\W*" + cues.GUEST_START_RX.pattern, nx.key)) \
                     or cues.CHAIR_INLINE_RX.search(nx.key) or cues.SECRETARY_INLINE_RX.search(nx.key):
                 break
@@ -1285,7 +1288,7 @@ def _deadline(text: str | None) -> str | None:
     return canon_phrase(text) or None  # OCR: "thường xuyền" -> "thường xuyên"
 
 
-_TIME_FIRST = re.compile(r"\s*((?:trước|chậm nhất|đến|hạn)\s[^,;:]{2,30}),", re.I)
+_TIME_FIRST = re.compile(r"\s*(?:[^:;,.]{2,30}:\s*)?((?:trước|chậm nhất|đến|hạn)\s[^,;:]{2,30}),", re.I)  # "Phân công: Trước 15/6, …"
 
 
 def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
@@ -1395,12 +1398,21 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]{2,80}[”\"]")
+_NEW = re.compile(r"\bmới\b", re.I)  # "mới" (new) folds like "mỗi" (each): "nông thôn mới năm 2024" is no "mỗi năm"
+
+
+def _when_key(text: str, key: str) -> str:
+    """The key with what names no time hidden, offsets kept: a quoted name ("phong trào “Mỗi tuần một cuốn sách”")
+    and the word "mới"."""
+    key = _QUOTED.sub(lambda m: "_" * len(m.group()), key)
+    for m in _NEW.finditer(text):
+        key = key[:m.start()] + "_" * (m.end() - m.start()) + key[m.end():]
+    return key
 
 
 def _deadline_cue(text: str, key: str) -> tuple[re.Match, re.Match] | tuple[None, None]:
     """Where the deadline starts (the cue) and the text it runs over; the explicit cue first."""
-    # a quoted name says no time ("phong trào “Mỗi tuần một cuốn sách”"): hidden, offsets kept
-    key = _QUOTED.sub(lambda m: "_" * len(m.group()), key)
+    key = _when_key(text, key)
     for rx in (cues.DEADLINE_STRONG_RX, cues.DEADLINE_WEAK_RX, cues.DEADLINE_ON_DAY_RX):
         for dm in rx.finditer(key):
             often = cues.FREQUENCY_RX.match(key, dm.end())
@@ -1718,6 +1730,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     topic = _TOPIC_LABEL.match(body_key)  # "2. Về nước tưới: Tổ 2 và Tổ 4 lập lịch bơm …": the point's subject
     body_key = body_key[topic.end():] if topic else body_key
     off = len(key) - len(body_key)
+    when = _when_key(text[off:], body_key)
     verb = cues.ASSIGN_VERB_RX.search(key)
     if verb and _RECALLED.search(key, max(0, verb.start() - 30), verb.start()):
         return []  # "Việc thăm …, tháng trước giao đồng chí X: đã đi thăm": last month's task, reported on
@@ -1731,19 +1744,19 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         (named or cues.GROUP_RX.match(body_key)) and re.match(r"[^:]{2,60}:", body_key)))
     person = _person_task(text[off:], body_key)
     group_task = named and (
-        given or cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
+        given or cues.DEADLINE_STRONG_RX.search(when) or cues.DEADLINE_WEAK_RX.search(when))
     # a member speaking right after their name ("đồng chí X đề nghị xây dựng …") is given no task
     speaks = _speaks(text[off:])
     # "4) Đồng chí Vi Văn Hoan hoàn thiện hồ sơ …, trước ngày 05/4/2025": a comrade, a deed still to do, a deadline
     dated = bulleted and bool(_TITLE_START.match(body_key)) and not speaks \
         and not re.search(r"^[^,;:]{0,60}?\b(?:đã|đang|vẫn|chưa|được|vắng)\b", text[off:].lower()) \
-        and bool(cues.DEADLINE_STRONG_RX.search(body_key) or cues.DEADLINE_WEAK_RX.search(body_key))
+        and bool(cues.DEADLINE_STRONG_RX.search(when) or cues.DEADLINE_WEAK_RX.search(when))
     # "Giao đ/c A …; đồng chí B gặp gỡ, động viên …": the sentence that gave a task goes on giving them
     carried = given and bool(_TITLE_START.match(body_key)) and not speaks
     cue = bool(cues.ASSIGNMENT_CUE_RX.search(body_key)) and not speaks
     # a role with nobody named opening an item or a sentence that gives tasks or a deadline ("1. Phó Bí thư chi bộ …")
-    role_task = not speaks and (bulleted or given or bool(cues.DEADLINE_STRONG_RX.search(body_key)
-                                                          or cues.DEADLINE_WEAK_RX.search(body_key))) \
+    role_task = not speaks and (bulleted or given or bool(cues.DEADLINE_STRONG_RX.search(when)
+                                                          or cues.DEADLINE_WEAK_RX.search(when))) \
         and _role_span(text, key, off) is not None
     if not in_section and not verb and not listed and not person and not group_task and not dated and not carried \
             and not cue and not role_task:
@@ -1751,10 +1764,14 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if not verb and cues.INLINE_CONCLUSION_RX.search(body_key[:140]):
         return []  # "Thay mặt chi ủy, Thiếu tá X kết luận: …" under "Kết luận và phân công": the chair concludes
     first = next((n for n in names(text) if n.titled), None)
-    dated_on = carried and bool(cues.DEADLINE_STRONG_RX.search(body_key))  # "…; thực hiện ngay sau cuộc họp"
-    if not in_section and not verb and not person and not group_task and not dated_on and re.match(
-            r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:phat bieu|neu y kien|tham gia y kien|y kien|trinh bay|"
-            r"thong qua du thao|ket luan|bao cao|thong tin)\b", key[first.end:] if first else ""):
+    dated_on = carried and bool(cues.DEADLINE_STRONG_RX.search(when))  # "…; thực hiện ngay sau cuộc họp"
+    reports = re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:phat bieu|neu y kien|tham gia y kien|y kien|"
+                       r"trinh bay|thong qua du thao|ket luan|bao cao|thong tin|thong bao|pho bien|doc (?:lai |to )?"
+                       r"(?:ly lich|nhan xet|bao cao|to trinh|van ban|nghi quyet|quyet dinh|thong bao))\b",
+                       key[first.end:] if first else "")
+    # (a role in apposition may itself say "được phân công": "Đồng chí Y Blưm, đảng viên được phân công giúp đỡ, đọc …")
+    if not in_section and not verb and not group_task and not dated_on and reports and (
+            not person or re.match(r"\s*[,(–-]", key[first.end:])):
         return []  # a speaker or a rapporteur ("Đồng chí X, Phó Bí thư, báo cáo …"), not a task ("… nộp báo cáo")
     if not in_section and not verb and first and re.match(
             r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:yeu cau|nhan manh|luu y|quan triet)\b(?!\s+(?:dong chi|d/c|dc)\s)",

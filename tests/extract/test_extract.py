@@ -1759,3 +1759,24 @@ def test_under_a_conclusion_heading_someone_else_speaks(section, concludes):
     assert said in M1
     m = one(M1.replace(said, section))
     assert (m.conclusion is not None) == concludes
+
+
+def test_rapporteurs_and_new_things_give_no_task():
+    """heldout7 t03: "1. Đồng chí A Hyum thông báo văn bản mới … nông thôn mới năm 2024" gives no task ("mới năm" is no
+    "mỗi năm"), nor "Đồng chí Y Blưm, đảng viên được phân công giúp đỡ, đọc lý lịch …" nor "… đọc nhận xét …"."""
+    (m,), _ = _read("samples/heldout7/dev/t03-kontum-village-admission-unexcused-notapproved.pdf")
+    assert sorted(a.assignee for a in m.assignments) == ["A Hyum", "A Khiên", "Y Nheo"]
+
+
+def test_an_item_whose_reason_says_absent_and_a_deadline_before_the_comrade():
+    """heldout8 o07: "2) đ.c Phan Thị Diễm – đi vắng;" is an item of the absentee list; i10: "e) Phân công: Trước 15/6,
+    đ/c X …" is due 15/6."""
+    old = "- Có mặt: 15 đồng chí; vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do)."
+    m = one(M1.replace(old, "- Có mặt 14/16 đ/c. Vắng 02 đ/c:\n1) đ.c Nguyễn Văn Hùng – bận việc riêng;\n"
+                            "2) đ.c Phan Thị Diễm – đi vắng;"))
+    assert [x.name for x in m.attendance.absentees] == ["Nguyễn Văn Hùng", "Phan Thị Diễm"]
+    tasks = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+            "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    m = one(M1.replace("5. Phân công nhiệm vụ\n" + tasks, "e) Phân công: Trước 15/6, đ/c Hoàng Văn Quyết phối hợp với "
+                                                          "Chi đoàn mở lớp dạy bơi cho trẻ."))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [("Hoàng Văn Quyết", "15/6")]
