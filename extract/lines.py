@@ -41,6 +41,7 @@ def flatten(pages: Sequence[Page]) -> list[L]:
             ws = [(_clean(w.text), w.bbox[0], w.bbox[2]) for w in words if _clean(w.text)]
             if p.method == "ocr":
                 text, ws = _despeck(text, ws)
+                text, ws = _repair(text, ws)
             if not text:
                 continue
             if ws and bbox:
@@ -78,6 +79,37 @@ def _despeck(text: str, ws: list) -> tuple[str, list]:
     if ws:
         ws = [(w, x0, x1) for (_, x0, x1), w in zip(ws[lo:hi], kept) if w]
     return out, ws
+
+
+_VOWELS = "aăâeêioôơuưy"
+_GLUED_DASH = re.compile(r"^([a-zà-ỹđ]{2,}|[A-ZÀ-ỸĐ]{2,})-([a-zà-ỹđ]{2,}|[A-ZÀ-ỸĐ]{2,})$")
+
+
+def _repair_word(w: str, first: bool) -> str:
+    """Tesseract's slips inside a word on a scanned page: a vowel read twice with two different marks ("Vắăng"),
+    a speck read as a hyphen glued to a word ("-kiệt", "AN-HUYỆN", "tế-xã"; not "KH-ĐU" or "21-KL/TW"), a typed
+    en dash read as a hyphen ("GIAO THÔNG - TRẬT TỰ")."""
+    if w == "-" and not first:
+        return "–"
+    if len(w) > 2 and w[0] == "-" and not first and w[1:].isalpha() and w[1:].islower():
+        w = w[1:]
+    m = _GLUED_DASH.match(w)
+    if m and all(any(fold(c) in _VOWELS for c in part) for part in m.groups()):
+        w = f"{m.group(1)} {m.group(2)}"
+    out = []
+    for c in w:
+        if out and c != out[-1] and fold(c) == fold(out[-1]) and fold(c) in _VOWELS and c.lower() != fold(c):
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+def _repair(text: str, ws: list) -> tuple[str, list]:
+    words = [w[0] for w in ws] if ws and " ".join(w[0] for w in ws) == text else None
+    if words is None:
+        return " ".join(_repair_word(w, k == 0) for k, w in enumerate(text.split(" "))), ws
+    fixed = [_repair_word(w, k == 0) for k, w in enumerate(words)]
+    return " ".join(fixed), [(f, x0, x1) for f, (_, x0, x1) in zip(fixed, ws)]
 
 
 def _clean(text: str) -> str:

@@ -1780,3 +1780,21 @@ def test_an_item_whose_reason_says_absent_and_a_deadline_before_the_comrade():
     m = one(M1.replace("5. Phân công nhiệm vụ\n" + tasks, "e) Phân công: Trước 15/6, đ/c Hoàng Văn Quyết phối hợp với "
                                                           "Chi đoàn mở lớp dạy bơi cho trẻ."))
     assert [(a.assignee, a.deadline) for a in m.assignments] == [("Hoàng Văn Quyết", "15/6")]
+
+
+def test_a_minute_starts_right_under_the_last_signatures():
+    """heldout10 m10: "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 9/2024" / "(Họp ngày 02/10/2024 do mưa lũ …)" / "Bắt đầu 19 giờ
+    30, tại …" under the previous minute's "THƯ KÝ … BÍ THƯ …" starts the next minute."""
+    minutes, _ = _read("samples/heldout10/dev/m10-yenbai-thai-village-book-jul-dec-2024.pdf")
+    assert [m.meeting.date for m in minutes] == ["2024-07-06", "2024-10-02", "2024-10-20", "2024-11-08", "2024-12-12"]
+
+
+def test_tesseract_slips_inside_words_are_repaired():
+    """heldout9 n11 (a scan): OCR reads "Vắng" as "Vắăng"; the absentee after it is found. heldout6 h11 and heldout8
+    i12: a typed en dash read as a hyphen, a speck glued as "-kiệt", "CÔNG AN-HUYỆN"."""
+    from extract.lines import _repair_word
+
+    (m,), _ = _read("samples/heldout9/dev/n11-cantho-hospital-scan-moderate.pdf")
+    assert [x.name for x in m.attendance.absentees] == ["Trương Minh Khôi"]
+    assert [_repair_word(w, False) for w in ("Vắăng", "-", "-kiệt", "AN-HUYỆN", "KH-ĐU", "21-KL/TW", "hưu", "xoong")] == \
+        ["Vắng", "–", "kiệt", "AN HUYỆN", "KH-ĐU", "21-KL/TW", "hưu", "xoong"]
