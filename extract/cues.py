@@ -63,9 +63,12 @@ AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
 # a month in words ("THÁNG TÁM NĂM 2020", "tháng Giêng", "tháng Chạp"), folded
 MONTH_WORDS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
                "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
-_MONTH = r"(?P<m>\d{1,2}|muoi mot|muoi hai|gieng|chap|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)"
+MONTH_WORDS.update({"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+                    "xii": 12})  # "THÁNG III/2025"
+_MONTH = r"(?P<m>\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i|muoi mot|muoi hai|gieng|chap|mot|hai|ba|tu|bon|nam|sau|bay|tam|" \
+         r"chin|muoi)"
 PERIOD_RX = re.compile(r"thang\s*" + _MONTH + r"\s*(?:nam\s*|/|-|\.)\s*(?P<y>\d{4})")
-PERIOD_MONTH_ONLY_RX = re.compile(r"thang\s*(?P<m>\d{1,2})(?!\d)")
+PERIOD_MONTH_ONLY_RX = re.compile(r"thang\s*(?P<m>\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?!\w)")
 
 # --- book splitting and page furniture -------------------------------------------------
 
@@ -299,6 +302,8 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"mien sinh hoat(?: dang)?(?:\s*(?:,|va)\s*mien [a-z ]{2,20}?)?(?: la| co)?(?: (?:do|vi|theo) [^\d:;.()]{2,30}?)?\s*:?\s*NUM"),
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:\([^()]{0,40}\)\s*)?(?:duoc |da duoc )?mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
+    # "trong đó năm đồng chí tuổi cao được miễn sinh hoạt"
+    (("exempt",), r"NUM UNIT (?:dang vien )?[a-z ,]{2,30}? (?:duoc|da duoc) mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
     (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),

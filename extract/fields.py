@@ -279,8 +279,9 @@ def meeting(secs: list[Sec]) -> Facts:
             ev["month"] = evidence([ln])
             break
         p = cues.PERIOD_MONTH_ONLY_RX.search(ln.key)
-        if p and 1 <= int(p.group("m")) <= 12:
-            m.month = int(p.group("m"))
+        month = (int(p.group("m")) if p.group("m").isdigit() else cues.MONTH_WORDS[p.group("m")]) if p else 0
+        if p and 1 <= month <= 12:
+            m.month = month
             y = re.search(r"nam\s*(\d{4})", tkey)
             if y:
                 m.year = int(y.group(1))
@@ -717,14 +718,13 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
                     ev[f] = evidence(blk.lines_for(mm.start(), mm.end()))
             break
     split = _official_and_probationary(key)
-    if split and "total" not in got:  # "Đảng viên chính thức: 09, có mặt 08 …" / "Đảng viên dự bị: 02/02 có mặt"
+    if split:  # the two counts together say more than either ("+ Đảng viên chính thức: 20 đồng chí, có mặt 19; …")  # "Đảng viên chính thức: 09, có mặt 08 …" / "Đảng viên dự bị: 02/02 có mặt"
         got["total"], got["present"] = split
         got.pop("due", None)
         ev["total"] = ev["present"] = evidence(blk.lines)
-    for f, v in table.items():  # a table of counts fills what no sentence said
-        if f not in got:
-            got[f] = v
-            ev[f] = evidence(table_lines)
+    for f, v in table.items():  # a table of counts says it plainly ("Trong số 23 đồng chí có mặt có 02 dự bị" does not)
+        got[f] = v
+        ev[f] = evidence(table_lines)
     if "absent" not in got and cues.ABSENT_NONE_RX.search(key) and "present" in got \
             and not got.get("absent_excused") and not got.get("absent_unexcused"):
         if got.get("total") in (None, got["present"] + got.get("exempt", 0)):
@@ -768,7 +768,15 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if a.exempt is None and a.total is not None and not cues.EXEMPT_START_RX.search(key):
         a.exempt = 0
     # absentees and guests; named absentees with no count written give the count
-    a.absentees = [] if a.absent == 0 else _absentees(scope)
+    a.absentees = [] if a.absent == 0 else _absentees([ln for ln in scope if ln not in table_lines])
+    # one listed among the absent "đã được Đảng ủy xã đồng ý miễn sinh hoạt đảng" is exempt, not absent
+    exempted = [x for x in a.absentees if x.reason and re.search(r"\bmien (?:sinh hoat|sh)\b", fold(x.reason))]
+    over = None not in (a.total, a.present, a.absent, a.exempt) and a.present + a.absent + a.exempt > a.total
+    if exempted and (not a.exempt or over) and (a.absent is None or a.absent >= len(exempted)):
+        a.absentees = [x for x in a.absentees if x not in exempted]
+        a.exempt = max(a.exempt or 0, len(exempted))
+        if a.absent is not None:
+            a.absent -= len(exempted)
     a.guests = _guests(scope)
     if a.absent is None and a.absentees:
         a.absent = len(a.absentees)
@@ -779,8 +787,13 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
             a.absent_excused, a.absent_unexcused = 0, 0
         elif a.absent_excused is None and a.absent_unexcused is None:
             for_all = _reason_for_all(blk, a.absent)
+            group = _absent_by_category(key, a.absent - len(a.absentees))
             if len(a.absentees) == a.absent and all(x.excused is not None for x in a.absentees):
                 a.absent_excused = sum(1 for x in a.absentees if x.excused)  # everyone absent is named
+                a.absent_unexcused = a.absent - a.absent_excused
+            elif group is not None and all(x.excused is not None for x in a.absentees):
+                # "Vắng ba đồng chí: hai đồng chí đi làm ăn xa, đã báo cáo chi ủy; đồng chí X vắng không có lý do"
+                a.absent_excused = sum(1 for x in a.absentees if x.excused) + group[1]
                 a.absent_unexcused = a.absent - a.absent_excused
             elif cues.ABSENT_ALL_EXCUSED_RX.search(key) or for_all:
                 a.absent_excused, a.absent_unexcused = a.absent, 0
@@ -794,10 +807,27 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
 
 
 _NUMBER_WORDS = frozenset(cues.NUMBER_WORDS) | {"muoi", "tram", "linh", "le"}
-_OFFICIAL = re.compile(r"(?:dang vien )?chinh thuc\s*:?\s*" + cues.NUM + r"(?:(?!du bi)[^.;+()]){0,15}?co mat\s*:?\s*"
-                       + cues.NUM)
+_CATEGORY = re.compile(r"(?:^|[:;,(–-]\s*)" + cues.NUM + r" (?:dong chi|d/c|dc|dang vien) (?!vang|co mat|du|mien|duoc mien)"
+                       r"([^;.()]{3,80})")
+
+
+def _absent_by_category(key: str, unnamed: int) -> tuple[int, int] | None:
+    """Absences counted by reason with nobody named ("vắng 03: 02 đồng chí đi làm ăn xa, đã báo cáo; …"): the
+    (count, excused count) of the group that makes up the `unnamed` ones."""
+    cue = re.search(r"\bvang\b", key)
+    if unnamed <= 0 or not cue:
+        return None
+    for mm in _CATEGORY.finditer(key, cue.end()):
+        n = to_int(mm.group(1))
+        if n == unnamed:
+            reason = mm.group(2)
+            return n, 0 if cues.UNEXCUSED_RX.search(reason) else n
+    return None
+_OFFICIAL = re.compile(r"(?:dang vien )?chinh thuc\s*:?\s*" + cues.NUM + r"(?:(?!du bi)[^.;+()]){0,15}?co mat(?: du| day du)?"
+                       r"\s*:?\s*" + cues.NUM)
 _PROBATIONARY = re.compile(r"(?:dang vien )?du bi\s*:?\s*(?:" + cues.NUM + r"\s*/\s*" + cues.NUM
-                           + r"|" + cues.NUM + r"(?:(?!chinh thuc)[^.;+()]){0,15}?co mat\s*:?\s*" + cues.NUM + r")")
+                           + r"|" + cues.NUM + r"(?:(?!chinh thuc)[^.;+()]){0,15}?co mat(?: du| day du)?\s*:?\s*" + cues.NUM
+                           + r")")  # "+ Đảng viên dự bị: 02 đồng chí, có mặt đủ 02."
 
 
 def _official_and_probationary(key: str) -> tuple[int, int] | None:
@@ -886,15 +916,21 @@ def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset
             again = _cue_at(start_rx, nx)
             if again and _ITEM_START.match(nx.text) and any(n.start < again.start() for n in names(nx.text)):
                 again = None  # "2) đ.c Phan Thị Diễm – đi vắng;": an item of this list whose reason says "vắng"
-            if _FIELD_START.match(nx.key) or (again and not wrapped) \
+            # a row of a count table opens with its label and its number ("Vắng không lý do 01 Đ/c …", "Tỷ lệ dự họp …")
+            row = re.match(r"^\W*(?:vang (?:co|khong)|ty le)\b[^\d]{0,30}\d", nx.key)
+            if _FIELD_START.match(nx.key) or row or (again and not wrapped) \
                     or (start_rx is not cues.GUEST_START_RX and re.match(r"^\W*" + cues.GUEST_START_RX.pattern, nx.key)) \
                     or cues.CHAIR_INLINE_RX.search(nx.key) or cues.SECRETARY_INLINE_RX.search(nx.key):
                 break
             # items below a cue line that already named its people and ended its sentence are of another list
             done = re.search(r"\.\s*$", lines[-1].text) and not any(re.search(r":\s*$", x.text) for x in lines) \
                 and any(n.start >= mm.start() for n in names(Block(lines).text))
+            # ("…; " / "Hoàng Văn Lạn – không lý do.", "…; " / "Thiếu úy Hồ Văn Chiến đang trực …": the next name)
+            first = next(iter(names(nx.text, loose=True)), None)
             item = (bool(_ITEM_START.match(nx.text)) and bool(names(nx.text)) and not done) or \
-                (bool(re.search(r"[;,]\s*$", lines[-1].text)) and bool(re.match(r"\s*(?:dong chi|d/c|dc|d\.c)\b", nx.key)))
+                (bool(re.search(r"[;,]\s*$", lines[-1].text)) and bool(
+                    re.match(r"\s*(?:dong chi|d/c|dc|d\.c)\b", nx.key) or first is not None and re.fullmatch(
+                        r"\W*(?:" + cues.RANK_WRITTEN + r")?\s*", nx.text[:first.start])))
             if not (wrapped or item):
                 break
             lines.append(nx)
@@ -934,6 +970,9 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
     out = []
     for n in names(blk.text):
         mm = _NAMED_ABSENT.match(blk.key, n.end) if n.titled and _full_name(n.text) else None
+        at = blk.key.find("vang", n.end) if mm else -1
+        if mm and any(n.end < o <= at and re.fullmatch(r"\W*", blk.key[o:at]) for o in blk.offs):
+            continue  # "… Ngọc Hân (con ốm nằm viện)" / "Vắng không lý do 01 …": the next row, not her absence
         if mm:
             reason = clean_value(blk.text[mm.start(1):mm.end(1)]) or None
             out.append(Absentee(name=n.text, reason=reason, excused=_reason_excuses(reason)))
@@ -1003,7 +1042,9 @@ def _absentees(scope: list[L]) -> list[Absentee]:
               if n.start >= start and (n.titled or not cues.ROLE_RX.match(fold(n.text)) or n.text.startswith("Trương "))]
         # a name without a title must open a list item: "(ốm), Trần Thị B", not "khám bệnh tại Hà Nội"
         ns = [n for k, n in enumerate(ns) if n.titled or re.search(
-            r"(?:^|[,;:(+•\-–]|\b(?:và|gồm|gồm có|là|cụ thể|trong đó))\s*$", ln.text[(ns[k - 1].end if k else start):n.start])]
+            r"(?:^|[,;:(+•\-–]|\b(?:và|gồm|gồm có|là|cụ thể|trong đó))\s*$", ln.text[(ns[k - 1].end if k else start):n.start])
+            and not (k and ln.text.count("(", ns[0].end, n.start) > ln.text.count(")", ns[0].end, n.start))]
+        # (a place in the reason's brackets is no name: "Bùi Văn Quyết (đi công tác tại cảng Cái Lân, Quảng Ninh)")
         for k, n in enumerate(ns):
             ends = _last_sentence_start(ln.text[ns[k - 1].end if k else start:n.start], ns[k - 1].end if k else start)
             if ends and not cues.ABSENTEE_START_RX.search(fold(ln.text[ends:n.start])):

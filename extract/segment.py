@@ -60,8 +60,8 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     upper = upper_ratio(ln.text) >= 0.7
     if upper and _SIGN_WORDS.match(rest):
         return "signatures"
-    if cues.APPROVED_RX.match(rest) or cues.CLOSING_START_RX.match(rest):
-        return "closing"
+    if (cues.APPROVED_RX.match(rest) and not cues.PREVIOUS_MINUTES_RX.search(rest)) or cues.CLOSING_START_RX.match(rest):
+        return "closing"  # (not "I. THÔNG QUA BIÊN BẢN KỲ TRƯỚC": last month's minutes, read at the start)
     if (numbered or upper) and cues.BODY_START_RX.match(rest) and len(words) <= 8:
         return "other"  # "II. NỘI DUNG": the body starts, sub-headings follow
     if (numbered or upper) and re.fullmatch(r"(?:cac )?nhiem vu\s*:?", rest):

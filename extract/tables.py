@@ -365,8 +365,8 @@ def counts(lines: list[L]) -> tuple[dict[str, int], list[L]]:
     number it overlaps, or the nearest. Returns {field: count} and the table's lines."""
     for k, ln in enumerate(lines):
         words = _words(ln)
-        nums = [w for w in words if w[0].isdigit()]
-        if len(nums) < 3 or len(nums) != len(words):
+        nums = [w for w in words if re.fullmatch(r"\d+(?:[.,]\d+)?%?", w[0])]  # a rate column too ("95,8%")
+        if sum(w[0].isdigit() for w in nums) < 3 or len(nums) != len(words):
             continue
         heads: dict[int, list[str]] = {i: [] for i in range(len(nums))}
         above: list[tuple[L, list[list]]] = []  # heading lines, nearest first: cells, or a short wrapped rest
@@ -387,7 +387,7 @@ def counts(lines: list[L]) -> tuple[dict[str, int], list[L]]:
         got = {}
         for i, (text, *_r) in enumerate(nums):
             mm = cues.COUNT_COLUMN_RX.fullmatch(fold(" ".join(heads[i])))
-            if mm:
+            if mm and text.isdigit():
                 got[mm.lastgroup] = int(text)
         if len(got) >= 3:
             return got, [x for x, _ in above] + [ln]

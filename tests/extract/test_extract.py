@@ -1798,3 +1798,51 @@ def test_tesseract_slips_inside_words_are_repaired():
     assert [x.name for x in m.attendance.absentees] == ["Trương Minh Khôi"]
     assert [_repair_word(w, False) for w in ("Vắăng", "-", "-kiệt", "AN-HUYỆN", "KH-ĐU", "21-KL/TW", "hưu", "xoong")] == \
         ["Vắng", "–", "kiệt", "AN HUYỆN", "KH-ĐU", "21-KL/TW", "hưu", "xoong"]
+
+
+# --- heldout10 (dev): the counted and dated facts --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,expect", [
+    # counts in words, the exempt among them, absences by category beside a named one (m02)
+    ("Chi bộ có ba mươi hai đảng viên, trong đó năm đồng chí tuổi cao được miễn sinh hoạt; số phải dự là hai mươi bảy "
+     "đồng chí. Có mặt hai mươi tư đồng chí. Vắng ba đồng chí: hai đồng chí đi làm ăn xa ở tỉnh ngoài, đã báo cáo chi "
+     "ủy; đồng chí Lê Văn Tùng vắng không có lý do.",
+     dict(total=32, present=24, absent=3, exempt=5, absent_excused=2, absent_unexcused=1)),
+    # official and probationary members counted apart; a place in the reason's brackets is no absentee (m03)
+    ("+ Đảng viên chính thức: 20 đồng chí, có mặt 19; vắng 01 – đồng chí Bùi Văn Quyết (đi công\ntác tại cảng Cái Lân, "
+     "Quảng Ninh).\n+ Đảng viên dự bị: 02 đồng chí, có mặt đủ 02.",
+     dict(total=22, present=21, absent=1, absent_excused=1, absentees=["Bùi Văn Quyết"])),
+    # one listed among the absent is exempt (m04)
+    ("Tổng số đảng viên: 21 đồng chí.\nCó mặt: 18 đồng chí.\nVắng: 03 đồng chí, gồm:\n1. Đồng chí Hồ Thị Thanh Vân – ốm, "
+     "đang nằm viện;\n2. Đồng chí Trần Văn Lịch – đi chấm thi;\n3. Đồng chí Nguyễn Đình Ngọ – đã được Đảng ủy xã đồng ý "
+     "miễn sinh hoạt đảng.", dict(total=21, present=18, absent=2, exempt=1,
+                                   absentees=["Hồ Thị Thanh Vân", "Trần Văn Lịch"])),
+    # the next name after "…;" at a line's end, with or without a rank (m07, m08)
+    ("- Đảng viên có mặt: 12 đ/c. Vắng: 02 đ/c (có lý do: 01; không lý do: 01).\n- Đảng viên vắng: Nông Văn Sình – đi "
+     "làm thuê ở Bắc Ninh;\nHoàng Văn Lạn – không lý do.", dict(present=12, absentees=["Nông Văn Sình", "Hoàng Văn Lạn"])),
+    ("Chi bộ có 22 đảng viên. Dự sinh hoạt 20 đồng chí. Hai đồng chí vắng có lý\ndo: Trung úy Lê Quang Huy đi học lớp "
+     "bồi dưỡng;\nThiếu úy Hồ Văn Chiến đang trực chốt.", dict(absent=2, absentees=["Lê Quang Huy", "Hồ Văn Chiến"])),
+])
+def test_counts_of_heldout10(line, expect):
+    got = one(HEAD + "Thời gian: 14 giờ 00, ngày 05/4/2024.\n" + line + "\n").attendance.model_dump()
+    got["absentees"] = [x["name"] for x in got["absentees"]]
+    assert {k: got[k] for k in expect} == expect
+
+
+def test_count_tables_of_heldout10():
+    """m01: a count table with a rate column ("95,8%") says the numbers, over a sentence's "có mặt có 02 dự bị"; its
+    heading "Vắng có lý" is no absentee list. p03: a table of label | number | note rows, whose notes name absentees
+    ("Vắng không lý do 01 Đ/c Lâm Chí Thanh" / "Tỷ lệ dự họp 90,3%")."""
+    (m,), _ = _read("samples/heldout10/dev/m01-hanoi-hospital-count-table-two-votes-clean.pdf")
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.exempt, [x.name for x in a.absentees]) == (26, 23, 1, 2, ["Phan Quốc Khánh"])
+    (m,), _ = _read("samples/heldout10/dev/p03-binhduong-furniture-count-table-two-votes.pdf")
+    assert [(x.name, x.excused) for x in m.attendance.absentees] == [
+        ("Huỳnh Văn Lợi", True), ("Trịnh Thị Ngọc Hân", True), ("Lâm Chí Thanh", False)]
+
+
+def test_roman_month_and_last_months_minutes_read_first():
+    """m08: "THÁNG III/2025" held on 03/4/2025 is March's meeting; "I. THÔNG QUA BIÊN BẢN KỲ TRƯỚC" is no approval
+    (the minute ends without one: not_approved)."""
+    (m,), _ = _read("samples/heldout10/dev/m08-quangtri-police-roman-month-no-conclusion.pdf")
+    assert (m.meeting.month, m.meeting.date) == (3, "2025-04-03") and "not_approved" in codes(m)
