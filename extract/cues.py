@@ -275,7 +275,8 @@ SECRETARY_RX = re.compile(_abbr(
     r"ghi bien ban|cu (?:dong chi|d/c)?\s*lam thu ky|thu ky hoi nghi|thu ky cuoc hop)"
     r"(?: hoi nghi| cuoc hop| buoi sinh hoat| ghi bien ban)?\s*[:\-–]"))
 SECRETARY_INLINE_RX = re.compile(r"\b(?:lam thu ky|thu ky ghi|ghi bien ban|lam thu ky ghi bien ban)\b"
-                                 r"|\bthu ky(?=\s*(?:[.;]|$))")  # "đ/c H'Nuôl Mlô, thư ký."
+                                 r"|\bthu ky(?=\s*(?:[.;]|$))"  # "đ/c H'Nuôl Mlô, thư ký."
+                                 r"|\bthu ky\s*:")  # "… Thư" / "ký: đồng chí Ka Hương." (the label broken by the line's end)
 SIGN_CHAIR_RX = re.compile(r"\b(?:chu tri|chu toa|bi thu|t/m chi uy|t/m chi bo)\b")
 SIGN_SECRETARY_RX = re.compile(r"\b(?:thu ky|nguoi ghi bien ban)\b")
 
@@ -303,7 +304,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:\([^()]{0,40}\)\s*)?(?:duoc |da duoc )?mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     # "trong đó năm đồng chí tuổi cao được miễn sinh hoạt"
-    (("exempt",), r"NUM UNIT (?:dang vien )?[a-z ,]{2,30}? (?:duoc|da duoc) mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
+    (("exempt",), r"NUM (?:dong chi|d/c|dc|dang vien) [a-z ,]{2,30}? (?:duoc|da duoc) mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
     (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
@@ -322,7 +323,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
 ABSENT_ALL_EXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?(?:co ly do|co bao cao|xin phep)")
 ABSENT_ALL_UNEXCUSED_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*[(,\-–]?\s*(?:deu\s*)?khong (?:co )?(?:ly do|bao cao|xin phep)")
 ABSENT_REASON_RX = _rx(r"vang(?: mat)?\s*:?\s*NUM UNIT\s*(?:\(([^()]{2,40})\)|[,:\-–]?\s*([^.;()\d]{2,60}))")
-ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang(?: mat)?\s*:?\s*(?:khong|0+)\b(?! (?:co )?ly do| bao cao| xin phep)"
+ABSENT_NONE_RX = re.compile(r"(?:khong co (?:dong chi|dang vien|ai) vang|vang(?: mat)?\s*:?\s*(?:khong|0+)\b(?! (?:co )?ly do| bao cao| xin phep| phep| bao\b| lien lac| den)"
                             r"|(?:dat|du) (?:ty le )?100\s*%)")
 ABSENTEE_START_RX = re.compile(r"(?:^|\W)(?:vang(?: mat)?|dang vien vang|cac dong chi vang|danh sach vang)\b")
 EXEMPT_START_RX = re.compile(_abbr(r"mien sinh hoat|duoc mien"))

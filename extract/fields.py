@@ -564,7 +564,8 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
             if mm and i + 1 < len(opening) and (n0 is None or " " not in n0.text or (
                     n0.end >= len(ln.text.rstrip()) and _name_tail(opening[i + 1].text))) \
                     and not re.search(r"[.;]\s*$", ln.text) and (opening[i + 1].text[:1].isupper()
-                                                                  or re.search(r"\b[Đđ]ồng\s*$", ln.text)):
+                                                                  or re.search(r"\b[Đđ]ồng\s*$", ln.text)
+                                                                  or re.match(r"\s*" + cues.COMRADE_WRITTEN + r"\s", opening[i + 1].text)):
                 ln = Block([ln, opening[i + 1]])  # "Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."; "đồng" / "chí …"
             if mm:
                 n = _person_in(ln, mm.end())
@@ -601,6 +602,8 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                 after = [n for n in ns if n.start >= mm.end() and n.start - mm.end() <= 25]
                 before = [n for n in before if n.titled] or before
                 n = before[-1] if before else (after[0] if after else None)
+                if mm.group().rstrip().endswith(":"):
+                    n = after[0] if after else None  # a label ("… Thư" / "ký: đồng chí Ka Hương"): the name follows
                 if n:
                     sec = Secretary(name=n.text)
                     sev = evidence(sent.lines_for(n.start, n.end))
@@ -908,7 +911,9 @@ def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset
             # (not the dot of a degree: "đồng chí" / "BSCKII. Trương Minh Khôi, …")
             cut = next((c for c in re.finditer(r"\.\s+\S", nx.text)
                         if fold(re.split(r"[\s.]", nx.text[:c.start()])[-1]) not in cues.DEGREES), None)
-            if cut and re.search(r"(?:" + cues.COMRADE_WRITTEN + r"|,)\s*$", lines[-1].text, re.I):
+            if cut and (re.search(r"(?:" + cues.COMRADE_WRITTEN + r"|,)\s*$", lines[-1].text, re.I) or wrapped and (
+                    _FIELD_START.match(nx.key[cut.end() - 1:]) or cues.CHAIR_RX.match(nx.key[cut.end() - 1:]))):
+                # ("… vắng: đ/c Chau" / "Sóc Hen (vắng không phép). Chủ trì: …": the name ends before the next field)
                 # "… vắng đ/c" / "Lộ Văn Sơn (không lý do). Đồng chí X chủ trì …": the item ends with its sentence
                 lines.append(L(nx.idx, nx.page, nx.text[:cut.start() + 1], fold(nx.text[:cut.start() + 1]), nx.bbox))
                 j += 1
@@ -971,7 +976,8 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
     for n in names(blk.text):
         mm = _NAMED_ABSENT.match(blk.key, n.end) if n.titled and _full_name(n.text) else None
         at = blk.key.find("vang", n.end) if mm else -1
-        if mm and any(n.end < o <= at and re.fullmatch(r"\W*", blk.key[o:at]) for o in blk.offs):
+        if mm and any(n.end < o <= at and re.fullmatch(r"\W*", blk.key[o:at])
+                      and re.match(r"\W*vang (?:co|khong)\b[^\d]{0,25}\d", blk.key[o:]) for o in blk.offs):
             continue  # "… Ngọc Hân (con ốm nằm viện)" / "Vắng không lý do 01 …": the next row, not her absence
         if mm:
             reason = clean_value(blk.text[mm.start(1):mm.end(1)]) or None

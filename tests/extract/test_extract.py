@@ -1846,3 +1846,18 @@ def test_roman_month_and_last_months_minutes_read_first():
     (the minute ends without one: not_approved)."""
     (m,), _ = _read("samples/heldout10/dev/m08-quangtri-police-roman-month-no-conclusion.pdf")
     assert (m.meeting.month, m.meeting.date) == (3, "2025-04-03") and "not_approved" in codes(m)
+
+
+def test_a_name_broken_before_the_next_field_and_labels_broken_by_a_line_end():
+    """heldout10 p10: "… có mặt 16/17 (01 đ/c miễn sinh hoạt); vắng: đ/c Chau" / "Sóc Hen (vắng không phép). Chủ trì:
+    … Thư ký:" / "đ/c Néang Sa Ly." — 17 are due, 18 members, Chau Sóc Hen absent without leave (no "vắng: không"), the
+    secretary on the next line; heldout7 t10: "… Thư" / "ký: đồng chí Ka Hương."."""
+    m = one(HEAD + "Vào lúc 19 giờ 00 ngày 07/11/2024, tại Văn phòng ấp Ô Tà Sóc, chi bộ họp\nthường kỳ. Đảng viên có mặt "
+                   "16/17 (01 đ/c miễn sinh hoạt); vắng: đ/c Chau\nSóc Hen (vắng không phép). Chủ trì: đ/c Chau Phi Rum, "
+                   "Bí thư Chi bộ. Thư ký:\nđ/c Néang Sa Ly.\n")
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.exempt) == (18, 16, 1, 1) and m.secretary.name == "Néang Sa Ly"
+    assert [(x.name, x.excused) for x in a.absentees] == [("Chau Sóc Hen", False)]
+    m = one(HEAD + "Thời gian: 08 giờ 00 ngày 10/01/2025. Đảng viên có mặt 14/14 đồng chí. Chủ trì: đồng chí Vũ Đức "
+                   "Thịnh, Bí thư chi bộ. Thư\nký: đồng chí Ka Hương.\n")
+    assert m.secretary.name == "Ka Hương"
