@@ -88,7 +88,7 @@ PAGE_NUMBER_RX = re.compile(
     r"^\s*(?:trang|tr\.|page)?\s*[-–—(]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|tren\s*\d{1,4})?\s*[-–—)]?\s*$")
 # header lines that may sit above a title (walked back over when a minute starts)
 HEADER_RX = re.compile(
-    r"^\s*(?:dang bo|dang uy|chi bo|dang cong san|\*\s*$|so\s*:|so\s+\d|doc lap|cong hoa|"
+    r"^\s*(?:dang bo|dang uy|chi bo|dang cong san|\*\s*$|so\s*:|so\s+\d+\s*(?:[-/]|$)|doc lap|cong hoa|"  # not "SỐ 2 NHƠN BÌNH"
     r"huyen uy|thanh uy|tinh uy|quan uy|ban chap hanh|chi uy|cap uy)")
 # "Nhơn Hậu, ngày 5 tháng 3 năm 2025" / "…, ngày … tháng … năm …" (a header's place-and-date line)
 HEADER_DATE_RX = re.compile(r"^\s*[^,.;:]{0,40},\s*ngay\s*(?:\d{1,2}|…|\.{2,}|_+)\s*(?:thang|/|\.|…)")
@@ -297,6 +297,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("total",), r"tong so\s*:?\s*NUM UNIT"),
     (("total",), r"so dang vien (?:cua chi bo|toan chi bo|trong danh sach|hien co|duoc trieu tap)\s*(?:la)?\s*:?\s*NUM"),
     (("total",), r"dang vien (?:trong|cua) chi bo\s*:?\s*NUM"),
+    (("total",), r"(?:^|[.;]\s*)\W*dang vien\s*:\s*NUM(?!\s*/)(?: dong chi| d/c| dc)?\s*[;,(]"),  # "Đảng viên: 21 đồng chí; miễn …"
     (("total",), r"trieu tap\s*:?\s*NUM"),
     (("official", "reserve"), r"(?:dang vien )?chinh thuc\s*:?\s*NUM UNIT\s*[;,.]?\s*(?:dang vien )?du bi\s*:?\s*NUM"),
     # "Miễn sinh hoạt, miễn kiểm điểm: 01", "11 đồng chí được miễn công tác và sinh hoạt đảng"
@@ -304,7 +305,9 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:\([^()]{0,40}\)\s*)?(?:duoc |da duoc )?mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     # "trong đó năm đồng chí tuổi cao được miễn sinh hoạt"
-    (("exempt",), r"NUM (?:dong chi|d/c|dc|dang vien) [a-z ,]{2,30}? (?:duoc|da duoc) mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
+    # ("Có 02 đồng chí đã được Đảng ủy xã đồng ý cho miễn sinh hoạt")
+    (("exempt",), r"NUM (?:dong chi|d/c|dc|dang vien) (?:(?!khong|vang|co mat|du hop)[^.;:()\d]){2,50}? duoc (?:[^.;:()\d]{0,30} )?"
+                  r"mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
     (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),

@@ -318,6 +318,17 @@ def meeting(secs: list[Sec]) -> Facts:
                 if t2 and t2[1] - e.end() <= 2:
                     m.end_time = t2[0]
                     ev["end_time"] = evidence(span.lines_for(t[1], t[2] + t2[2]))
+                    # a meeting that breaks for lunch ends with its afternoon: "… đến 11 giờ 15 phút; nghỉ trưa; buổi
+                    # chiều từ 13 giờ 30 phút đến 16 giờ 00 phút"
+                    src = opening if ln in opening else body_all
+                    wide = Block(src[src.index(ln):src.index(ln) + 3]) if ln in src else span
+                    after = wide.key[t[2] + t2[2]:]
+                    after = after[:re.search(r"\.\s|$|\bdia diem\b", after).start()]
+                    if re.search(r"\b(?:nghi trua|buoi chieu|chieu)\b", after):
+                        for e2 in re.finditer(r"(?:den|toi)\s*(?:luc\s*)?", after):
+                            t3 = find_time(after, e2.end())
+                            if t3 and t3[1] - e2.end() <= 2:
+                                m.end_time = t3[0]
             break
     for k in range(len(body_all) - 1, -1, -1):
         ln = body_all[k]
@@ -555,6 +566,12 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                     if n2:
                         chair = Chair(name=n2.text, role=role(opening[i + 1].text, n2, opening[i + 1]))
                         cev = evidence([ln, opening[i + 1]])
+                elif n is not None and n.end >= len(ln.text.rstrip()) and i + 1 < len(opening) \
+                        and _name_tail(opening[i + 1].text):
+                    both = Block([ln, opening[i + 1]])  # "Chủ trì: Thiếu tá Lý" / "Hoàng Nam, Bí thư Chi bộ, …"
+                    n2 = _person_in(both, mm.end()) or n
+                    chair = Chair(name=n2.text, role=role(both.text, n2, opening[i + 1]))
+                    cev = evidence([ln, opening[i + 1]])
                 elif n is not None:
                     chair = Chair(name=n.text, role=role(ln.text, n, ln))
                     cev = evidence([ln])
@@ -935,7 +952,7 @@ def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset
             item = (bool(_ITEM_START.match(nx.text)) and bool(names(nx.text)) and not done) or \
                 (bool(re.search(r"[;,]\s*$", lines[-1].text)) and bool(
                     re.match(r"\s*(?:dong chi|d/c|dc|d\.c)\b", nx.key) or first is not None and re.fullmatch(
-                        r"\W*(?:" + cues.RANK_WRITTEN + r")?\s*", nx.text[:first.start])))
+                        r"\W*(?:" + cues.RANK_WRITTEN + r"|[Ôô]ng|[Bb]à|[Qq]uần chúng|[Gg]ià làng)?\s*", nx.text[:first.start])))
             if not (wrapped or item):
                 break
             lines.append(nx)
@@ -1127,8 +1144,9 @@ def _guests(scope: list[L]) -> list[Guest]:
 
 _SENTENCE_END = re.compile(r"(?<![A-ZĐ])\.\s+(?=[A-ZĐ])")
 # guests who are no Party members are written "ông / bà / già làng …" before the name
-_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s;,])(?:ông|bà|già làng|cụ)\s+$", re.I)
-_HONORIFIC = re.compile(r"(?:^|(?<=[\s;,]))(?:ông|bà|già làng|cụ)\s+", re.I)
+# (a guest who is no Party member: "ông X", "già làng A Phiu", "quần chúng A Thương")
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s;,])(?:ông|bà|già làng|cụ|quần chúng)\s+$", re.I)
+_HONORIFIC = re.compile(r"(?:^|(?<=[\s;,:]))(?:ông|bà|già làng|cụ|quần chúng)\s+", re.I)
 
 
 # --- conclusion, votes, assignments ----------------------------------------------------
@@ -1239,7 +1257,8 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
 
 
 # "1) Thông qua kết luận: 20/20 … tán thành. 2) Tự đánh giá …: tán thành 19 …": numbered votes in one paragraph
-_NEXT_VOTE = re.compile(r"(?<=[.;])\s+(?=\(?\d{1,2}\)\s)")
+# ("Biểu quyết phần thường kỳ: 18/18 tán thành. Biểu quyết nội dung chuyên đề: 18/18 tán thành": two in one line)
+_NEXT_VOTE = re.compile(r"(?<=[.;])\s+(?=\(?\d{1,2}\)\s|(?:Biểu quyết|Bỏ phiếu|Kết quả biểu quyết)\b)")
 
 
 def _resolutions(lines: list[L], force: bool = False) -> list[Resolution]:
@@ -1280,8 +1299,9 @@ def _resolution(lines: list[L], force: bool = False, start: int = 0, end: int | 
         pct = float(n) if n is not None and n <= 100 else None
     has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", key))
     if not v and pct is None and (not (has_cue and (force or re.search(r"bieu quyet|gio tay", key)))
-                                  or cues.UNFILLED_RX.search(key) or re.search(r":\s*$", key)):
-        return None  # "Tán thành: ……… đ/c": a form's vote line left blank; "… giơ tay:": the count comes below
+                                  or cues.UNFILLED_RX.search(key) or re.search(r":\s*$", key)
+                                  or not re.search(r"[.;!)]\s*$", key)):
+        return None  # "Tán thành: ……… đ/c": a form's vote line left blank; "… giơ tay:", "… bằng": the count comes below
     if ("for" in v or pct is not None) and cues.ZERO_AGAINST_RX.search(key):
         v.setdefault("against", 0)
     if ("for" in v or pct is not None) and cues.ZERO_ABSTAIN_RX.search(key):

@@ -1861,3 +1861,27 @@ def test_a_name_broken_before_the_next_field_and_labels_broken_by_a_line_end():
     m = one(HEAD + "Thời gian: 08 giờ 00 ngày 10/01/2025. Đảng viên có mặt 14/14 đồng chí. Chủ trì: đồng chí Vũ Đức "
                    "Thịnh, Bí thư chi bộ. Thư\nký: đồng chí Ka Hương.\n")
     assert m.secretary.name == "Ka Hương"
+
+
+def test_opening_facts_of_heldout10():
+    """heldout10 dev: "Chủ trì: Thiếu tá Lý" / "Hoàng Nam, …" (p09); "Có 02 đồng chí đã được Đảng ủy xã đồng ý cho miễn
+    sinh hoạt" (p02); "quần chúng A Thương" invited (p07); "Đảng viên: 21 đồng chí; miễn …" (m10); a lunch break:
+    "buổi sáng từ 7 giờ 30 phút đến 11 giờ 15 phút; nghỉ trưa; buổi chiều từ 13 giờ 30 phút đến 16 giờ 00 phút" ends
+    at 16:00 (m10); two votes in one line; a vote sentence that goes on in the next line is one resolution (p03)."""
+    m = one(HEAD + "Thời gian: buổi sáng từ 7 giờ 30 phút đến 11 giờ 15 phút; nghỉ trưa; buổi chiều từ 13 giờ\n30 phút "
+                   "đến 16 giờ 00 phút, ngày 12/12/2024. Địa điểm: nhà văn hóa bản Ná Khết.\nĐảng viên: 21 đồng chí; "
+                   "miễn sinh hoạt 02; phải dự 19; có mặt 19.\nMời dự phần xét kết nạp đảng viên: quần chúng A Thương, "
+                   "chiến sĩ Đội vũ trang.\nChủ trì: Thiếu tá Lý\nHoàng Nam, Bí thư Chi bộ, Trưởng Công an xã. Thư ký: "
+                   "Trung úy Tăng Thị Mỹ Linh.\nBiểu quyết phần thường kỳ: 18/18 tán thành. Biểu quyết nội dung chuyên "
+                   "đề: 18/18 tán\nthành (100%).\nPhân công: hoàn thiện hồ sơ gửi Đảng ủy Công ty. Biểu quyết thông qua "
+                   "nghị quyết bằng\nhình thức giơ tay: 19/19 đồng chí có mặt tán thành, đạt 100%.\n")
+    assert (m.meeting.start_time, m.meeting.end_time) == ("07:30", "16:00")
+    assert (m.attendance.total, m.attendance.exempt) == (21, 2) and "A Thương" in [g.name for g in m.attendance.guests]
+    assert (m.chair.name, m.chair.role) == ("Lý Hoàng Nam", "Bí thư Chi bộ")
+    assert [r.votes.for_ for r in m.resolutions] == [18, 18, 19]
+    a = one(HEAD + "Thời gian: 14 giờ 00, ngày 05/4/2024.\nChi bộ hiện có 21 đảng viên.\nCó 02 đồng chí đã được Đảng ủy xã "
+                   "đồng ý cho miễn sinh hoạt do tuổi cao. Có mặt 19 đồng chí.\n").attendance
+    assert (a.total, a.exempt, a.present, a.absent) == (21, 2, 19, 0)
+    m = one("ĐẢNG BỘ PHƯỜNG NHƠN BÌNH\nCHI BỘ TRƯỜNG TIỂU HỌC\nSỐ 2 NHƠN BÌNH\n*\n" + HEAD.split("\n", 1)[1]
+            + "Thời gian: 14 giờ 00, ngày 05/4/2024.\n")
+    assert m.meeting.cell == "CHI BỘ TRƯỜNG TIỂU HỌC SỐ 2 NHƠN BÌNH"
