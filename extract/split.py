@@ -55,9 +55,13 @@ def split(lines: list[L]) -> list[list[L]]:
 
 _OPENING = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:thoi gian|dia diem|hom nay|vao (?:hoi|luc)|thanh phan|"
                       r"luc \d|hoi \d|\(?ket hop|chuyen de|ve\s*[“\"]|\(?(?:hop )?ngay \d{1,2}\s*(?:[/.\-]\s*\d|thang)"
-                      r"|bat dau\b)")  # "(Họp ngày 02/10/2024 do mưa lũ)", "Bắt đầu 19 giờ 30, tại …"
+                      r"|bat dau\b|khai mac\b|dung \d|tu \d{1,2}\s*(?:gio|h)\b|(?:buoi )?(?:sang|chieu|toi|trua)(?: ngay)? \d"
+                      r"|(?:chu tri|chu toa)\s*:|tong so\b|so dang vien\b|dang vien(?: co mat| du hop)?\s*:|co mat\b)")
+# ("(Họp ngày 02/10/2024 do mưa lũ)", "Bắt đầu 19 giờ 30, tại …", "Tối 15/7/2024, …", "Chủ trì: …")
 # the last lines of a minute: its signature block's labels ("THƯ KÝ", "BÍ THƯ", "T/M CHI BỘ")
-_SIGN_LABEL = re.compile(r"^\s*(?:thu ky|chu tri|chu toa|bi thu(?: chi bo)?|pho bi thu|t/m (?:chi bo|chi uy))\s*$")
+_LABEL = (r"(?:thu ky|chu tri|chu toa|bi thu(?: chi bo)?|pho bi thu|t/m (?:chi bo|chi uy)|nguoi ghi bien ban"
+          r"|(?:thu ky|chu tri|chu toa) (?:hoi nghi|cuoc hop|buoi sinh hoat)|chi uy vien)")
+_SIGN_LABEL = re.compile(r"^\s*" + _LABEL + r"(?:\s+" + _LABEL + r")*\s*$")  # "THƯ KÝ        CHỦ TRÌ" on one line too
 
 
 def _starts_minute(content: list[L], i: int) -> bool:
@@ -65,8 +69,9 @@ def _starts_minute(content: list[L], i: int) -> bool:
     that happens to read "Biên bản sinh hoạt chi bộ …" is followed by body text instead."""
     if (i == 0 and len(content) > 1 and _headerish(content[1])) or (i > 0 and _headerish(content[i - 1])):
         return True
-    if any(_SIGN_LABEL.match(content[j].key) and upper_ratio(content[j].text) >= 0.6 for j in range(max(0, i - 3), i)):
-        return True  # right under the previous minute's signatures
+    if upper_ratio(content[i].text) >= 0.6 and not (i + 1 < len(content) and _SIGN_LABEL.match(content[i + 1].key)) \
+            and any(_SIGN_LABEL.match(content[j].key) and upper_ratio(content[j].text) >= 0.6 for j in range(max(0, i - 5), i)):
+        return True  # right under the previous minute's signatures (not a running head amid a signature block)
     for nx in content[i + 1:i + 7]:
         if _OPENING.match(nx.key) or cues.HEADER_DATE_RX.match(nx.key) or cues.TOPIC_LINE_RX.match(nx.key):
             return True

@@ -1885,3 +1885,22 @@ def test_opening_facts_of_heldout10():
     m = one("ĐẢNG BỘ PHƯỜNG NHƠN BÌNH\nCHI BỘ TRƯỜNG TIỂU HỌC\nSỐ 2 NHƠN BÌNH\n*\n" + HEAD.split("\n", 1)[1]
             + "Thời gian: 14 giờ 00, ngày 05/4/2024.\n")
     assert m.meeting.cell == "CHI BỘ TRƯỜNG TIỂU HỌC SỐ 2 NHƠN BÌNH"
+
+
+def test_minutes_typed_on_without_a_header_start_at_their_title():
+    """A book typed on: each later minute has no header, its title sits under the last one's signatures (with a
+    "(Đã ký)" line between), and its opening may be "Tối 10/5/2024, …" or "Chủ trì: …" — every title starts a
+    minute; a running head between signature lines starts none."""
+    def bare(month: int, opening: str) -> str:
+        body = minute_text(month).split("BIÊN BẢN\n", 1)[1]
+        return "BIÊN BẢN " + body.replace(f"Hôm nay, lúc 19 giờ 00 phút ngày 10/{month}/2024, tại nhà văn hóa thôn "
+                                          "Bắc.", opening).replace("Kim Thị Lụa                  Trương Văn Bình",
+                                                                   "(Đã ký)                      (Đã ký)\nKim Thị Lụa"
+                                                                   "                  Trương Văn Bình")
+    texts = [minute_text(4).replace("Kim Thị Lụa                  Trương Văn Bình",
+                                    "(Đã ký)                      (Đã ký)\nKim Thị Lụa                  Trương Văn Bình"),
+             bare(5, "Tối 10/5/2024, tại nhà văn hóa thôn Bắc, chi bộ họp thường kỳ."),
+             bare(6, "Chủ trì: đồng chí Trương Văn Bình. Ngày 10/6/2024, từ 19 giờ."),
+             bare(7, "Khai mạc lúc 19 giờ 00 phút ngày 10/7/2024, tại nhà văn hóa thôn Bắc.")]
+    minutes, _ = extract(book_pages(texts), S)
+    assert [m.meeting.month for m in minutes] == [4, 5, 6, 7]
