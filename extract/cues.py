@@ -434,7 +434,7 @@ DEADLINE_STRONG_RX = re.compile(
     r"|dau (?:thang|nam|quy|tuan|vu)|quy (?:[ivx]+|\d|nay|toi|sau)\b)"  # not "nộp quỹ", "báo cáo đầu tư"
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
-    r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang (?:\d+|muoi|mot|hai|ba|tu|nam|sau|bay|tam|chin|gieng|chap)\b|\bden het (?:he|mua|vu|dot|hoc ky|nam hoc)\b|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
+    r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang (?:\d+|muoi|mot|hai|ba|tu|nam|sau|bay|tam|chin|gieng|chap)\b|\bden het (?:he|mua|vu|dot|hoc ky|nam hoc|tet|le|dip)\b|\btrong (?:cac )?(?:ngay|dip) le\b|\bvao (?:cac )?(?:dem|buoi|ngay|toi) cuoi tuan\b|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
     r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thang|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot|hoc ky|nam hoc)\b"
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
     # a part of a day: "vào tối 15/3/2025", "vào chiều thứ Bảy hằng tuần", "vào ngày mùng 6 tháng Giêng"
@@ -448,7 +448,7 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
     r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet|khi)\b"
     # a span from now: "trong 10 ngày", "sau 1 tuần", "ngay trong tháng"
-    r"|\btrong (?=\d{1,3} (?:ngay|tuan|thang)\b)|\bsau \d{1,3} (?:ngay|tuan|thang)\b|\bngay trong (?:thang|tuan|quy|nam)\b"
+    r"|\btrong (?=(?:\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) (?:ngay|tuan|thang)\b)|\bngay trong (?=ngay \d)|\bsau \d{1,3} (?:ngay|tuan|thang)\b|\bngay trong (?:thang|tuan|quy|nam)\b"
     r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$)")  # "… nộp Phòng Giáo dục tuần sau." at the end of the task
 # a date a task is done on ("vào ngày 16/11/2024", kept with its "ngày"): a deadline once a task is given, but no
 # sign by itself that a sentence gives one ("Ban công tác mặt trận phối hợp … tổng vệ sinh vào ngày 28/1")
@@ -459,7 +459,7 @@ ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40
 # ("ngày" goes with a date in figures after "trước" / "chậm nhất", stays before "15 tháng 7" and after "vào" / "trong")
 DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+"
                               r"|(?<!vao )(?<!trong )ngay\s+(?=\d{1,2}\s*[/.\-])"
-                              r"|ngay trong\s+(?=(?:thang|quy|tuan) (?:\d|[ivx]{1,4}\b)))+")  # "ngay trong tháng XI"
+                              r"|ngay trong\s+(?=(?:thang|quy|tuan) (?:\d|[ivx]{1,4}\b)|ngay \d))+")  # "ngay trong tháng XI"
 DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?=\s+[a-z])")
 # a month or a quarter, then words that say something else ("hết quý I/2025 có trên 90% số hộ", "tháng 4, có mời …")
 PERIOD_ONLY_RX = re.compile(r"(?:(?:het|cuoi|dau|giua) )?(?:thang|quy) (?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{2,4}|\s+nam\s+\d{4})?"

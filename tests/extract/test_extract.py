@@ -1904,3 +1904,16 @@ def test_minutes_typed_on_without_a_header_start_at_their_title():
              bare(7, "Khai mạc lúc 19 giờ 00 phút ngày 10/7/2024, tại nhà văn hóa thôn Bắc.")]
     minutes, _ = extract(book_pages(texts), S)
     assert [m.meeting.month for m in minutes] == [4, 5, 6, 7]
+
+
+@pytest.mark.parametrize("tasks,deadline", [
+    ("- Đồng chí Võ Văn Hải duy trì tổ tuần tra đến hết Tết Nguyên đán.", "hết Tết Nguyên đán"),
+    ("- Giao Chi đoàn thôn bố trí đoàn viên trực cùng tổ an ninh vào\ncác đêm cuối tuần.", "các đêm cuối tuần"),
+    ("- Đồng chí Võ Văn Hải nhận hồ sơ cả thứ Bảy, áp dụng trong hai tuần trước Tết.", "hai tuần trước Tết"),
+    ("- Đồng chí Võ Văn Hải bố trí lực lượng giữ trật tự tại chùa trong các ngày lễ.", "các ngày lễ"),
+    ("- Đ/c Võ Văn Hải lập hồ sơ thiệt hại gửi UBND xã ngay trong\nngày 24/7/2024.", "ngày 24/7/2024"),
+])
+def test_deadlines_of_heldout10(tasks, deadline):
+    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    assert [a.deadline for a in one(M1.replace(old, tasks)).assignments] == [deadline]
