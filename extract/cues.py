@@ -595,6 +595,23 @@ TABLE_COLUMN_RX = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in TABLE_COLUMNS.items()) + r")(?!\w)")
 
 
+# --- tasks and absences: shapes of sentences that give no task, or give one among other words -----------------
+
+ABSENT_CATEGORY_RX = re.compile(r"(?:^|[:;,(–-]\s*)" + NUM + r" (?:dong chi|d/c|dc|dang vien) (?!vang|co mat|du|mien|duoc mien)"
+                                r"([^;.()]{3,80})")  # "vắng 03: 02 đồng chí đi làm ăn xa, …"
+# an upper committee giving the cell its orders ("Đảng ủy xã giao chi bộ …") is the cell's task, nobody's in it
+GIVES_THE_CELL_RX = re.compile(r"(?:dang uy|huyen uy|quan uy|thanh uy|tinh uy|ban thuong vu|cap uy|cap tren)\b.*\bgiao\b")
+# "Chi ủy sẽ họp và phân công sau", "đ/c X đề nghị chi bộ …": no task given (yet)
+NOT_A_TASK_RX = re.compile(r"\W*(?:se\s+(?:hop\s+(?:va\s+)?)?(?:phan cong|giao|thong bao)|(?:de nghi|kien nghi|xin y kien)\s+"
+                           r"(?:chi bo|chi uy|cap uy|dang uy|cap tren|ubnd|uy ban))\b")
+TOPIC_LABEL_RX = re.compile(r"ve [^:;.]{2,50}:\s*(?=\S)")  # "2. Về nước tưới: Tổ 2 …": the point's subject
+# "Việc thăm …, tháng trước giao đồng chí X: đã đi thăm": last month's task, reported on
+RECALLED_RX = re.compile(r"(?:thang truoc|ky truoc|ky hop truoc|lan truoc|truoc day|hom truoc)\s*(?:da\s+)?(?:chi bo\s+)?$")
+# "Đồng chí chủ trì tiếp thu các ý kiến, giao Chi ủy …": the chair gives a task among the opinions
+CHAIR_GIVES_RX = re.compile(r"\s*(?:dong chi |d/c |dc |d\.c )?(?:chu tri|chu toa|bi thu(?: chi bo)?)\b[^.;:]{0,60}?[,\s]"
+                            r"(?:giao|phan cong)\b")
+
+
 # --- checks: code -> (severity, Vietnamese message) --------------------------------------
 
 FLAGS: dict[str, tuple[str, str]] = {

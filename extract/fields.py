@@ -827,8 +827,6 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
 
 
 _NUMBER_WORDS = frozenset(cues.NUMBER_WORDS) | {"muoi", "tram", "linh", "le"}
-_CATEGORY = re.compile(r"(?:^|[:;,(–-]\s*)" + cues.NUM + r" (?:dong chi|d/c|dc|dang vien) (?!vang|co mat|du|mien|duoc mien)"
-                       r"([^;.()]{3,80})")
 
 
 def _absent_by_category(key: str, unnamed: int) -> tuple[int, int] | None:
@@ -837,7 +835,7 @@ def _absent_by_category(key: str, unnamed: int) -> tuple[int, int] | None:
     cue = re.search(r"\bvang\b", key)
     if unnamed <= 0 or not cue:
         return None
-    for mm in _CATEGORY.finditer(key, cue.end()):
+    for mm in cues.ABSENT_CATEGORY_RX.finditer(key, cue.end()):
         n = to_int(mm.group(1))
         if n == unnamed:
             reason = mm.group(2)
@@ -1437,7 +1435,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             text = Block(item).text
             given_list = in_section or n_item >= first_listed
             if s.kind in ("review", "discussion") and _speaks(strip_numbering(text)[0]) \
-                    and not _CHAIR_GIVES.match(strip_numbering(fold(text))[0]):
+                    and not cues.CHAIR_GIVES_RX.match(strip_numbering(fold(text))[0]):
                 gave = False
                 continue  # a member's opinion, whatever it proposes ("…: đề nghị …, giao tổ thu gom rác quản lý")
             # two tasks in one line: "… xong trong tháng 4. Đồng chí Triệu Thị Lìu vận động …"
@@ -1772,15 +1770,6 @@ def _named_in_full(text: str, nicks: dict[str, str]) -> str:
                      and not re.search(r"\(\s*$", text[:m.start()]) else m.group(1), text)
 
 
-# an upper committee giving the cell its orders ("Đảng ủy xã giao chi bộ …") is the cell's task, nobody's in it
-_GIVES_THE_CELL = re.compile(r"(?:dang uy|huyen uy|quan uy|thanh uy|tinh uy|ban thuong vu|cap uy|cap tren)\b.*\bgiao\b")
-_NOT_A_TASK = re.compile(r"\W*(?:se\s+(?:hop\s+(?:va\s+)?)?(?:phan cong|giao|thong bao)|(?:de nghi|kien nghi|xin y kien)\s+"
-                         r"(?:chi bo|chi uy|cap uy|dang uy|cap tren|ubnd|uy ban))\b")
-_TOPIC_LABEL = re.compile(r"ve [^:;.]{2,50}:\s*(?=\S)")
-_RECALLED = re.compile(r"(?:thang truoc|ky truoc|ky hop truoc|lan truoc|truoc day|hom truoc)\s*(?:da\s+)?(?:chi bo\s+)?$")
-# "Đồng chí chủ trì tiếp thu các ý kiến, giao Chi ủy …": the chair gives a task among the opinions
-_CHAIR_GIVES = re.compile(r"\s*(?:dong chi |d/c |dc |d\.c )?(?:chu tri|chu toa|bi thu(?: chi bo)?)\b[^.;:]{0,60}?[,\s]"
-                          r"(?:giao|phan cong)\b")
 
 
 def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None,
@@ -1794,12 +1783,12 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         text = _named_in_full(text, nicks)  # "Nhờ chú Tư vận động …": the member, by the name written elsewhere
         key = fold(text)
     body_key, _ = strip_numbering(key)
-    topic = _TOPIC_LABEL.match(body_key)  # "2. Về nước tưới: Tổ 2 và Tổ 4 lập lịch bơm …": the point's subject
+    topic = cues.TOPIC_LABEL_RX.match(body_key)  # "2. Về nước tưới: Tổ 2 và Tổ 4 lập lịch bơm …": the point's subject
     body_key = body_key[topic.end():] if topic else body_key
     off = len(key) - len(body_key)
     when = _when_key(text[off:], body_key)
     verb = cues.ASSIGN_VERB_RX.search(key)
-    if verb and _RECALLED.search(key, max(0, verb.start() - 30), verb.start()):
+    if verb and cues.RECALLED_RX.search(key, max(0, verb.start() - 30), verb.start()):
         return []  # "Việc thăm …, tháng trước giao đồng chí X: đã đi thăm": last month's task, reported on
     bulleted = bool(_ITEM_START.match(text))
     # a group opens the sentence (in a sentence giving tasks, "…; chi ủy gặp đồng chí X …" in lower case too)
@@ -1845,7 +1834,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             key[first.end:]):
         return []  # "Kết luận: Đồng chí X yêu cầu siết chặt …": X concludes, the demand is on everyone
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2) \
-            and not (verb and _CHAIR_GIVES.match(body_key, 0, verb.end())):
+            and not (verb and cues.CHAIR_GIVES_RX.match(body_key, 0, verb.end())):
         return []
     ns = [n for n in names(text) if n.titled or (fold(n.text).split()[0] in cues.SURNAMES
                                                  and n.text.split()[0].lower() not in cues.GROUP_WORDS  # "Tổ An toàn"
@@ -1904,9 +1893,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         if passive:  # "Việc hoàn thiện hồ sơ … được giao cho đ/c Phó Bí thư chi bộ."
             told_before = text[off:passive.start()]
     if not assignee or re.match(r"(?:cac|nhung|moi|toan the|toan)\s", fold(assignee)) \
-            or _GIVES_THE_CELL.match(fold(assignee)):
+            or cues.GIVES_THE_CELL_RX.match(fold(assignee)):
         return []  # "Các đoàn thể …", "Mỗi đảng viên …": everyone, nobody in particular; the cell's own orders
-    if _NOT_A_TASK.match(fold(text[a_end:])):
+    if cues.NOT_A_TASK_RX.match(fold(text[a_end:])):
         return []  # "Chi ủy sẽ họp và phân công sau", "đ/c X đề nghị chi bộ …": no task given (yet)
     task = text[a_end:]
     deadline = None
