@@ -1770,8 +1770,6 @@ def _named_in_full(text: str, nicks: dict[str, str]) -> str:
                      and not re.search(r"\(\s*$", text[:m.start()]) else m.group(1), text)
 
 
-
-
 def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | None = None,
                 given: bool = False, nicks: dict[str, str] | None = None) -> list[Assignment]:
     """The task of one list item or sentence: one assignment per person it names ("Đ/c A và đ/c B …")."""
