@@ -288,7 +288,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("present", "due"), r"(?<!phai )(?:co mat|du hop|tham du|du du|du sinh hoat|hien dien|quan so(?: dang vien)?(?: co mat| tham du| du hop)?|tham gia(?: sinh hoat| hop| hoi nghi)?)(?: day du| du)?(?: la| gom| co| cua| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*(?:day du\s*|du\s*)?NUM\s*(?:/|tren)\s*NUM"),
     (("present", "due"), r"thanh phan(?: tham du| du hop)?\s*:\s*NUM\s*/\s*NUM"),  # "Thành phần: 09/09 đồng chí đảng viên" 
     (("present", "due"), r"(?:^|[.;]\s*)\W*du\s*:\s*NUM\s*(?:/|tren)\s*NUM"),  # "Dự: 14/15 đ/c (01 đ/c miễn SH)"
-    (("present", "due"), r"NUM\s*/\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat|phai du)"),
+    (("present", "due"), r"NUM\s*(?:/|tren)\s*NUM(?: dong chi| d/c| dc| dang vien)?\s*(?:co mat|du hop|tham du|du sinh hoat|phai du)"),
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"(?<!tong so )dang vien\s*:\s*NUM\s*/\s*NUM"),  # "Đảng viên: 9/10 (vắng …)"
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
@@ -313,8 +313,8 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
     (("present",), r"\btham du co NUM(?: dong chi| dang vien)"),  # "Tham dự có mười đồng chí" (not "… của 02 đại biểu")
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
-    (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?ly do\s*:?\s*NUM"),
-    (("absent_excused",), r"vang(?: mat)? co ly do\s*:?\s*NUM"),
+    (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?(?:ly do|phep)\s*:?\s*NUM"),  # "vắng không phép 01"
+    (("absent_excused",), r"vang(?: mat)? co (?:ly do|phep)\s*:?\s*NUM"),
     (("absent_unexcused",), r"NUM UNIT (?:vang )?khong (?:co |bao cao |bao |neu )?(?:ly do|bao cao|xin phep)"),
     (("absent_unexcused",), r"(?<!vang )khong (?:co )?ly do\s*:?\s*NUM(?!\s*/)"),
     (("absent_excused",), r"(?<!vang )(?<!khong )(?<!deu )co ly do\s*:?\s*NUM(?!\s*/)"),  # not "đều có lý do: 02 đi biển, 01 …"
@@ -585,8 +585,8 @@ COUNT_COLUMNS: dict[str, str] = {
     "total": r"tong so(?: dang vien| dv| dong chi)?(?: cua chi bo)?|dang vien(?: cua chi bo)?",
     "due": r"(?:so )?(?:dang vien |dv )?phai du(?: hop| sinh hoat)?",
     "present": r"(?:so )?(?:dang vien |dv )?(?:co mat|du hop|tham du|du sinh hoat)",
-    "absent_excused": r"vang co (?:ly do|ld|bao cao)|co ly do",
-    "absent_unexcused": r"vang khong (?:co )?(?:ly do|ld|bao cao)|khong (?:co )?ly do",
+    "absent_excused": r"vang co (?:ly do|ld|bao cao|phep)|co ly do",
+    "absent_unexcused": r"vang khong (?:co )?(?:ly do|ld|bao cao|phep)|khong (?:co )?ly do",
     "absent": r"(?:so )?vang(?: mat)?",
     "exempt": r"(?:duoc )?mien(?: sinh hoat| sh)?",
 }

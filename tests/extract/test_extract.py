@@ -1917,3 +1917,14 @@ def test_deadlines_of_heldout10(tasks, deadline):
     old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
           "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
     assert [a.deadline for a in one(M1.replace(old, tasks)).assignments] == [deadline]
+
+
+@pytest.mark.parametrize("line,expect", [
+    ("Đảng viên tham dự: 20/22 (vắng có phép 01, vắng không phép 01).",
+     dict(total=22, present=20, absent=2, absent_excused=1, absent_unexcused=1)),
+    ("Có 19 trên 20 đảng viên có mặt, đạt 95%; 01 đồng chí vắng không có lý do là đồng chí Lù Văn Páo.",
+     dict(total=20, present=19, absent=1, absent_unexcused=1)),
+])
+def test_counts_with_leave_and_in_words_trên(line, expect):
+    got = one(HEAD + "Thời gian: 14 giờ 00, ngày 05/4/2024.\n" + line + "\n").attendance.model_dump()
+    assert {k: got[k] for k in expect} == expect
