@@ -738,7 +738,9 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
                     ev[f] = evidence(blk.lines_for(mm.start(), mm.end()))
             break
     split = _official_and_probationary(key)
-    if split:  # the two counts together say more than either ("+ Đảng viên chính thức: 20 đồng chí, có mặt 19; …")  # "Đảng viên chính thức: 09, có mặt 08 …" / "Đảng viên dự bị: 02/02 có mặt"
+    # official and probationary members counted apart say more than either count ("Đảng viên chính thức: 09, có mặt
+    # 08 …" / "Đảng viên dự bị: 02/02 có mặt")
+    if split:
         got["total"], got["present"] = split
         got.pop("due", None)
         ev["total"] = ev["present"] = evidence(blk.lines)
@@ -841,6 +843,8 @@ def _absent_by_category(key: str, unnamed: int) -> tuple[int, int] | None:
             reason = mm.group(2)
             return n, 0 if cues.UNEXCUSED_RX.search(reason) else n
     return None
+
+
 _OFFICIAL = re.compile(r"(?:dang vien )?chinh thuc\s*:?\s*" + cues.NUM + r"(?:(?!du bi)[^.;+()]){0,15}?co mat(?: du| day du)?"
                        r"\s*:?\s*" + cues.NUM)
 _PROBATIONARY = re.compile(r"(?:dang vien )?du bi\s*:?\s*(?:" + cues.NUM + r"\s*/\s*" + cues.NUM
