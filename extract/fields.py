@@ -554,24 +554,23 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
             mm = _label(cues.CHAIR_RX, key)
             if mm:
                 n = _person_in(ln, mm.end())
-                if n is None and i + 1 < len(opening) \
-                        and re.fullmatch(r"\s*" + cues.COMRADE_WRITTEN + r"\s*", ln.text[mm.end():]):
-                    both = Block([ln, opening[i + 1]])  # "… Chủ trì: đồng chí" / "Mohamach Ly – Bí thư chi bộ; …"
-                    n2 = _person_in(both, mm.end())
-                    if n2:
-                        chair = Chair(name=n2.text, role=role(both.text, n2, opening[i + 1]))
-                        cev = evidence([ln, opening[i + 1]])
-                elif n is None and i + 1 < len(opening):
-                    n2 = _person_in(opening[i + 1])
-                    if n2:
-                        chair = Chair(name=n2.text, role=role(opening[i + 1].text, n2, opening[i + 1]))
-                        cev = evidence([ln, opening[i + 1]])
-                elif n is not None and n.end >= len(ln.text.rstrip()) and i + 1 < len(opening) \
-                        and _name_tail(opening[i + 1].text):
-                    both = Block([ln, opening[i + 1]])  # "Chủ trì: Thiếu tá Lý" / "Hoàng Nam, Bí thư Chi bộ, …"
+                nxt = opening[i + 1] if i + 1 < len(opening) else None
+                # the name goes on in the next line: "… Chủ trì: đồng chí" / "Mohamach Ly – …", "Chủ trì: Thiếu tá
+                # Lý" / "Hoàng Nam, Bí thư Chi bộ, …"
+                wraps = nxt is not None and (
+                    n is None and re.fullmatch(r"\s*" + cues.COMRADE_WRITTEN + r"\s*", ln.text[mm.end():]) is not None
+                    or n is not None and n.end >= len(ln.text.rstrip()) and _name_tail(nxt.text))
+                if wraps:
+                    both = Block([ln, nxt])
                     n2 = _person_in(both, mm.end()) or n
-                    chair = Chair(name=n2.text, role=role(both.text, n2, opening[i + 1]))
-                    cev = evidence([ln, opening[i + 1]])
+                    if n2:
+                        chair = Chair(name=n2.text, role=role(both.text, n2, nxt))
+                        cev = evidence([ln, nxt])
+                elif n is None and nxt is not None:
+                    n2 = _person_in(nxt)
+                    if n2:
+                        chair = Chair(name=n2.text, role=role(nxt.text, n2, nxt))
+                        cev = evidence([ln, nxt])
                 elif n is not None:
                     chair = Chair(name=n.text, role=role(ln.text, n, ln))
                     cev = evidence([ln])

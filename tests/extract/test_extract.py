@@ -37,6 +37,8 @@ def one(text: str, **kw):
 
 
 M1 = load("m1_regular.txt")
+_M1_TASKS = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
+            "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."  # M1's task list
 
 
 # --- clean minutes get no flags; each defect fires its own check ----------------------
@@ -477,8 +479,7 @@ def test_quan_so_votes_in_words_and_tasks_in_one_paragraph():
     att = "- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.\n" \
           "- Có mặt: 15 đồng chí; vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do)."
     vote = "Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%."
-    tasks = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-            "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    tasks = _M1_TASKS
     assert att in M1 and vote in M1 and tasks in M1
     m = one(M1.replace(att, "- Quân số đảng viên: 16/16 đồng chí.")
             .replace(vote, "Biểu quyết: mười sáu trên mười sáu đồng chí tán thành, đạt một trăm phần trăm.")
@@ -538,8 +539,7 @@ def test_tables_are_read_by_column(tmp_path, kind, seed):
      "hộ nghèo, trước 25/01/2025.", [("Võ Văn Hải", "20/01/2025"), ("Lê Thị Tám", "25/01/2025")]),
 ])
 def test_task_wordings(tasks, expect):
-    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    old = _M1_TASKS
     assert old in M1
     assert [(a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments] == expect
 
@@ -1078,8 +1078,7 @@ def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
      "30/3.", [("Lê Thị Tám", "30/3"), ("Võ Văn Hải", "30/3")]),
 ])
 def test_task_wordings_of_the_parts(tasks, expect):
-    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    old = _M1_TASKS
     assert old in M1
     assert sorted((a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments) == sorted(expect)
 
@@ -1572,8 +1571,7 @@ def test_members_counted_apart_and_an_unnamed_speaker():
      "sửa mái nhà tập thể Đội 4 trước mùa mưa.", [("Đội sản xuất số 4", "tháng 4"), ("Phòng Tổ chức – Hành chính", "mùa mưa")]),
 ])
 def test_task_wordings_of_the_clerks_hand(tasks, expect):
-    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    old = _M1_TASKS
     assert [(a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments] == expect
 
 
@@ -1671,8 +1669,7 @@ def test_speakers_with_ranks_and_roles_and_a_role_that_reports():
      "Sáu, thứ Bảy hằng tuần;", [("Tổ 2", "ngay khi nước rút"), ("Chi đoàn ấp", "thứ Sáu, thứ Bảy hằng tuần")]),
 ])
 def test_groups_and_names_of_heldout9(tasks, expect):
-    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    old = _M1_TASKS
     assert [(a.assignee, a.deadline) for a in one(M1.replace(old, tasks)).assignments] == expect
 
 
@@ -1703,8 +1700,7 @@ def test_opening_people_of_heldout9():
 def test_a_deadline_ends_before_its_purpose_and_an_ocr_group_head_in_a_table():
     """heldout9 n10 "báo cáo chi bộ tại kỳ họp tháng 01/2025 để xem xét theo quy định" is due "kỳ họp tháng 01/2025";
     k11 (a scan): the task table's "Tố bảo vệ dân phố" is "Tổ bảo vệ dân phố", as in prose."""
-    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    old = _M1_TASKS
     m = one(M1.replace(old, "- Đồng chí Võ Văn Hải tìm hiểu hoàn cảnh đồng chí Lộc, báo cáo chi bộ tại kỳ họp tháng "
                             "4/2024 để xem xét theo quy định."))
     assert [(a.assignee, a.deadline) for a in m.assignments] == [("Võ Văn Hải", "kỳ họp tháng 4/2024")]
@@ -1721,8 +1717,7 @@ def test_a_deadline_ends_before_its_purpose_and_an_ocr_group_head_in_a_table():
 ])
 def test_what_only_looks_like_a_task(tasks):
     """heldout9 writers' labels: none of these gives anybody a task, even under "Phân công nhiệm vụ"."""
-    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    old = _M1_TASKS
     m = one(M1.replace(old, tasks))
     assert m.assignments == [] and "missing_assignments" in codes(m)
 
@@ -1775,8 +1770,7 @@ def test_an_item_whose_reason_says_absent_and_a_deadline_before_the_comrade():
     m = one(M1.replace(old, "- Có mặt 14/16 đ/c. Vắng 02 đ/c:\n1) đ.c Nguyễn Văn Hùng – bận việc riêng;\n"
                             "2) đ.c Phan Thị Diễm – đi vắng;"))
     assert [x.name for x in m.attendance.absentees] == ["Nguyễn Văn Hùng", "Phan Thị Diễm"]
-    tasks = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-            "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    tasks = _M1_TASKS
     m = one(M1.replace("5. Phân công nhiệm vụ\n" + tasks, "e) Phân công: Trước 15/6, đ/c Hoàng Văn Quyết phối hợp với "
                                                           "Chi đoàn mở lớp dạy bơi cho trẻ."))
     assert [(a.assignee, a.deadline) for a in m.assignments] == [("Hoàng Văn Quyết", "15/6")]
@@ -1914,8 +1908,7 @@ def test_minutes_typed_on_without_a_header_start_at_their_title():
     ("- Đ/c Võ Văn Hải lập hồ sơ thiệt hại gửi UBND xã ngay trong\nngày 24/7/2024.", "ngày 24/7/2024"),
 ])
 def test_deadlines_of_heldout10(tasks, deadline):
-    old = "- Đồng chí Võ Văn Hải: phụ trách ra quân làm đường, hoàn thành trước ngày 30/3/2024.\n" \
-          "- Chi hội Phụ nữ: vận động hội viên tham gia bảo hiểm y tế, thời hạn: trong tháng 3."
+    old = _M1_TASKS
     assert [a.deadline for a in one(M1.replace(old, tasks)).assignments] == [deadline]
 
 
