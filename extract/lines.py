@@ -101,7 +101,46 @@ def _repair_word(w: str, first: bool) -> str:
         if out and c != out[-1] and fold(c) == fold(out[-1]) and fold(c) in _VOWELS and c.lower() != fold(c):
             continue
         out.append(c)
-    return "".join(out)
+    return _unglue("".join(out))
+
+
+# one Vietnamese syllable, folded: initial consonant(s), one to three vowels, final ("nghieng", "quoc", "nguoi")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?")
+_WORD_CORE = re.compile(r"^(\W*)(\w+?)(\W*)$")
+
+
+def _unglue(w: str) -> str:
+    """Two syllables a pale copy ran together ("LIÊNNGHĨA", "KimHoa"): split where every part is a syllable
+    of two letters or more, the first part as long as it can be. Only marked or camel-case words of six
+    letters or more that are no syllable themselves: "HĐND", "online", "Kbuôr" stay."""
+    m = _WORD_CORE.match(w)
+    if not m or len(m.group(2)) < 6 or not m.group(2).isalpha():
+        return w
+    core = m.group(2)
+    bounds = [k for k in range(1, len(core)) if core[k - 1].islower() and core[k].isupper()]
+    camel = bool(bounds)
+    if (core.isascii() and not camel) or _SYLLABLE.fullmatch(fold(core)):
+        return w
+    if camel:
+        parts = [core[a:b] for a, b in zip([0] + bounds, bounds + [len(core)])]
+        ok = all(len(p) >= 2 and _SYLLABLE.fullmatch(fold(p)) for p in parts)
+        return f"{m.group(1)}{' '.join(parts)}{m.group(3)}" if ok else w
+    key = fold(core)
+    best: dict[int, list[int] | None] = {len(key): []}
+    for i in range(len(key) - 2, -1, -1):  # fewest parts from i on; ties: the longest first part
+        best[i] = None
+        for j in range(len(key), i + 1, -1):
+            rest = best.get(j)
+            if rest is not None and _SYLLABLE.fullmatch(key, i, j) and (best[i] is None or len(rest) + 1 < len(best[i])):
+                best[i] = [j] + rest
+    cuts = best.get(0)
+    if not cuts or len(cuts) < 2:
+        return w
+    parts, a = [], 0
+    for b in cuts:
+        parts.append(core[a:b])
+        a = b
+    return f"{m.group(1)}{' '.join(parts)}{m.group(3)}"
 
 
 def _repair(text: str, ws: list) -> tuple[str, list]:
