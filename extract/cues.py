@@ -155,6 +155,8 @@ AGENDA_RX = re.compile(r"(?:chuong trinh|noi dung)(?: sinh hoat| cuoc hop| hoi n
 CLOSING_START_RX = re.compile(r"^(?:buoi sinh hoat|cuoc hop|hoi nghi|buoi hop|sinh hoat)\s+(?:chi bo\s+)?(?:da\s+)?ket thuc"
                               r"|^(?:buoi sinh hoat|cuoc hop|hoi nghi) be mac")
 BODY_START_RX = re.compile(r"^(?:noi dung|noi dung (?:sinh hoat|cuoc hop|hoi nghi|buoi sinh hoat)|dien bien)\s*:?\s*$")
+# "PHẦN THỨ HAI: XÉT KẾT NẠP ĐẢNG VIÊN", "PHẦN I –": the next part of a meeting held in parts
+PART_HEADING_RX = re.compile(r"^phan (?:thu )?(?:nhat|hai|ba|tu|nam|[ivx]{1,4}|\d{1,2})\b\s*[:.\-–]?\s*")
 HEADING_FUZZY = 88  # rapidfuzz partial ratio on the folded key for OCR-damaged heading cues
 
 # a line inside the discussion that starts the chair's conclusion

@@ -58,6 +58,10 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     if not words:
         return None
     upper = upper_ratio(ln.text) >= 0.7
+    part = cues.PART_HEADING_RX.match(_norm_spaces(ln.key)) if numbered or upper else None
+    if part and cues.PART_HEADING_RX.match(rest):  # the part's own name says what it holds ("PHẦN II: THẢO LUẬN")
+        rest = rest[cues.PART_HEADING_RX.match(rest).end():]
+        words = rest.split() or ["phan"]
     if upper and _SIGN_WORDS.match(rest):
         return "signatures"
     if (cues.APPROVED_RX.match(rest) and not cues.PREVIOUS_MINUTES_RX.search(rest)) or cues.CLOSING_START_RX.match(rest):
@@ -82,7 +86,8 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
         candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs
                       if k != "opening" and re.search(r"\b" + re.escape(ph) + r"\b", rest)]
     if not candidates:
-        return None
+        # a new part of the meeting ends the last part's tasks or vote, whatever it is about
+        return "other" if part and current not in _PRE_BODY else None
     kind, ph = candidates[0]
     if kind == "conclusion" and cues.OTHERS_CONCLUSION_RX.match(rest):
         kind = "information"  # read out to the cell, not the chair's conclusion

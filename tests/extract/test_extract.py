@@ -1783,6 +1783,15 @@ def test_a_minute_starts_right_under_the_last_signatures():
     assert [m.meeting.date for m in minutes] == ["2024-07-06", "2024-10-02", "2024-10-20", "2024-11-08", "2024-12-12"]
 
 
+def test_a_new_part_of_the_meeting_ends_the_tasks():
+    """heldout10 p07: "6. Phân công: …" then "PHẦN THỨ HAI: XÉT KẾT NẠP ĐẢNG VIÊN (BUỔI CHIỀU)", where the sponsor
+    "Thượng úy Trần Văn Lực, đảng viên giới thiệu, nhận xét …" is given no task."""
+    (m,), _ = _read("samples/heldout10/dev/p07-kontum-border-post-lunch-break-ballot-clean.pdf")
+    assert sorted((a.assignee, a.deadline) for a in m.assignments) == [
+        ("A Dũng", "hết Tết Nguyên đán"), ("Phạm Đình Khôi", "ngày 23 tháng Chạp"), ("Trần Văn Lực", "tháng 01/2025"),
+        ("Đinh Thị Hải Yến", "12/12/2024")]
+
+
 def test_tesseract_slips_inside_words_are_repaired():
     """heldout9 n11 (a scan): OCR reads "Vắng" as "Vắăng"; the absentee after it is found. heldout6 h11 and heldout8
     i12: a typed en dash read as a hyphen, a speck glued as "-kiệt", "CÔNG AN-HUYỆN"."""
