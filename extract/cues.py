@@ -74,7 +74,16 @@ PERIOD_MONTH_ONLY_RX = re.compile(r"thang\s*(?P<m>\d{1,2}|xii|xi|x|ix|viii|vii|v
 
 # a minute's title line (checked together with mostly-upper-case letters)
 TITLE_RX = re.compile(
-    r"^\s*(?:bie+n\s*ba+n\b|(?:bien ban\s+)?(?:sinh hoat|hop|hoi nghi)\s+(?:chi bo|dang vien chi bo)\b)")  # OCR: "BIÊỂN"
+    r"^\s*(?:bie+n\s*ba+n\b|(?:bien ban\s+)?(?:sinh hoat|hop|hoi nghi)\s+(?:chi bo|dang vien chi bo)\b)")
+  # OCR: "BIÊỂN"
+# titles that name no cell ("SINH HOẠT CHUYÊN ĐỀ QUÝ I NĂM 2020", "Kỳ họp tháng 12/2016"): a minute starts at one
+# only at the top of a book, under a header or right under the previous minute's signatures
+WEAK_TITLE_RX = re.compile(r"^\s*(?:sinh hoat chuyen de\b|ky (?:hop|sinh hoat)(?: chi bo)? (?:thang|quy) "
+                           + _MONTH.replace("?P<m>", "?:") + r"(?:\s*(?:nam\s*|[/.\-]\s*)\d{2,4})?\s*(?:\([^)]*\))?\s*$)")
+# a minute with no title, typed on after the last signatures: "* * *" and "Hôm nay, ngày 11 tháng 01 năm 2018, …"
+SEPARATOR_RX = re.compile(r"^\s*(?:[*\-–—_=~•.o0]\s*){3,}$")
+DATED_OPENING_RX = re.compile(r"^\s*(?:hom nay|ngay \d{1,2}\b|vao (?:hoi|luc) \d|luc \d|(?:buoi )?(?:sang|chieu|toi|trua)"
+                              r"(?: ngay)? \d)")
 # words that make a "biên bản …" line a sentence, not a title
 TITLE_NOT = re.compile(r"\b(?:da duoc|thong qua|doc lai|ket thuc|lap xong|gom \d|ghi chep)\b")
 # the lines that continue a title in any case: "Sinh hoạt chi bộ định kỳ tháng 3/2024", "(Kết hợp …)"

@@ -1944,3 +1944,19 @@ def test_deadlines_of_heldout10(tasks, deadline):
 def test_counts_with_leave_and_in_words_trên(line, expect):
     got = one(HEAD + "Thời gian: 14 giờ 00, ngày 05/4/2024.\n" + line + "\n").attendance.model_dump()
     assert {k: got[k] for k in expect} == expect
+
+
+# --- heldout11 (dev): whole minute books ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("book", ["s01-hatinh-village-book-2019-2020", "s02-hanoi-residential-group-book-2017-2018",
+                                  "s03-nghean-school-book-2015", "w01-bentre-hamlet-book-oct2024-jul2025",
+                                  "w03-camau-fishing-coop-book-oct2016-jan2017"])
+def test_every_minute_of_a_book_is_found(book):
+    """heldout11 dev books: a minute starts at "SINH HOẠT CHUYÊN ĐỀ", at "Kỳ họp tháng 10 năm 2015" under the names of
+    "THƯ KÝ HỘI NGHỊ   CHỦ TỌA", at "Biên bản sinh hoạt chi bộ tháng 5 năm 2020" under a header's date line, and with no
+    title at "* * *" or "– – – – –" and "Hôm nay, ngày 11 tháng 01 năm 2018, … Chi bộ … họp thường kỳ …" under the last
+    signatures; the running head "Biên bản sinh hoạt chi bộ - Năm học 2015-2016" and "DANH SÁCH ĐẢNG VIÊN VẮNG MẶT"
+    after the signatures start nothing."""
+    truth = json.loads(Path(f"samples/heldout11/dev/{book}.truth.json").read_text(encoding="utf-8"))
+    minutes, _ = _read(f"samples/heldout11/dev/{book}.pdf")
+    assert [m.meeting.date for m in minutes] == [t["meeting"]["date"] for t in truth["minutes"]]
