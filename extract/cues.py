@@ -230,7 +230,7 @@ OTHERS_CONCLUSION_RX = re.compile(r"^(?:thong bao )?ket luan (?:kiem tra|thanh t
 # --- meeting ---------------------------------------------------------------------------
 
 THEMATIC_RX = re.compile(r"chuyen de")
-REGULAR_RX = re.compile(r"thuong ky|dinh ky|hang thang|sinh hoat chi bo thang|hop chi bo thang")
+REGULAR_RX = re.compile(r"thuong ky|dinh ky|hang thang|(?:sinh hoat|hop|hoi nghi) chi bo thang|ket hop (?:sinh hoat )?chuyen de")
 TOPIC_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:ten |noi dung )?chuyen de\s*[:\-–]")
 TOPIC_RX = re.compile(r"(?:chuyen de|noi dung chuyen de|ten chuyen de)\s*[:\-–]?\s*"
                       r"|^\s*(?:[*\-–•+]\s*)?(?:ve viec|v/v|chu de|de tai)\s*:\s*")  # "Về việc: …", "Chủ đề: …"
@@ -377,7 +377,10 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("for", "present"), r"(?:tan thanh|dong y)[^.;:()\d]{0,60}:\s*NUM\s*(?:/|tren)\s*NUM"),
     # a secret ballot: "đồng ý kết nạp 16 phiếu", "không đồng ý 01 phiếu" (the ballots handed out are no count)
     (("for",), r"(?<!khong )(?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
-    (("for",), r"ket qua\s*:?\s*NUM phieu (?:de nghi|dong y|tan thanh)"),  # "Kết quả: 13 phiếu đề nghị hình thức …"
+    (("for",), r"ket qua\s*:?\s*NUM phieu (?:de nghi|dong y|tan thanh)"),
+    # a grading ballot: "15/16 phiếu đề nghị chi bộ Trong sạch, vững mạnh", "20 phiếu xếp loại Hoàn thành tốt nhiệm vụ"
+    # (the first grade named; ballots for another grade are no votes against)
+    (("for",), r"NUM(?:\s*/\s*\d{1,3})?\s*phieu\s*(?:\([^)]{0,12}\)\s*)?(?:de nghi|xep loai|danh gia|bau)\b"),  # "Kết quả: 13 phiếu đề nghị hình thức …"
     (("against",), r"khong (?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
@@ -416,7 +419,8 @@ GROUP_FIRST_WORDS = frozenset(h.split()[0] for h in GROUP_NAME_HEADS)  # "to", "
 ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
                             r"|(?:cac )?" + GROUP_HEAD_RX + r"\b)")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
-_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)"
+_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)" \
+    r"(?: (?:mot|hai|ba|bon|nam|\d{1,2}) lan\b)?"  # "mỗi tuần hai lần"
 # groups that can be assignees without a person's name
 GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"

@@ -194,8 +194,11 @@ def meeting(secs: list[Sec]) -> Facts:
         else:
             m.kind = "regular"
         ev["kind"] = evidence(title)
-    else:
-        m.kind = "thematic" if any(cues.THEMATIC_RX.search(ln.key) for ln in opening[:3]) else None
+    else:  # no title: the opening says what meets ("Chi bộ … họp thường kỳ tháng Một năm 2018")
+        okey = " ".join(ln.key for ln in opening[:3])
+        combined = bool(cues.THEMATIC_RX.search(okey) and cues.REGULAR_RX.search(okey))
+        m.kind = "regular" if combined or cues.REGULAR_RX.search(okey) else \
+            "thematic" if cues.THEMATIC_RX.search(okey) else None
     # topic: "Chuyên đề: “…”" (or the line under "SINH HOẠT CHUYÊN ĐỀ"), quotes may run over lines
     for ln in title + opening[:6]:
         mt = cues.TOPIC_RX.search(ln.key)
@@ -214,6 +217,7 @@ def meeting(secs: list[Sec]) -> Facts:
                 raw = nxt.text[mt2.end():].strip() if mt2 else nxt.text.strip()
                 used.append(nxt)
         raw = re.sub(r"^(?:[Vv]ề|VỀ)\s+(?=[“\"])", "", raw)
+        raw = re.sub(r"^\s*(?:[Qq]uý|QUÝ|[Tt]háng|THÁNG)\s+[^:;.]{1,15}:\s*", "", raw)  # "… chuyên đề quý II: Học tập …"
         if ln.text.count("(") > ln.text.count(")") and "“" not in raw:
             while raw.count(")") < 1 and 0 <= k < len(body_all) - 1 and len(raw) < 300:
                 k += 1  # "(Kết hợp sinh hoạt chuyên đề: Nâng cao y đức, …" / "… người bệnh)"

@@ -181,6 +181,9 @@ def segment(lines: list[L]) -> list[Sec]:
                 and not cues.TIME_LINE_RX.match(ln.key):  # "HÔM NAY, VÀO LÚC …" in capitals opens the minute
             secs[-1].lines.append(ln)  # title continues: "THÁNG 5 NĂM 2023", the topic
             continue
+        if cur == "header" and not title_seen and (cues.DATED_OPENING_RX.match(ln.key) or cues.TIME_LINE_RX.match(ln.key)):
+            secs.append(Sec("opening", None, [ln]))  # a minute typed on with no title: "Hôm nay, ngày …, Chi bộ họp …"
+            continue
         kind = heading_kind(ln, cur, p) if title_seen or cur != "header" else None
         if kind is None and cur not in ("header", "title", "conclusion", "vote", "assignments", "closing", "signatures") \
                 and _inline_conclusion(ln, nxt):

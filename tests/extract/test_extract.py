@@ -1960,3 +1960,18 @@ def test_every_minute_of_a_book_is_found(book):
     truth = json.loads(Path(f"samples/heldout11/dev/{book}.truth.json").read_text(encoding="utf-8"))
     minutes, _ = _read(f"samples/heldout11/dev/{book}.pdf")
     assert [m.meeting.date for m in minutes] == [t["meeting"]["date"] for t in truth["minutes"]]
+
+
+def test_the_facts_of_minutes_inside_a_book():
+    """heldout11 dev: a minute typed on with no title ("* * *" / "Hôm nay, ngày 11 tháng 01 năm 2018, … họp thường kỳ
+    tháng Một …") is a regular meeting with its conclusion and vote; a grading ballot "26 phiếu (92,86%) đề nghị chi bộ
+    đạt Trong sạch, vững mạnh; 02 phiếu đề nghị …" counts 26 for; "HỘI NGHỊ CHI BỘ THÁNG 6/2025" / "Kết hợp sinh hoạt
+    chuyên đề quý II: Học tập …" is a combined meeting with that topic; "mỗi tuần hai lần" is a deadline whole."""
+    ms, _ = _read("samples/heldout11/dev/s02-hanoi-residential-group-book-2017-2018.pdf")
+    assert [r.votes.for_ for r in ms[2].resolutions] == [26]
+    assert ms[3].meeting.kind == "regular" and ms[3].conclusion is not None
+    assert [r.votes.for_ for r in ms[3].resolutions] == [25]
+    ms, _ = _read("samples/heldout11/dev/w01-bentre-hamlet-book-oct2024-jul2025.pdf")
+    assert (ms[8].meeting.kind, ms[8].meeting.topic) == (
+        "regular", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về thực hành tiết kiệm, chống lãng phí")
+    assert ("Phạm Văn Lộc", "mỗi tuần hai lần") in [(a.assignee, a.deadline) for a in ms[4].assignments]
