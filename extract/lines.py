@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 from bienban.model import BBox, Evidence, Page
@@ -109,35 +112,62 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])
 _WORD_CORE = re.compile(r"^(\W*)(\w+?)(\W*)$")
 
 
+_TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "3", "\u0309": "4", "\u0323": "5"}
+
+
+def _tone_key(syllable: str) -> str:
+    """A syllable without its tone mark, the tone apart: "hoà" and "hòa" are one key ("hoa2")."""
+    d = unicodedata.normalize("NFD", syllable.lower())
+    tone = "".join(_TONES.get(c, "") for c in d)
+    return unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES)) + tone
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """The Vietnamese syllables of pyvi's word list (installed with pyvi, the tokenizer spaCy's Vietnamese uses)."""
+    import pyvi
+
+    path = Path(pyvi.__file__).parent / "models" / "words.txt"
+    try:
+        words = path.read_text(encoding="utf-8").split()
+    except OSError:
+        return frozenset()
+    return frozenset(_tone_key(s) for w in words for s in w.replace("_", " ").split())
+
+
 def _unglue(w: str) -> str:
-    """Two syllables a pale copy ran together ("LIÊNNGHĨA", "KimHoa"): split where every part is a syllable
-    of two letters or more, the first part as long as it can be. Only marked or camel-case words of six
-    letters or more that are no syllable themselves: "HĐND", "online", "Kbuôr" stay."""
+    """Syllables a pale copy ran together ("LIÊNNGHĨA", "KimHoa", "Họtênđảngviên"): split where every part is a
+    syllable of two letters or more, with the fewest parts, then the fewest not in the lexicon, then the longest
+    first part; at most one part may be unknown. Only marked or camel-case words of six letters or more
+    that are no syllable themselves: "HĐND", "online", "Kbuôr" stay."""
     m = _WORD_CORE.match(w)
     if not m or len(m.group(2)) < 6 or not m.group(2).isalpha():
         return w
     core = m.group(2)
     bounds = [k for k in range(1, len(core)) if core[k - 1].islower() and core[k].isupper()]
-    camel = bool(bounds)
-    if (core.isascii() and not camel) or _SYLLABLE.fullmatch(fold(core)):
+    if (core.isascii() and not bounds) or _SYLLABLE.fullmatch(fold(core)):
         return w
-    if camel:
-        parts = [core[a:b] for a, b in zip([0] + bounds, bounds + [len(core)])]
-        ok = all(len(p) >= 2 and _SYLLABLE.fullmatch(fold(p)) for p in parts)
-        return f"{m.group(1)}{' '.join(parts)}{m.group(3)}" if ok else w
-    key = fold(core)
-    best: dict[int, list[int] | None] = {len(key): []}
-    for i in range(len(key) - 2, -1, -1):  # fewest parts from i on; ties: the longest first part
+    key, known = fold(core), _lexicon()
+
+    def cost(a: int, b: int) -> int | None:
+        if b - a < 2 or not _SYLLABLE.fullmatch(key, a, b) or (bounds and any(a < k < b for k in bounds)):
+            return None  # (a camel-case word splits at its capitals only)
+        return 0 if _tone_key(core[a:b]) in known else 1
+
+    best: dict[int, tuple[int, int, list[int]] | None] = {len(key): (0, 0, [])}  # (parts, unknown, cuts)
+    for i in range(len(key) - 2, -1, -1):
         best[i] = None
         for j in range(len(key), i + 1, -1):
-            rest = best.get(j)
-            if rest is not None and _SYLLABLE.fullmatch(key, i, j) and (best[i] is None or len(rest) + 1 < len(best[i])):
-                best[i] = [j] + rest
-    cuts = best.get(0)
-    if not cuts or len(cuts) < 2:
+            rest, c = best.get(j), cost(i, j)
+            if rest is None or c is None:
+                continue
+            cand = (rest[0] + 1, rest[1] + c, [j] + rest[2])
+            if best[i] is None or cand[:2] < best[i][:2]:
+                best[i] = cand
+    if best.get(0) is None or best[0][0] < 2 or best[0][1] > 1:
         return w
     parts, a = [], 0
-    for b in cuts:
+    for b in best[0][2]:
         parts.append(core[a:b])
         a = b
     return f"{m.group(1)}{' '.join(parts)}{m.group(3)}"
