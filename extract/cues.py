@@ -84,6 +84,8 @@ WEAK_TITLE_RX = re.compile(r"^\s*(?:sinh hoat chuyen de\b|ky (?:hop|sinh hoat)(?
 SEPARATOR_RX = re.compile(r"^\s*(?:[*\-–—_=~•.o0]\s*){3,}$")
 DATED_OPENING_RX = re.compile(r"^\s*(?:hom nay|ngay \d{1,2}\b|vao (?:hoi|luc) \d|luc \d|(?:buoi )?(?:sang|chieu|toi|trua)"
                               r"(?: ngay)? \d)")
+# a list of the absent attached after the signatures: "DANH SÁCH ĐẢNG VIÊN VẮNG MẶT (Kèm theo biên bản …)"
+ATTACHED_ABSENT_RX = re.compile(r"^\s*danh sach\b[^.;:]{0,30}\bvang\b")
 # words that make a "biên bản …" line a sentence, not a title
 TITLE_NOT = re.compile(r"\b(?:da duoc|thong qua|doc lai|ket thuc|lap xong|gom \d|ghi chep)\b")
 # the lines that continue a title in any case: "Sinh hoạt chi bộ định kỳ tháng 3/2024", "(Kết hợp …)"

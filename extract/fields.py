@@ -793,7 +793,7 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if a.exempt is None and a.total is not None and not cues.EXEMPT_START_RX.search(key):
         a.exempt = 0
     # absentees and guests; named absentees with no count written give the count
-    a.absentees = [] if a.absent == 0 else _absentees([ln for ln in scope if ln not in table_lines])
+    a.absentees = [] if a.absent == 0 else _absentees([ln for ln in scope if ln not in table_lines] + _attached_list(secs))
     # one listed among the absent "đã được Đảng ủy xã đồng ý miễn sinh hoạt đảng" is exempt, not absent
     exempted = [x for x in a.absentees if x.reason and re.search(r"\bmien (?:sinh hoat|sh)\b", fold(x.reason))]
     over = None not in (a.total, a.present, a.absent, a.exempt) and a.present + a.absent + a.exempt > a.total
@@ -829,6 +829,14 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         elif a.absent_unexcused is None:
             a.absent_unexcused = max(a.absent - a.absent_excused, 0)
     return a, ev
+
+
+def _attached_list(secs: list[Sec]) -> list[L]:
+    """The list of the absent attached after the signatures ("vắng 02 đồng chí, có danh sách kèm theo"): its heading
+    and what follows it to the minute's end."""
+    body = [ln for s in secs for ln in s.lines]
+    at = next((k for k, ln in enumerate(body) if k > len(body) // 2 and cues.ATTACHED_ABSENT_RX.match(ln.key)), None)
+    return body[at:] if at is not None else []
 
 
 _NUMBER_WORDS = frozenset(cues.NUMBER_WORDS) | {"muoi", "tram", "linh", "le"}
@@ -1956,7 +1964,8 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
         if s.kind in ("header", "title", "opening", "signatures", "closing"):
             continue
         inline = s.heading is not None and re.search(r":\s*\S", s.heading.text)  # "Ý kiến thảo luận: đồng chí X …"
-        for ln in s.lines if s.heading is None or inline else s.body:
+        lines = s.lines if s.heading is None or inline else s.body
+        for li, ln in enumerate(lines):
             refs = _speaker_refs(ln, s.kind == "discussion")
             for k, (start, end, key) in enumerate(refs):
                 # the person opens the line or a clause ("…; đồng chí Vừ Thị Sua đề nghị …")
@@ -1967,6 +1976,14 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
                 if cues.ASSIGN_VERB_RX.search(before) or len(before) > 40:
                     continue
                 after = ln.key[end:end + 80]
+                if not after.strip() and li + 1 < len(lines):  # "… Đồng chí Lê Văn Út" / "nêu tình trạng …"; "Đồng
+                    nxt = lines[li + 1]                          # chí Đặng Văn" / "Ba đề nghị …": the name wraps
+                    at = 0
+                    for w in re.finditer(r"\S+\s+", nxt.text[:40]):  # the rest of the name: words with capitals
+                        if w.start() != at or not w.group()[:1].isupper() or w.start() > 20:
+                            break
+                        at = w.end()
+                    after = " " + nxt.key[at:][:80]
                 # in the discussion part, a member named at the start of a clause and then saying something
                 # ("Đ/c X: …", "Đ/c Kpă Blin báo cáo …") is an opinion written down; so is "Ý kiến của đ/c X: …"
                 if cues.SPEECH_AFTER_RX.match(after) or (

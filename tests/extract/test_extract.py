@@ -1978,3 +1978,22 @@ def test_the_facts_of_minutes_inside_a_book():
     assert (ms[8].meeting.kind, ms[8].meeting.topic) == (
         "regular", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về thực hành tiết kiệm, chống lãng phí")
     assert ("Phạm Văn Lộc", "mỗi tuần hai lần") in [(a.assignee, a.deadline) for a in ms[4].assignments]
+
+
+def test_absentees_from_a_list_attached_after_the_signatures():
+    """heldout11 s01, w01: "vắng 01 đồng chí (có danh sách kèm theo)" and, after the signatures, "DANH SÁCH ĐẢNG VIÊN
+    VẮNG MẶT" / "(Kèm theo biên bản …)" / "TT Họ và tên Lý do" / "1 Trần Thị Lý Không báo lý do"."""
+    ms, _ = _read("samples/heldout11/dev/s01-hatinh-village-book-2019-2020.pdf")
+    a = ms[2].attendance
+    assert [(x.name, x.excused) for x in a.absentees] == [("Trần Thị Lý", False)] and a.absent_unexcused == 1
+    ms, _ = _read("samples/heldout11/dev/w01-bentre-hamlet-book-oct2024-jul2025.pdf")
+    a = ms[8].attendance
+    assert sorted((x.name, x.excused) for x in a.absentees) == [("Phan Thị Kim Loan", True), ("Đoàn Văn Tám", False)]
+
+
+def test_a_speaker_whose_name_wraps_is_an_opinion():
+    """heldout11 w01 (June 2025): "… Đồng chí Đặng Văn" / "Ba đề nghị …", "Đồng chí Lê Văn Út" / "nêu tình trạng …"
+    under "Phần chuyên đề:": opinions are written down (no `no_discussion`)."""
+    ms, _ = _read("samples/heldout11/dev/w01-bentre-hamlet-book-oct2024-jul2025.pdf")
+    assert "no_discussion" not in [f.code for f in ms[8].flags]
+    assert "no_discussion" in [f.code for f in ms[7].flags]  # May: opinions summarised, nobody named
