@@ -501,7 +501,7 @@ PREVIOUS_MINUTES_RX = re.compile(r"bien ban (?:(?:cua )?(?:ky|cuoc|buoi|phien) (
 SPEECH_VERBS = (r"phat bieu|neu y kien|tham gia y kien|gop y|y kien|de nghi|de xuat|cho rang|bo sung|kien nghi|"
                 r"trao doi|bay to|dong tinh|nhat tri|thong nhat|neu|noi|thao luan|cho biet|phan anh|de cap|chia se|"
                 r"luu y|huong ung|mong muon|nhan manh|ban khoan|hoi lai|hoi ve|dat cau hoi|thac mac|giai trinh|tra loi|"
-                r"giai thich|lam ro|tan thanh|dong y|nhan xet|danh gia them|lo ngai|trinh bay (?:y kien|quan diem)|khang dinh|nhac nho|"
+                r"giai thich|lam ro|tan thanh|dong y|nhan xet|danh gia them|lo ngai|trinh bay (?:y kien|quan diem)|khang dinh|nhac nho|nhac|"
                 r"tham luan|xin y kien|cam ket|tu nhan|nhan khuyet diem|tu phe binh|phe binh|hoi(?=\s*:)")
 SPEECH_AFTER_RX = re.compile(r"^\s*(?::\s*|[-–,(][^:;.]{0,60}?[,)]?\s*)?(?:thi\s+|cung\s+|da\s+|con\s+)?(?:" + SPEECH_VERBS + r")\b")
 # a comrade named by a role only ("Đồng chí Chi hội trưởng phụ nữ đề nghị …", "đ/c phụ trách tổ 3 nêu …"): the

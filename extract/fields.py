@@ -1513,6 +1513,8 @@ def _deadline_in(text: str) -> str | None:
 _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|" + cues.COMRADE_WRITTEN + "|" + cues.RANK_WRITTEN + r")\s)"
                          r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) " + cues.COMRADE_WRITTEN + r"\s)"
                          r"|(?<=[.;:])\s+(?=\(?\d{1,2}\)\s)"  # "…: (1) …; (2) giao …; (3) đồng chí Y …"
+                         # a degree or job title before a name: "…; BS. Đặng Quốc Huy lập …; KTV. Tạ Văn Lực …"
+                         r"|(?<=;)\s+(?=(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+[A-ZĐ][^\W\d_]+\s[A-ZĐ])"
                          r"|(?<=[.;])\s+(?=(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in cues.HONORIFICS)
                          + r")\s+[A-ZĐ])"  # "…; chị Châu Thị Ngọc Giàu lập danh sách …"
                          # any sentence: "… chậm nhất ngày 08/3. Công đoàn bộ phận … có trách nhiệm …"
@@ -1817,7 +1819,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     # a member speaking right after their name ("đồng chí X đề nghị xây dựng …") is given no task
     speaks = _speaks(text[off:])
     # "4) Đồng chí Vi Văn Hoan hoàn thiện hồ sơ …, trước ngày 05/4/2025": a comrade, a deed still to do, a deadline
-    dated = bulleted and bool(_TITLE_START.match(body_key)) and not speaks \
+    # (also a sentence of the chair's conclusion: "… Đ/c Lê Văn Kỳ công khai các khoản …, trước ngày 31/3/2020")
+    dated = (bulleted or kind == "conclusion") and bool(_TITLE_START.match(body_key)) and not speaks \
         and not re.search(r"^[^,;:]{0,60}?\b(?:đã|đang|vẫn|chưa|được|vắng)\b", text[off:].lower()) \
         and bool(cues.DEADLINE_STRONG_RX.search(when) or cues.DEADLINE_WEAK_RX.search(when))
     # "Giao đ/c A …; đồng chí B gặp gỡ, động viên …": the sentence that gave a task goes on giving them

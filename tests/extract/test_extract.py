@@ -1997,3 +1997,15 @@ def test_a_speaker_whose_name_wraps_is_an_opinion():
     ms, _ = _read("samples/heldout11/dev/w01-bentre-hamlet-book-oct2024-jul2025.pdf")
     assert "no_discussion" not in [f.code for f in ms[8].flags]
     assert "no_discussion" in [f.code for f in ms[7].flags]  # May: opinions summarised, nobody named
+
+
+def test_tasks_of_heldout11():
+    """heldout11 dev: "Giao ĐD. Phan Thị Mỹ Linh …; BS. Đặng Quốc Huy lập …, trong tháng 9; KTV. Tạ Văn Lực đề xuất …
+    trước ngày 31/8/2023" (w05) are three tasks; "… kết luận: … Đ/c Lê Văn Kỳ công khai … trước ngày 31/3/2020" (s01,
+    March) is one; "đ/c Đặng Văn Thể nhắc các đồng chí … nộp trước Tết" (s01, December) is an opinion, no task."""
+    (m,), _ = _read("samples/heldout11/dev/w05-cantho-hospital-thematic-short-no-vote.pdf")
+    assert sorted((a.assignee, a.deadline) for a in m.assignments) == [
+        ("Phan Thị Mỹ Linh", "01/9/2023"), ("Tạ Văn Lực", "31/8/2023"), ("Đặng Quốc Huy", "tháng 9")]
+    ms, _ = _read("samples/heldout11/dev/s01-hatinh-village-book-2019-2020.pdf")
+    assert ("Lê Văn Kỳ", "31/3/2020") in [(a.assignee, a.deadline) for a in ms[6].assignments]
+    assert "Đặng Văn Thể" not in [a.assignee for a in ms[2].assignments]
