@@ -53,7 +53,7 @@ DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4}|\d{2})(?!\d)"),
 ]
 TIME_RX = re.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio|h|g|:(?=\s*\d))\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?|(?P<half>ruoi)\b)?(?![\d/])"
+    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio(?![a-z])|h(?![a-z])|g(?![a-z])|:(?=\s*\d))\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?|(?P<half>ruoi)\b)?(?![\d/])"
 )
 # a time in words: "tám giờ sáng", "mười chín giờ ba mươi phút", "bảy giờ rưỡi tối"
 TIME_WORDS_RX = re.compile(r"(?<![a-z])(?P<h>" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,2})\s+gio\b(?:\s+(?P<mi>" + COUNT_IN_WORDS
@@ -244,7 +244,7 @@ LOCATION_RX = [
 LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b"
                               r"|\s+de (?:sinh hoat|hop|to chuc|tien hanh)\b)"))  # "… tại trụ sở ấp để sinh hoạt thường kỳ"
-START_CUE_RX = re.compile(r"\b(?:vao luc|vao hoi|luc|hoi|bat dau|thoi gian|tu|hom nay|khai mac)\b")  # not "tu" of "trực tuyến"
+START_CUE_RX = re.compile(r"\b(?:vao luc|vao hoi|luc|hoi(?= \d)|bat dau|thoi gian|tu(?= (?:luc )?\d)|hom nay|khai mac)\b")  # not "tu" of "trực tuyến"
 TIME_LINE_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:thoi gian|hom nay|vao (?:hoi|luc)"
                           r"|(?:hoi|luc|dung) \d|khai mac\s*:)")  # "Hồi 14 giờ 00 phút ngày 23/4/2024, …", "Khai mạc: 13 giờ 30'"
 CELL_RX = re.compile(r"^\s*(?:[*\-–•+]\s*)?chi bo\s+\S")  # on an upper-case header line

@@ -966,7 +966,9 @@ def _list_span(scope: list[L], start_rx: re.Pattern, table: set[int] = frozenset
                 (bool(re.search(r"[;,]\s*$", lines[-1].text)) and bool(
                     re.match(r"\s*(?:dong chi|d/c|dc|d\.c)\b", nx.key) or first is not None and re.fullmatch(
                         r"\W*(?:" + cues.RANK_WRITTEN + r"|[Ôô]ng|[Bb]à|[Qq]uần chúng|[Gg]ià làng)?\s*", nx.text[:first.start])))
-            if not (wrapped or item):
+            # a form's hint under its field: "Vắng: 03 đồng chí. …" / "(ghi rõ họ tên, lý do): đ/c Điểu Lên (ốm); …"
+            hint = re.match(r"^\s*\(\s*ghi ro[^)]{0,40}\)\s*:", nx.key) is not None and j == i + 1
+            if not (wrapped or item or hint):
                 break
             lines.append(nx)
             j += 1
@@ -1083,7 +1085,9 @@ def _absentees(scope: list[L]) -> list[Absentee]:
         # (a place in the reason's brackets is no name: "Bùi Văn Quyết (đi công tác tại cảng Cái Lân, Quảng Ninh)")
         for k, n in enumerate(ns):
             ends = _last_sentence_start(ln.text[ns[k - 1].end if k else start:n.start], ns[k - 1].end if k else start)
-            if ends and not cues.ABSENTEE_START_RX.search(fold(ln.text[ends:n.start])):
+            if ends and not cues.ABSENTEE_START_RX.search(fold(ln.text[ends:n.start])) \
+                    and not re.search(r"\(\s*ghi ro[^)]{0,40}\)\s*:\s*(?:d/c|dc|dong chi)?\s*$", fold(ln.text[ends:n.start])):
+                # (the form's hint goes on: "Vắng: 03 đồng chí. …" / "(ghi rõ họ tên, lý do): đ/c Điểu Lên (ốm); …")
                 break  # "vắng đ/c Tô Văn Mến (đi biển). Đ/c Quách Thanh Liêm, Bí thư …" (not ". Lý do vắng: đ/c …")
             before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
             if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu|phan cong|\bcu (?:dong chi|d/c|dc)\b", before) \
@@ -1312,7 +1316,7 @@ def _resolution(lines: list[L], force: bool = False, start: int = 0, end: int | 
         pct = float(n) if n is not None and n <= 100 else None
     has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", key))
     if not v and pct is None and (not (has_cue and (force or re.search(r"bieu quyet|gio tay", key)))
-                                  or cues.UNFILLED_RX.search(key) or re.search(r":\s*$", key)
+                                  or cues.UNFILLED_RX.search(key) or re.search(r":\s*$|:\s*(?:…|\.{3})", key)
                                   or not re.search(r"[.;!)]\s*$", key)):
         return None  # "Tán thành: ……… đ/c": a form's vote line left blank; "… giơ tay:", "… bằng": the count comes below
     if ("for" in v or pct is not None) and cues.ZERO_AGAINST_RX.search(key):

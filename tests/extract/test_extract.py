@@ -2009,3 +2009,16 @@ def test_tasks_of_heldout11():
     ms, _ = _read("samples/heldout11/dev/s01-hatinh-village-book-2019-2020.pdf")
     assert ("Lê Văn Kỳ", "31/3/2020") in [(a.assignee, a.deadline) for a in ms[6].assignments]
     assert "Đặng Văn Thể" not in [a.assignee for a in ms[2].assignments]
+
+
+def test_forms_and_times_of_heldout11():
+    """heldout11 dev: a form's "Vắng: 03 đồng chí. …" / "(ghi rõ họ tên, lý do): đ/c Điểu Lên (ốm); …" names the absent
+    (w07); "e) Biểu quyết: Tán thành: …… đ/c; Không tán thành: …… đ/c" is no vote (s07); "Ngày 09/8/2022, 14 giờ 00,
+    tại Hội trường Đội 3" starts at 14:00, not at "06 hộ" further down (w02)."""
+    (m,), _ = _read("samples/heldout11/dev/w07-binhphuoc-rubber-2019-form-low-unfilled.pdf")
+    assert sorted((x.name, x.excused) for x in m.attendance.absentees) == [
+        ("Lê Văn Bảy", False), ("Thị Hương", False), ("Điểu Lên", True)]
+    (m,), _ = _read("samples/heldout11/dev/s07-namdinh-garment-form-dotted-vote.pdf")
+    assert m.resolutions == [] and "missing_vote" in [f.code for f in m.flags]
+    ms, _ = _read("samples/heldout11/dev/w02-daklak-coffee-team-book-jul-dec-2022.pdf")
+    assert ms[1].meeting.start_time == "14:00"
