@@ -206,6 +206,8 @@ def meeting(secs: list[Sec]) -> Facts:
             continue
         k = body_all.index(ln) if ln in body_all else -1
         raw = ln.text[mt.end():].strip()
+        if re.match(r"[.,;]", raw):
+            continue  # "… chi bộ họp thường kỳ kết hợp sinh hoạt chuyên đề. Đảng viên tham dự: …": no topic named
         used = [ln]
         if not clean_value(raw) and 0 <= k < len(body_all) - 1:
             nxt = body_all[k + 1]
@@ -253,6 +255,20 @@ def meeting(secs: list[Sec]) -> Facts:
             m.topic = " ".join(x.text.strip() for x in caps)
             ev["topic"] = evidence(caps)
             break
+    if m.topic is None and (m.kind == "thematic" or combined):
+        # the thematic part's own "Chuyên đề: Xây dựng phong cách … theo tư" / "tưởng, … Hồ Chí Minh. Đ/c X trình bày …"
+        at = next((k for k, ln in enumerate(body_all) if ln not in title + opening[:6] and cues.TOPIC_LINE_RX.match(ln.key)), None)
+        if at is not None:
+            used = [body_all[at]]
+            raw = body_all[at].text[cues.TOPIC_LINE_RX.match(body_all[at].key).end():]
+            while not re.search(r"[.;]\s|[.;]$", raw) and at + len(used) < len(body_all) and len(used) < 3 \
+                    and runs_on(used[-1], body_all[at + len(used)], margins):
+                used.append(body_all[at + len(used)])
+                raw += " " + used[-1].text.strip()
+            raw = re.split(r"(?<=[^\W\d_])[.;](?:\s|$)", raw)[0]
+            if 5 <= len(clean_value(raw)) <= 250 and not cues.TITLE_RX.match(fold(clean_value(raw))):
+                m.topic = clean_value(raw).strip("“”\"")
+                ev["topic"] = evidence(used)
     if m.topic is None and (m.kind == "thematic" or combined):
         # a quoted topic under the title, or "trình bày chuyên đề “…”" in the body
         for k, ln in enumerate(title + opening[:4] + body_all):
@@ -1143,19 +1159,23 @@ def _guests(scope: list[L]) -> list[Guest]:
     for ln, start in _list_span(scope, cues.GUEST_START_RX):  # ln: a Block
         if cues.UNFILLED_RX.search(ln.lines[0].key):
             continue  # "Khách mời: ………": left blank
-        stop = _SENTENCE_END.search(ln.text, start)  # the guests' sentence ends there
-        end = stop.start() if stop else len(ln.text)
-        found = [n for n in names(ln.text) if start <= n.start < end and (
-            n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start]) or _HONORIFIC_BEFORE.search(ln.text[:n.start]))]
-        for h in _HONORIFIC.finditer(ln.text, start, end):  # "ông Mohamad Kasim", "già làng A Phiu": no surname we know
-            words = re.match(r"(?:[^\W\d_][\w'’]*\s?){1,4}", ln.text[h.end():])
-            run = words.group().split() if words else []
-            run = run[:next((k for k, w in enumerate(run) if not w[0].isupper()), len(run))]
-            if run and not any(n.start <= h.end() < n.end for n in found):
-                text = " ".join(run)
-                found.append(Name(h.end(), h.end() + len(text), text, False))
-        for n in sorted(found, key=lambda n: n.start):
-            out.append(Guest(name=n.text, role=_role_after(ln.text, n.end)))
+        while start is not None:
+            stop = _SENTENCE_END.search(ln.text, start)  # the guests' sentence ends there
+            end = stop.start() if stop else len(ln.text)
+            found = [n for n in names(ln.text) if start <= n.start < end and (
+                n.titled or re.fullmatch(r"[^:]*:\s*", ln.text[start:n.start]) or _HONORIFIC_BEFORE.search(ln.text[:n.start]))]
+            for h in _HONORIFIC.finditer(ln.text, start, end):  # "ông Mohamad Kasim", "già làng A Phiu": no surname we know
+                words = re.match(r"(?:[^\W\d_][\w'’]*\s?){1,4}", ln.text[h.end():])
+                run = words.group().split() if words else []
+                run = run[:next((k for k, w in enumerate(run) if not w[0].isupper()), len(run))]
+                if run and not any(n.start <= h.end() < n.end for n in found):
+                    text = " ".join(run)
+                    found.append(Name(h.end(), h.end() + len(text), text, False))
+            for n in sorted(found, key=lambda n: n.start):
+                out.append(Guest(name=n.text, role=_role_after(ln.text, n.end)))
+            # "Dự họp: đủ 22/22 đồng chí …. Khách mời: đồng chí X, …": another cue in a later sentence of the block
+            again = next((m for m in cues.GUEST_START_RX.finditer(ln.key, end) if m.start() > end), None) if stop else None
+            start = again.start() if again and not cues.UNFILLED_RX.search(ln.key, again.start(), again.end() + 12) else None
     return out
 
 
@@ -1244,7 +1264,7 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
     group: list[L] = []
     in_approval = False  # inside a sentence approving the minutes, which may wrap over lines
     prev: L | None = None
-    for ln in lines + [None]:
+    for i, ln in enumerate(lines + [None]):
         wrapped = ln is not None and prev is not None and _approval_goes_on(prev, ln, whole=False)
         before, prev = prev, ln
         if ln is not None and not group and (in_approval or wrapped or cues.APPROVED_RX.search(ln.key)):
@@ -1253,6 +1273,10 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
             continue
         vote = ln is not None and bool(cues.VOTE_RX.search(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)) \
             and upper_ratio(ln.text) < 0.7  # "IV. THẢO LUẬN, KẾT LUẬN VÀ BIỂU QUYẾT" is a heading, no vote
+        if ln is not None and not vote and i + 1 < len(lines):  # "… Chi bộ nhất trí" / "100% với nội dung …"
+            two = ln.key + " " + lines[i + 1].key
+            vote = any(m.start() < len(ln.key) < m.end() for m in cues.VOTE_RX.finditer(two)) \
+                and not cues.APPROVED_RX.search(two)
         ended = bool(group) and re.search(r"\.\s*$", group[-1].text) is not None
         # a vote's sentence begun on the line above ("… Kha Thị Ngọc: 22/22 đảng viên" / "chính thức có mặt tán thành")
         opened = vote and before is not None and not re.search(r"[.;:]\s*$", before.text) \
