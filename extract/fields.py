@@ -1264,7 +1264,7 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
     group: list[L] = []
     in_approval = False  # inside a sentence approving the minutes, which may wrap over lines
     prev: L | None = None
-    for i, ln in enumerate(lines + [None]):
+    for ln in lines + [None]:
         wrapped = ln is not None and prev is not None and _approval_goes_on(prev, ln, whole=False)
         before, prev = prev, ln
         if ln is not None and not group and (in_approval or wrapped or cues.APPROVED_RX.search(ln.key)):
@@ -1273,10 +1273,6 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
             continue
         vote = ln is not None and bool(cues.VOTE_RX.search(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)) \
             and upper_ratio(ln.text) < 0.7  # "IV. THẢO LUẬN, KẾT LUẬN VÀ BIỂU QUYẾT" is a heading, no vote
-        if ln is not None and not vote and i + 1 < len(lines):  # "… Chi bộ nhất trí" / "100% với nội dung …"
-            two = ln.key + " " + lines[i + 1].key
-            vote = any(m.start() < len(ln.key) < m.end() for m in cues.VOTE_RX.finditer(two)) \
-                and not cues.APPROVED_RX.search(two)
         ended = bool(group) and re.search(r"\.\s*$", group[-1].text) is not None
         # a vote's sentence begun on the line above ("… Kha Thị Ngọc: 22/22 đảng viên" / "chính thức có mặt tán thành")
         opened = vote and before is not None and not re.search(r"[.;:]\s*$", before.text) \
