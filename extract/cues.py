@@ -454,6 +454,7 @@ DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang (?:\d+|muoi|mot|hai|ba|tu|nam|sau|bay|tam|chin|gieng|chap)\b|\bden het (?:he|mua|vu|dot|hoc ky|nam hoc|tet|le|dip)\b|\btrong (?:cac )?(?:ngay|dip) le\b|\bvao (?:cac )?(?:dem|buoi|ngay|toi) cuoi tuan\b|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
     r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thang|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot|hoc ky|nam hoc)\b"
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
+    r"|\b(?=\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b)"  # "báo cáo Ban Chỉ huy 2 giờ một lần"
     # a part of a day: "vào tối 15/3/2025", "vào chiều thứ Bảy hằng tuần", "vào ngày mùng 6 tháng Giêng"
     r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) "
     r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? (?:ngay )?\d"  # "vào Chủ nhật 15/9/2024"
@@ -469,7 +470,9 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$)")  # "… nộp Phòng Giáo dục tuần sau." at the end of the task
 # a date a task is done on ("vào ngày 16/11/2024", kept with its "ngày"): a deadline once a task is given, but no
 # sign by itself that a sentence gives one ("Ban công tác mặt trận phối hợp … tổng vệ sinh vào ngày 28/1")
-DEADLINE_ON_DAY_RX = re.compile(r"\b(?=vao ngay \d{1,2}\s*[/.\-]\s*\d)")
+DEADLINE_ON_DAY_RX = re.compile(r"\b(?=vao ngay \d{1,2}\s*[/.\-]\s*\d)"
+                                # the New Year when no other time is set: "vào đêm giao thừa", "trong những ngày Tết"
+                                r"|\b(?:vao|trong) (?=(?:dem|ngay|dip) giao thua\b|(?:nhung|cac) ngay tet\b)")
 # an item "• Đồng chí X: …" / "- Chi hội Phụ nữ: …" outside the discussion: a task given to X
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
@@ -481,7 +484,7 @@ DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?
 # a month or a quarter, then words that say something else ("hết quý I/2025 có trên 90% số hộ", "tháng 4, có mời …")
 PERIOD_ONLY_RX = re.compile(r"(?:(?:het|cuoi|dau|giua) )?(?:thang|quy) (?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{2,4}|\s+nam\s+\d{4})?"
                             r"(?=\s*,|\s+(?!nam\b|nay\b|toi\b|sau\b)[a-z])")
-FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b")
+FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b|\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b")  # "2 giờ một lần"
 DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao| \d))")

@@ -559,7 +559,9 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
         found = _party_role(text, n.start, n.end)
         k = opening.index(last) + 1 if last in opening else len(opening)
         if found is None and k < len(opening) and (re.match(r"\W*chuc (?:vu|danh)\b", opening[k].key) or not (
-                re.search(r"[.;]\s*$", text) or _ITEM_START.match(opening[k].text) or _FIELD_START.match(opening[k].key))):
+                re.search(r"[.;]\s*$", text) or _FIELD_START.match(opening[k].key) or _ITEM_START.match(opening[k].text)
+                and not (text.rstrip().endswith(n.text) and re.match(r"\s*[–-]\s", opening[k].text)))):
+            # ("… Chủ trì: đồng chí Y Khuê Niê" / "– Bí thư chi bộ. …": the dash goes on with the name, no list item)
             found = _party_role(text + " " + opening[k].text, n.start, n.end)
         if found and fold(found).endswith(" chi") and k < len(opening) and re.match(r"\s*bộ\b", opening[k].text):
             found += " bộ"  # "… Bí thư chi" / "bộ. Thư ký: …"
@@ -1685,6 +1687,8 @@ def _group_end(text: str, at: int = 0) -> int:
 def _group_span(text: str, key: str, base: int) -> int:
     """Where the group named at `base` ends, or 0: the words of a group's name, cut at a known verb too."""
     mm = cues.GROUP_RX.match(key[base:])
+    if mm and re.match(r"\S+\s+(?:đã|đang|vừa)\s", text[base:]):
+        return 0  # "Đội đã huy động 40 công nhân …": what the team did, no task
     end = _group_end(text, base)
     if mm and end > base and key[base:base + mm.end()].strip() in ("to", "ban", "doi"):
         return end  # "Tổ | cư trú" is no group: "Tổ", "Ban", "Đội" take a word ("cư" is no "cử")

@@ -95,6 +95,7 @@ def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -
     if any(pages[n].method == "ocr" for n in m.pages if n in pages):
         _canon_names(m)  # a text layer spells names as written ("Đạo", "Lộ" are surnames too)
     who, _ = fields.speakers(secs)
+    who -= {fold(g.name) for g in att.guests}  # a guest's remarks are no discussion of the cell's members
     unfilled = next((ln for ln in chunk if cues.UNFILLED_RX.search(ln.key)), None)
     body = " ".join(ln.key for s in secs if s.kind in ("review", "discussion", "conclusion", "other") for ln in s.lines)
     ctx = {

@@ -2033,3 +2033,20 @@ def test_topic_and_guest_written_mid_text():
                                    "đức, phong cách Hồ Chí Minh")
     ms, _ = _read("samples/heldout11/dev/w01-bentre-hamlet-book-oct2024-jul2025.pdf")
     assert [g.name for g in ms[2].attendance.guests] == ["Nguyễn Hoàng Phong"]
+
+
+def test_more_of_heldout11():
+    """heldout11 dev: "Đội đã huy động 40 công nhân …" is what the team did, no task; "Chủ trì: đồng chí Y Khuê Niê" /
+    "– Bí thư chi bộ." gives the role; a guest's remarks alone are no discussion (w02); "trực an ninh vào đêm giao
+    thừa" (s02) and "báo cáo Ban Chỉ huy 2 giờ" / "một lần" (s08) are deadlines, but "tuần tra trong những ngày Tết,
+    nộp chi ủy trước ngày 10/4" keeps "10/4" (parts m-body-12)."""
+    ms, _ = _read("samples/heldout11/dev/w02-daklak-coffee-team-book-jul-dec-2022.pdf")
+    assert not any(a.assignee.startswith("Đội") for a in ms[2].assignments)
+    assert ms[5].chair.role == "Bí thư chi bộ" and "no_discussion" in [f.code for f in ms[5].flags]
+    ms, _ = _read("samples/heldout11/dev/s02-hanoi-residential-group-book-2017-2018.pdf")
+    assert ("Phạm Quang Vinh", "đêm giao thừa") in [(a.assignee, a.deadline) for a in ms[4].assignments]
+    (m,), _ = _read("samples/heldout11/dev/s08-hatinh-military-extraordinary-flood-70min.pdf")
+    assert ("Hồ Sỹ Tuấn", "2 giờ một lần") in [(a.assignee, a.deadline) for a in m.assignments]
+    m = one(M1.replace("5. Phân công nhiệm vụ\n" + _M1_TASKS, "5. Phân công nhiệm vụ\n3. Tổ an ninh ấp lập kế hoạch "
+                                                                "trực, tuần tra trong những ngày Tết, nộp chi ủy trước ngày 10/4."))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [("Tổ an ninh ấp", "10/4")]
