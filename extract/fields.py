@@ -1792,8 +1792,13 @@ def _nicknames(lines: list[L]) -> dict[str, str]:
     """Who each nickname of the minute is: the full name it is written beside ("đ/c Phạm Văn Lành (chú Tư)"), or
     else the one member named in full whose given name it carries ("chú Tư" and "đồng chí Nguyễn Văn Tư")."""
     text = " ".join(ln.text for ln in lines)
-    full = [n for n in names(text) if len(n.text.split()) >= 2
-            and (n.titled or fold(n.text).split()[0] in cues.SURNAMES)]  # "Nguyễn Văn Tư: …" opens an opinion
+    if not _NICK.search(text):
+        return {}
+    full, at = [], 0
+    for ln in lines:  # line by line: names() is cached per line, and a minute's text in one piece is slow to parse
+        full += [replace(n, start=n.start + at, end=n.end + at) for n in names(ln.text) if len(n.text.split()) >= 2
+                 and (n.titled or fold(n.text).split()[0] in cues.SURNAMES)]  # "Nguyễn Văn Tư: …" opens an opinion
+        at += len(ln.text) + 1
     out: dict[str, str] = {}
     for n in full:
         b = re.match(r"\s*\(\s*([^()]{2,25})\)", text[n.end:])
