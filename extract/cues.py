@@ -461,7 +461,7 @@ DEADLINE_WEAK_RX = re.compile(
     r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?:, (?:thu \w+|chu nhat))* (?:hang|moi) tuan)"  # "vào thứ Sáu, thứ Bảy hằng tuần"
     r"|(?<!\d )\b(?=ngay (?:sau )?khi\b)"  # "ngay khi nước rút"
 
-    r"|\b(?=ky (?:(?:hop|sinh hoat)(?: chi bo)? )?(?:sau|toi|thang \d))|\b" + _EVERY +
+    r"|\b(?=ky (?:(?:hop|sinh hoat)(?: chi bo)? )?(?:sau|toi|thang (?:\d|[ivx]{1,4}\b)))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
     r"|\b(?:truoc|tai|vao|den) (?:ky|buoi|phien|cuoc) (?:hop|sinh hoat)(?: chi bo)?(?: thuong ky| dinh ky)? (?:thang|quy|lan|toi|sau)\b"
     r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet|khi)\b"
@@ -485,7 +485,7 @@ DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?
 PERIOD_ONLY_RX = re.compile(r"(?:(?:het|cuoi|dau|giua) )?(?:thang|quy) (?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{2,4}|\s+nam\s+\d{4})?"
                             r"(?=\s*,|\s+(?!nam\b|nay\b|toi\b|sau\b)[a-z])")
 FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b|\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b")  # "2 giờ một lần"
-DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c))")
+DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c)|\s+phai (?:co|xong|hoan thanh)\b)")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao| \d))")
 APPROVED_RX = re.compile(_abbr(

@@ -2050,3 +2050,15 @@ def test_more_of_heldout11():
     m = one(M1.replace("5. Phân công nhiệm vụ\n" + _M1_TASKS, "5. Phân công nhiệm vụ\n3. Tổ an ninh ấp lập kế hoạch "
                                                                 "trực, tuần tra trong những ngày Tết, nộp chi ủy trước ngày 10/4."))
     assert [(a.assignee, a.deadline) for a in m.assignments] == [("Tổ an ninh ấp", "10/4")]
+
+
+
+@pytest.mark.parametrize("tasks,deadline", [
+    # heldout8 o01: a Roman month in "kỳ họp tháng XII"; o07: the deadline stops where a new clause says what is due
+    ("- Đ/c Huỳnh Thị Thúy vận động thêm 30 hộ phân loại rác; kết quả báo cáo chi bộ ở kỳ họp tháng XII.",
+     "kỳ họp tháng XII"),
+    ("- Đ/c Nguyễn Thị Kim Thoa rà soát các đoạn kênh nội đồng, đến hết quý phải có danh sách trình xã.", "hết quý"),
+])
+def test_deadlines_of_heldout8_dev(tasks, deadline):
+    m = one(M1.replace("5. Phân công nhiệm vụ\n" + _M1_TASKS, "5. Phân công nhiệm vụ\n" + tasks))
+    assert [a.deadline for a in m.assignments] == [deadline]
