@@ -30,7 +30,8 @@ from bienban.model import Page
 DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book", "samples/heldout", "samples/heldout2/dev",
                 "samples/heldout3/dev", "samples/heldout4/dev", "samples/heldout5/dev", "samples/heldout6/dev",
                 "samples/heldout7/dev", "samples/heldout8/dev", "samples/heldout9/dev",
-                "samples/heldout10/dev", "samples/heldout11/dev"]
+                "samples/heldout10/dev", "samples/heldout11/dev",
+                "samples/heldout12/dev"]
 EXTS = (".pdf", ".png", ".tif", ".tiff", ".jpg", ".jpeg")
 
 MEETING_FIELDS = ["kind", "topic", "date", "month", "year", "start_time", "end_time", "location", "cell",
