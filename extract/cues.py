@@ -599,6 +599,9 @@ TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách"
     "deadline": r"thoi (?:gian|han)(?: hoan thanh| hoan| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh",
     "role": r"chuc vu|chuc danh|cap bac|quan ham",
     "partner": r"(?:don vi |nguoi |ca nhan )?phoi hop(?: thuc hien)?",  # "Phụ trách | Phối hợp": only the first is assigned
+    # a roll call's tick columns: "TT | Họ và tên | Có mặt | Vắng | Lý do vắng"
+    "present": r"co mat|du hop",
+    "absent": r"vang(?: mat)?",
 }
 # a table of attendance counts: its headings (folded, a heading may wrap in its cell)
 COUNT_COLUMNS: dict[str, str] = {

@@ -1005,8 +1005,8 @@ def _table_absentees(scope: list[L]) -> tuple[list[Absentee], set[int]]:
         used.update(ln.idx for ln in t.lines)
         for row in t.rows:
             written = tables.cell(row, "name")
-            if not written:
-                continue
+            if not written or (t.has("absent") and not tables.cell(row, "absent")):
+                continue  # a roll call: only the rows ticked under "Vắng" are absent
             ns = names(written)
             reason = tables.cell(row, "reason")  # an empty cell: absent without reason
             out.append(Absentee(name=ns[0].text if ns else clean_value(written), reason=reason,
@@ -1220,10 +1220,16 @@ def conclusion(secs: list[Sec]) -> Conclusion | None:
 
 def resolutions(secs: list[Sec]) -> list[Resolution]:
     out: list[Resolution] = []
+    body = [ln for s in secs if s.kind not in ("header", "title", "opening", "signatures") for ln in s.lines]
+    table = set()
+    for lines, counts in tables.vote_rows(body):  # a ruled vote table: one vote per row
+        out.append(Resolution(text=Block(lines).text, votes=Votes(**counts), evidence=evidence(lines)))
+        table.update(ln.idx for ln in lines)
     last: L | None = None
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures"):
             continue
+        s = Sec(s.kind, s.heading, [ln for ln in s.lines if ln.idx not in table])
         rest = s.lines
         before, last = last, (s.lines[-1] if s.lines else last)
         if s.kind == "vote" and before is not None and s.lines and _approval_goes_on(before, s.lines[0]):

@@ -392,3 +392,38 @@ def counts(lines: list[L]) -> tuple[dict[str, int], list[L]]:
         if len(got) >= 3:
             return got, [x for x, _ in above] + [ln]
     return {}, []
+
+
+_VOTE_HEADS = (("for", re.compile(r"(?<!khong )tan thanh|dong y|nhat tri")),
+               ("against", re.compile(r"khong (?:tan|dong|nhat)")),
+               ("abstain", re.compile(r"y kien khac|khong bieu quyet|phieu trang")))
+_VOTE_ROW = re.compile(r"(?:^|\s)(\d{1,3})(?:\s*/\s*\d{1,3})?((?:\s+\d{1,3}){1,2})\s*$")
+
+
+def vote_rows(lines: list[L]) -> list[tuple[list[L], dict[str, int]]]:
+    """A ruled vote table read as text ("Nội dung biểu quyết | Tán thành | Không tán thành | Ý kiến khác", then rows
+    "Nội dung chuyên đề và kết luận … 16/16 0 0", a row's text wrapping onto the lines around it): one vote per row,
+    the counts in the header's column order."""
+    out: list[tuple[list[L], dict[str, int]]] = []
+    for i, head in enumerate(lines):
+        key = head.key + " " + (lines[i + 1].key if i + 1 < len(lines) else "")  # "… Không tán" / "thành"
+        at = [(m.start(), kind) for kind, rx in _VOTE_HEADS if (m := rx.search(key))]
+        if len(at) < 2 or not re.search(r"noi dung|van de|bieu quyet", head.key) or _VOTE_ROW.search(head.key):
+            continue
+        order = [kind for _, kind in sorted(at)]
+        rows: list[tuple[list[L], dict[str, int]]] = []
+        pending: list[L] = []
+        for ln in lines[i + 1:i + 16]:
+            m = _VOTE_ROW.search(ln.key)
+            if m:
+                nums = [int(m.group(1))] + [int(x) for x in m.group(2).split()]
+                rows.append((pending + [ln], dict(zip(order, nums))))
+                pending = []
+            elif rows and len(pending) >= 1 or re.match(r"^\s*(?:[ivx]+|\d{1,2})[.)]\s", ln.key):
+                break  # past the last row's wrapped text: the table has ended
+            else:
+                pending.append(ln)
+        out += rows
+        if rows:
+            break
+    return out

@@ -2062,3 +2062,20 @@ def test_more_of_heldout11():
 def test_deadlines_of_heldout8_dev(tasks, deadline):
     m = one(M1.replace("5. Phân công nhiệm vụ\n" + _M1_TASKS, "5. Phân công nhiệm vụ\n" + tasks))
     assert [a.deadline for a in m.assignments] == [deadline]
+
+
+
+# --- heldout12 (dev): layouts and tasks ----------------------------------------------------------------------------
+
+def test_vote_and_roll_call_tables():
+    """heldout12 dev: a ruled vote table "Nội dung biểu quyết | Tán thành | Không tán" / "thành | Ý kiến khác" with rows
+    "Nội dung chuyên đề và kết luận của đồng   16/16   0   0" gives one vote per row (g04, h03); a roll call "TT | Họ và
+    tên | Có mặt | Vắng | Lý do vắng" names as absent only the rows ticked under "Vắng" (g01, h01)."""
+    (m,), _ = _read("samples/heldout12/dev/g04-hatinh-school-thematic-opinion-vote-tables-clean.pdf")
+    assert sorted((r.votes.for_, r.votes.against, r.votes.abstain) for r in m.resolutions) == [(14, 0, 0), (16, 0, 0)]
+    (m,), _ = _read("samples/heldout12/dev/h03-binhduong-gom-tables-phoihop-short.pdf")
+    assert sorted((r.votes.for_, r.votes.against, r.votes.abstain) for r in m.resolutions) == [(18, 0, 0), (21, 0, 0)]
+    (m,), _ = _read("samples/heldout12/dev/g01-bacgiang-lychee-rollcall-table-unexcused.pdf")
+    assert sorted((x.name, x.excused) for x in m.attendance.absentees) == [("Chu Văn Khởi", False), ("Giáp Văn Đông", True)]
+    (m,), _ = _read("samples/heldout12/dev/h01-hcm-khupho-roster-task-table-clean.pdf")
+    assert [x.name for x in m.attendance.absentees] == ["Dương Văn Sáu"]
