@@ -477,7 +477,7 @@ DEADLINE_ON_DAY_RX = re.compile(r"\b(?=vao ngay \d{1,2}\s*[/.\-]\s*\d)"
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
 # ("ngày" goes with a date in figures after "trước" / "chậm nhất", stays before "15 tháng 7" and after "vào" / "trong")
-DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|vao|cham nhat|la|han|tai|den|tu nay|lam)\s+"
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|vao|cham nhat|la|han chot|han|tai|den|tu nay|lam)\s+"
                               r"|(?<!vao )(?<!trong )ngay\s+(?=\d{1,2}\s*[/.\-])"
                               r"|ngay trong\s+(?=(?:thang|quy|tuan) (?:\d|[ivx]{1,4}\b)|ngay \d))+")  # "ngay trong tháng XI"
 DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?=\s+[a-z])")

@@ -1376,8 +1376,9 @@ def _anaphor(text: str) -> bool:
 _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:cac dong chi|" + cues.TITLE_OR_RANK + r")\b")
 
 
-def _deadline(text: str | None) -> str | None:
-    """The time expression as written, without the words in front ("Trước ngày 25/9" -> "25/9")."""
+def _deadline(text: str | None, cell: bool = False) -> str | None:
+    """The time expression as written, without the words in front ("Trước ngày 25/9" -> "25/9"); a table's time cell
+    is taken whole after them ("Hằng ngày trong vụ vải")."""
     if text and re.fullmatch(r"[.…_\s]+", text):
         return None  # "thời hạn: ……": a form's blank
     if text:
@@ -1391,6 +1392,8 @@ def _deadline(text: str | None) -> str | None:
             # (but "Tối thứ Sáu, thứ Bảy hằng tuần" is one time)
             every = cues.FREQUENCY_RX.search(fold(tail))
             text = tail[every.start():every.end()] if every else head
+        if cell:
+            return canon_phrase(text) or None
         often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text)) \
             or cues.PERIOD_ONLY_RX.match(fold(text))
         often = often or re.match(r"(?:sau|trong) \d{1,3} (?:ngay|tuan|thang)\b|ngay trong (?:thang|tuan|quy|nam)\b",
@@ -1417,7 +1420,7 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
                 continue  # "Toàn thể đảng viên": everyone, nobody given the task
             ns = [n for n in names(who) if n.titled] or (
                 [] if who.split()[0].lower() in cues.GROUP_WORDS else names(who))  # "Tổ Nghiệp vụ …": a group
-            deadline = _deadline(tables.cell(row, "deadline"))
+            deadline = _deadline(tables.cell(row, "deadline"), cell=True)
             if deadline is None and not t.has("deadline"):  # no column for it: in "Ghi chú" ("Xong trước 30/11")
                 deadline = _deadline_in(tables.cell(row, "reason") or "")
             # two people (or groups: "Tổ dân phố, Chi hội Cựu chiến binh") in one cell share the task: one each

@@ -2079,3 +2079,12 @@ def test_vote_and_roll_call_tables():
     assert sorted((x.name, x.excused) for x in m.attendance.absentees) == [("Chu Văn Khởi", False), ("Giáp Văn Đông", True)]
     (m,), _ = _read("samples/heldout12/dev/h01-hcm-khupho-roster-task-table-clean.pdf")
     assert [x.name for x in m.attendance.absentees] == ["Dương Văn Sáu"]
+
+
+def test_a_task_tables_time_cell_is_taken_whole():
+    """heldout12 g01, h01: a task table's time cells "Hằng ngày trong vụ vải" and "Hạn chót 25/9" give "Hằng ngày trong vụ
+    vải" and "25/9" (the words in front dropped, nothing cut after the frequency)."""
+    (m,), _ = _read("samples/heldout12/dev/g01-bacgiang-lychee-rollcall-table-unexcused.pdf")
+    assert ("Hoàng Đức Mạnh", "Hằng ngày trong vụ vải") in [(a.assignee, a.deadline) for a in m.assignments]
+    (m,), _ = _read("samples/heldout12/dev/h01-hcm-khupho-roster-task-table-clean.pdf")
+    assert ("Huỳnh Tấn Lộc", "25/9") in [(a.assignee, a.deadline) for a in m.assignments]
