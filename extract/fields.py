@@ -1373,7 +1373,7 @@ def _anaphor(text: str) -> bool:
     return bool(mm) and mm.group(1).islower() and fold(mm.group(1)) not in cues.ROLE_WORDS
 
 
-_TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:cac dong chi|" + cues.TITLE_OR_RANK + r")\b")
+_TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:(?:hai|ba) )?(?:cac dong chi|" + cues.TITLE_OR_RANK + r")\b")
 
 
 def _deadline(text: str | None, cell: bool = False) -> str | None:
@@ -1545,7 +1545,8 @@ def _deadline_in(text: str) -> str | None:
     return _deadline(clean_value(text[dm.end():dt.end()])) if dt else None  # "… thường xuyên công khai …" (long)
 
 
-_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:[Gg]iao|Phân công|" + cues.COMRADE_WRITTEN + "|" + cues.RANK_WRITTEN + r")\s)"
+_TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:(?:[Hh]ai|[Bb]a) (?=" + cues.COMRADE_WRITTEN + r"))?(?:[Gg]iao|Phân công|"
+                         + cues.COMRADE_WRITTEN + "|" + cues.RANK_WRITTEN + r")\s)"  # "…; hai đồng chí X và Y …"
                          r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) " + cues.COMRADE_WRITTEN + r"\s)"
                          r"|(?<=[.;:])\s+(?=\(?\d{1,2}\)\s)"  # "…: (1) …; (2) giao …; (3) đồng chí Y …"
                          # a degree or job title before a name: "…; BS. Đặng Quốc Huy lập …; KTV. Tạ Văn Lực …"

@@ -2088,3 +2088,11 @@ def test_a_task_tables_time_cell_is_taken_whole():
     assert ("Hoàng Đức Mạnh", "Hằng ngày trong vụ vải") in [(a.assignee, a.deadline) for a in m.assignments]
     (m,), _ = _read("samples/heldout12/dev/h01-hcm-khupho-roster-task-table-clean.pdf")
     assert ("Huỳnh Tấn Lộc", "25/9") in [(a.assignee, a.deadline) for a in m.assignments]
+
+
+def test_two_comrades_given_one_task_in_a_sentence():
+    """heldout12 h06: "…; hai đồng chí Nguyễn Thị Kim Yến và Hà" / "Văn Lực chịu trách nhiệm kiểm tra …, báo cáo chi ủy
+    hằng tuần; …" gives each of them the task."""
+    (m,), _ = _read("samples/heldout12/dev/h06-dongnai-hospital-no-headings-low-unexcused.pdf")
+    got = [(a.assignee, a.deadline) for a in m.assignments]
+    assert ("Nguyễn Thị Kim Yến", "hằng tuần") in got and ("Hà Văn Lực", "hằng tuần") in got
