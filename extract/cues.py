@@ -574,7 +574,7 @@ PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")
 CRITICISM_RX = re.compile(r"phe binh|nhac nho|kiem diem|chua tot|han che")
 
 # template leftovers, on the folded key: "………", "____", "(ghi rõ …)", "(Ký, ghi rõ họ tên)", "(họ và tên)"
-UNFILLED_RX = re.compile(r"…{3,}|\.{6,}|(?:…\s*){3,}|_{5,}|\((?:\s*ky(?: ten)?\s*[,;]?)?\s*(?:va\s+)?ghi ro"
+UNFILLED_RX = re.compile(r"…{2,}|\.{6,}|(?:…\s*){3,}|[^\W_][^_]{0,40}_{5,}|\((?:\s*ky(?: ten)?\s*[,;]?)?\s*(?:va\s+)?ghi ro"
                          r"|\(\s*ho (?:va )?ten|\[\s*\.\.\.|<\s*ten")
 
 # a call on everyone, no assignee ("Toàn thể đảng viên", "Các tổ sản xuất", "Mỗi đảng viên", "Đảng viên các tổ")

@@ -2096,3 +2096,13 @@ def test_two_comrades_given_one_task_in_a_sentence():
     (m,), _ = _read("samples/heldout12/dev/h06-dongnai-hospital-no-headings-low-unexcused.pdf")
     got = [(a.assignee, a.deadline) for a in m.assignments]
     assert ("Nguyễn Thị Kim Yến", "hằng tuần") in got and ("Hà Văn Lực", "hằng tuần") in got
+
+
+def test_unfilled_blanks_and_rules():
+    """heldout12: a form's "4. Khách mời: ……" is a blank left (h02); a rule of underscores under the header is none
+    (g07, h08)."""
+    (m,), _ = _read("samples/heldout12/dev/h02-bentre-ap-printed-form-unfilled-unexcused.pdf")
+    assert "unfilled_template" in [f.code for f in m.flags]
+    for f in ("g07-hanoi-military-office-nested-numbering-clean", "h08-ninhthuan-copy-stamp-footnotes-no-conclusion-no-vote"):
+        (m,), _ = _read(f"samples/heldout12/dev/{f}.pdf")
+        assert "unfilled_template" not in [x.code for x in m.flags]
