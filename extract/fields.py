@@ -1406,14 +1406,18 @@ def _deadline(text: str | None, cell: bool = False) -> str | None:
 _TIME_FIRST = re.compile(r"\s*(?:[^:;,.]{2,30}:\s*)?((?:trước|chậm nhất|đến|hạn)\s[^,;:]{2,30}),", re.I)  # "Phân công: Trước 15/6, …"
 
 
-def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
-    """Tasks from a table with a task and an assignee column; and the table's line indexes."""
+def _table_assignments(lines: list[L], above: dict[int, L] | None = None) -> tuple[list[Assignment], set[int]]:
+    """Tasks from a table with a task and an assignee column; and the table's line indexes. `above`: the minute's
+    line above each line (an agenda table's lead-in may sit in the opening)."""
     out: list[Assignment] = []
     used: set[int] = set()
     for t in tables.find_tables(lines):
         if not t.has("task") or not (t.has("assignee") or t.has("name")) or t.has("opinion"):
             continue  # "Họ và tên | Nhiệm vụ được phân công": the name column holds the assignee
         used.update(ln.idx for ln in t.lines)
+        lead = (above or {}).get(t.header.idx)
+        if lead is not None and cues.AGENDA_RX.search(lead.key):
+            continue  # "Chương trình sinh hoạt:" / "TT | Nội dung | Người thực hiện": who presents what, no tasks
         for row in t.rows:
             who, task = tables.cell(row, "assignee") or tables.cell(row, "name"), tables.cell(row, "task")
             if not who or not task or cues.EVERYONE_RX.match(fold(who)):
@@ -1438,7 +1442,8 @@ def _table_assignments(lines: list[L]) -> tuple[list[Assignment], set[int]]:
 def assignments(secs: list[Sec]) -> list[Assignment]:
     body = [ln for s in secs if s.kind not in ("header", "title", "opening", "signatures", "closing")
             for ln in s.lines]
-    out, used = _table_assignments(body)
+    every = [ln for s in secs for ln in s.lines]
+    out, used = _table_assignments(body, {b.idx: a for a, b in zip(every, every[1:])})
     margins = right_margins(body)
     nicks = _nicknames([ln for s in secs for ln in s.lines])
     for s in secs:

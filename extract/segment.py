@@ -185,8 +185,9 @@ def segment(lines: list[L]) -> list[Sec]:
             secs.append(Sec("opening", None, [ln]))  # a minute typed on with no title: "Hôm nay, ngày …, Chi bộ họp …"
             continue
         kind = heading_kind(ln, cur, p) if title_seen or cur != "header" else None
-        if kind is None and cur not in ("header", "title", "conclusion", "vote", "assignments", "closing", "signatures") \
-                and _inline_conclusion(ln, nxt):
+        if kind is None and (cur not in ("header", "title", "conclusion", "vote", "assignments", "closing", "signatures")
+                             or cur in ("vote", "assignments") and p is not None and re.search(r"[.;]\s*$", p.text)) \
+                and _inline_conclusion(ln, nxt):  # (after the vote or the tasks too: "Cuối buổi, đồng chí Bí thư kết luận: …")
             kind = "conclusion"
             secs.append(Sec(kind, None, [ln]))
             continue

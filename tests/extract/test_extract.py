@@ -2106,3 +2106,12 @@ def test_unfilled_blanks_and_rules():
     for f in ("g07-hanoi-military-office-nested-numbering-clean", "h08-ninhthuan-copy-stamp-footnotes-no-conclusion-no-vote"):
         (m,), _ = _read(f"samples/heldout12/dev/{f}.pdf")
         assert "unfilled_template" not in [x.code for x in m.flags]
+
+
+def test_agenda_table_and_a_conclusion_after_the_vote():
+    """heldout12 g06: "Chương trình sinh hoạt:" / "TT Nội dung Người thực hiện" / "… Đ/c Bí thư" names who presents, no
+    tasks; "5. Biểu quyết" / "… tán thành, đạt 100%." / "Cuối buổi, đồng chí Nguyễn Văn Thạch, Bí thư chi bộ kết luận: …"
+    is the chair's conclusion."""
+    (m,), _ = _read("samples/heldout12/dev/g06-gialai-rubber-agenda-table-tasks-before-vote-low.pdf")
+    assert m.conclusion is not None and "missing_conclusion" not in [f.code for f in m.flags]
+    assert "Bí thư" not in [a.assignee for a in m.assignments] and len(m.assignments) == 8
