@@ -62,7 +62,12 @@ def split(lines: list[L]) -> list[list[L]]:
             s -= 1
         starts.append(s)
         floor = a + 1
-    starts[0] = 0  # anything before the first title belongs to the first minute
+    # anything before the first title belongs to the first minute, unless it is a whole minute itself, whose own title
+    # a scan garbled: many lines that end as a minute ends ("Buổi họp kết thúc lúc …")
+    if not (anchors[0] > 25 and any(cues.CLOSING_END_RX.search(ln.key) for ln in content[max(0, anchors[0] - 12):anchors[0]])):
+        starts[0] = 0
+    elif starts[0] > 0:
+        starts.insert(0, 0)
     bounds = starts + [len(content)]
     return [content[bounds[k]:bounds[k + 1]] for k in range(len(starts)) if bounds[k] < bounds[k + 1]]
 

@@ -2115,3 +2115,10 @@ def test_agenda_table_and_a_conclusion_after_the_vote():
     (m,), _ = _read("samples/heldout12/dev/g06-gialai-rubber-agenda-table-tasks-before-vote-low.pdf")
     assert m.conclusion is not None and "missing_conclusion" not in [f.code for f in m.flags]
     assert "Bí thư" not in [a.assignee for a in m.assignments] and len(m.assignments) == 8
+
+
+def test_a_book_whose_first_title_a_scan_garbled():
+    """heldout12 g12 (a photocopy): the first minute's title is not read, yet the second minute's title, right after
+    "Buổi họp kết thúc lúc 21 . 40 phút, …" and the signatures, does not fold the first minute into it."""
+    minutes, _ = _read("samples/heldout12/dev/g12-phutho-muong-hamlet-book-scan-photocopy.pdf")
+    assert [m.pages for m in minutes] == [[1], [1, 2], [2, 3]]
