@@ -240,6 +240,7 @@ LOCATION_RX = [
     re.compile(r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)\-–/]\s*)?(?:dia diem(?: sinh hoat| hop| to chuc)?|tai"
                r"|diem cau chinh)\s*[:\-–]\s*"),  # an online meeting's "Điểm cầu chính: …"
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
+    re.compile(r"(?<=\S)\s+dia diem(?: sinh hoat| hop| to chuc)?\s*:\s*"),  # "… ngày 08/01/2026 Địa điểm: Hội trường …"
 ]
 LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b"

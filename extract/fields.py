@@ -557,6 +557,9 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
         """The chair's Party role, read on into the next line when the sentence goes on there ("… Vương Thị Lan –" /
         "Phó Bí thư chi bộ, …") or the next line gives it ("Chức vụ: Bí thư chi bộ, Đội trưởng")."""
         found = _party_role(text, n.start, n.end)
+        label = re.search(r"\bchuc (?:vu|danh)\s*:\s*", fold(text[n.end:]))  # "… Lê Văn Thạnh. Chức vụ: Bí thư chi bộ."
+        if found is None and label:
+            found = _party_role(text[n.end + label.end():], 0, 0)
         k = opening.index(last) + 1 if last in opening else len(opening)
         if found is None and k < len(opening) and (re.match(r"\W*chuc (?:vu|danh)\b", opening[k].key) or not (
                 re.search(r"[.;]\s*$", text) or _FIELD_START.match(opening[k].key) or _ITEM_START.match(opening[k].text)
@@ -1008,6 +1011,8 @@ def _table_absentees(scope: list[L]) -> tuple[list[Absentee], set[int]]:
             if not written or (t.has("absent") and not tables.cell(row, "absent")):
                 continue  # a roll call: only the rows ticked under "Vắng" are absent
             ns = names(written)
+            if not ns and upper_ratio(written) >= 0.7:
+                continue  # "A. THÔNG TIN THỜI SỰ": the next part's heading right under the table
             reason = tables.cell(row, "reason")  # an empty cell: absent without reason
             out.append(Absentee(name=ns[0].text if ns else clean_value(written), reason=reason,
                                 excused=_reason_excuses(reason)))

@@ -2122,3 +2122,15 @@ def test_a_book_whose_first_title_a_scan_garbled():
     "Buổi họp kết thúc lúc 21 . 40 phút, …" and the signatures, does not fold the first minute into it."""
     minutes, _ = _read("samples/heldout12/dev/g12-phutho-muong-hamlet-book-scan-photocopy.pdf")
     assert [m.pages for m in minutes] == [[1], [1, 2], [2, 3]]
+
+
+def test_opening_fields_of_heldout12():
+    """heldout12 dev: "Thời gian: 18 giờ 30 phút, ngày 08/01/2026 Địa điểm: Hội trường khu phố 12" (h10); "Chủ trì:
+    đồng chí Lê Văn Thạnh. Chức vụ: Bí thư chi bộ." (h02); "A. THÔNG TIN THỜI SỰ" right under an absentee table is
+    no absentee (g08)."""
+    ms, _ = _read("samples/heldout12/dev/h10-hcm-ankhanh-book-q1-2026.pdf")
+    assert ms[0].meeting.location == "Hội trường khu phố 12"
+    (m,), _ = _read("samples/heldout12/dev/h02-bentre-ap-printed-form-unfilled-unexcused.pdf")
+    assert m.chair.role == "Bí thư chi bộ"
+    (m,), _ = _read("samples/heldout12/dev/g08-daklak-ede-village-lookalike-tasks-none.pdf")
+    assert [x.name for x in m.attendance.absentees] == ["H'Nga Ayun"]
