@@ -456,6 +456,7 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thang|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot|hoc ky|nam hoc)\b"
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
     r"|\b(?=\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b)"  # "báo cáo Ban Chỉ huy 2 giờ một lần"
+    r"|\b(?=sau moi (?:chuyen|dot|lan|buoi|dip|vu|ky|dem|ngay)\b)"  # "sau mỗi chuyến biển", "sau mỗi đợt khảo sát"
     # a part of a day: "vào tối 15/3/2025", "vào chiều thứ Bảy hằng tuần", "vào ngày mùng 6 tháng Giêng"
     r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) "
     r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? (?:ngay )?\d"  # "vào Chủ nhật 15/9/2024"
@@ -486,7 +487,7 @@ DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?
 PERIOD_ONLY_RX = re.compile(r"(?:(?:het|cuoi|dau|giua) )?(?:thang|quy) (?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{2,4}|\s+nam\s+\d{4})?"
                             r"(?=\s*,|\s+(?!nam\b|nay\b|toi\b|sau\b)[a-z])")
 FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b|\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b")  # "2 giờ một lần"
-DEADLINE_TEXT_RX = re.compile(r"[^;.)]{2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c)|\s+phai (?:co|xong|hoan thanh)\b)")
+DEADLINE_TEXT_RX = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|[^;.)]){2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c)|\s+phai (?:co|xong|hoan thanh)\b)")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao| \d))")
 APPROVED_RX = re.compile(_abbr(

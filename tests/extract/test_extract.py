@@ -2134,3 +2134,14 @@ def test_opening_fields_of_heldout12():
     assert m.chair.role == "Bí thư chi bộ"
     (m,), _ = _read("samples/heldout12/dev/g08-daklak-ede-village-lookalike-tasks-none.pdf")
     assert [x.name for x in m.attendance.absentees] == ["H'Nga Ayun"]
+
+
+
+@pytest.mark.parametrize("tasks,deadline", [
+    # heldout12 h04, g07: a date with dots; g03, g04: "sau mỗi …" is a deadline whole
+    ("- Đ/c Phó Hiệu trưởng tổng hợp hồ sơ thi đua, nộp Phòng Giáo dục trước 30.11.2018.", "30.11.2018"),
+    ("- Đ/c Phan Văn Quế kiểm tra áo phao, thiết bị liên lạc trên tàu sau mỗi chuyến biển.", "sau mỗi chuyến biển"),
+])
+def test_deadlines_of_heldout12_dev(tasks, deadline):
+    m = one(M1.replace("5. Phân công nhiệm vụ\n" + _M1_TASKS, "5. Phân công nhiệm vụ\n" + tasks))
+    assert [a.deadline for a in m.assignments] == [deadline]
