@@ -416,7 +416,7 @@ ASSIGNMENT_CUE_RX = re.compile(
 # hospital, military units and workshops ("Chi hội Phụ nữ", "Tổ an ninh", "Trung đội 2", "Kíp trực số 2")
 GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "ban chap hanh", "hop tac xa",
                     "trung doi", "tieu doi", "dai doi", "khau doi", "kip truc", "phan xuong",
-                    "to", "ban", "doi", "hoi", "doan", "kip", "phong", "khoa")
+                    "to", "ban", "doi", "hoi", "doan", "kip", "phong", "khoa", "bo phan")
 GROUP_HEAD_RX = r"(?:" + "|".join(h.replace(" ", r"\s+") for h in GROUP_NAME_HEADS) + r")"
 GROUP_FIRST_WORDS = frozenset(h.split()[0] for h in GROUP_NAME_HEADS)  # "to", "chi", "ban", … (folded)
 ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
@@ -439,7 +439,7 @@ _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan(?! xet|
 PERSON_TASK_RX = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[,–-]?\s*(?:\w+\s+){0,2}?" + _PERSON_TASK_VERBS)
 PERSON_TASK_VERB_RX = re.compile(r"\b" + _PERSON_TASK_VERBS)
 GROUP_RX = re.compile(
-    r"^\s*(?:cac\s+)?(?:chi uy|(?:" + "|".join(h for h in GROUP_NAME_HEADS if h not in ("chi uy", "to", "phong", "khoa"))
+    r"^\s*(?:cac\s+)?(?:chi uy|(?:" + "|".join(h for h in GROUP_NAME_HEADS if h not in ("chi uy", "to", "phong", "khoa", "bo phan"))
     + r"|to(?! chuc)|cong an|bch|nha truong|truong thon|thon doi truong)\b[\w /–-]{0,40}?)"
     r"(?=\s*[:(]|\s*,\s*(?:" + GROUP_VERBS + r")|\s+(?:(?:thuong xuyen|dinh ky|" + _EVERY + r")\s+)?(?:" + GROUP_VERBS + r")\b)"
     r"|^\s*(?:to|doi|chi hoi|chi doan|trung doi|tieu doi|dai doi|khau doi|kip(?: truc)?)(?: [a-z]+){0,3} (?:so )?\d{1,2}"
@@ -549,7 +549,7 @@ ROLE_NAME_WORDS = GROUP_NAME_WORDS | frozenset({
     "hoi", "doan", "dang uy", "chi uy", "ban", "thon", "hoi dong", "giam doc", "chu nhiem", "tram", "doi", "to",
     "hieu truong", "thanh nien", "cuu chien binh", "phu nu", "nong dan", "mat tran", "quan su", "xa", "phuong"})
 # heads that name a group only before a proper name ("Phòng Điều hành tour", "Khoa Nội"; not "khoa học")
-GROUP_NAME_PROPER = frozenset({"phong", "khoa"})
+GROUP_NAME_PROPER = frozenset({"phong", "khoa", "bo phan"})  # "Bộ phận Hậu cần", not "một bộ phận đảng viên"
 # a head and the word after it that make no group ("Tổ chức", "Hội nghị", "phong trào")
 GROUP_NAME_NOT = frozenset({"to chuc", "hoi nghi", "hoi thao", "hoi thi", "hoi vien", "doan vien", "doi vien",
                             "doan ket", "doi moi", "ban hanh", "ban giao", "phong trao", "phong chong", "to quoc"})

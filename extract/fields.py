@@ -1643,7 +1643,8 @@ def _group_end(text: str, at: int = 0) -> int:
     keys = [fold(w) for _, _, w in words]
     head = next((h for h in cues.GROUP_NAME_HEADS if " ".join(keys[:len(h.split())]) == h), None)
     if head is None or " ".join(keys[:2]) in cues.GROUP_NAME_NOT or (
-            head in cues.GROUP_NAME_PROPER and not (len(words) > 1 and words[1][2][:1].isupper())):
+            head in cues.GROUP_NAME_PROPER and not (len(words) > len(head.split())
+                                                    and words[len(head.split())][2][:1].isupper())):
         return 0
     k = len(head.split())
     taken = 0
@@ -1894,6 +1895,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
                        r"trinh bay|thong qua du thao|ket luan|bao cao|thong tin|thong bao|pho bien|doc (?:lai |to )?"
                        r"(?:ly lich|nhan xet|bao cao|to trinh|van ban|nghi quyet|quyet dinh|thong bao))\b",
                        key[first.end:] if first else "")
+    if first and not verb and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?ket luan\b", key[first.end:]):
+        return []  # "Trung tá Phạm Quốc Khánh kết luận: …" under "KẾT LUẬN VÀ PHÂN CÔNG": the chair concludes
     # (a role in apposition may itself say "được phân công": "Đồng chí Y Blưm, đảng viên được phân công giúp đỡ, đọc …")
     if not in_section and not verb and not group_task and not dated_on and reports and (
             not person or re.match(r"\s*[,(–-]", key[first.end:])):

@@ -2145,3 +2145,11 @@ def test_opening_fields_of_heldout12():
 def test_deadlines_of_heldout12_dev(tasks, deadline):
     m = one(M1.replace("5. Phân công nhiệm vụ\n" + _M1_TASKS, "5. Phân công nhiệm vụ\n" + tasks))
     assert [a.deadline for a in m.assignments] == [deadline]
+
+
+def test_ranked_chair_concludes_and_a_department_is_given_a_task():
+    """heldout12 g07: under "III. KẾT LUẬN VÀ PHÂN CÔNG", "Trung tá Phạm Quốc Khánh kết luận: …" is no task; "– Bộ phận
+    Hậu cần – Kỹ thuật chịu trách nhiệm …, xong trước 19/11/2024." is one."""
+    (m,), _ = _read("samples/heldout12/dev/g07-hanoi-military-office-nested-numbering-clean.pdf")
+    got = [(a.assignee, a.deadline) for a in m.assignments]
+    assert ("Bộ phận Hậu cần – Kỹ thuật", "19/11/2024") in got and "Phạm Quốc Khánh" not in [a for a, _ in got]
