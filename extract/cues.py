@@ -419,7 +419,7 @@ GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "b
                     "to", "ban", "doi", "hoi", "doan", "kip", "phong", "khoa", "bo phan")
 GROUP_HEAD_RX = r"(?:" + "|".join(h.replace(" ", r"\s+") for h in GROUP_NAME_HEADS) + r")"
 GROUP_FIRST_WORDS = frozenset(h.split()[0] for h in GROUP_NAME_HEADS)  # "to", "chi", "ban", … (folded)
-ASSIGN_VERB_RX = re.compile(r"\b(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
+ASSIGN_VERB_RX = re.compile(r"\b(?<!hop )(?<!buoi )(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
                             r"|(?:cac )?" + GROUP_HEAD_RX + r"\b)")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
 _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)" \

@@ -2153,3 +2153,10 @@ def test_ranked_chair_concludes_and_a_department_is_given_a_task():
     (m,), _ = _read("samples/heldout12/dev/g07-hanoi-military-office-nested-numbering-clean.pdf")
     got = [(a.assignee, a.deadline) for a in m.assignments]
     assert ("Bộ phận Hậu cần – Kỹ thuật", "19/11/2024") in got and "Phạm Quốc Khánh" not in [a for a, _ in got]
+
+
+def test_a_briefing_is_no_task_given():
+    """heldout12 h07: "Việc phân công cụ thể từng đồng chí, chi ủy sẽ thống nhất tại cuộc họp giao ban tuần sau." gives
+    no task ("giao ban" is a briefing): `missing_assignments`."""
+    (m,), _ = _read("samples/heldout12/dev/h07-cantho-police-agenda-table-no-tasks.pdf")
+    assert m.assignments == [] and "missing_assignments" in [f.code for f in m.flags]
