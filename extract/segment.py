@@ -59,8 +59,9 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
         return None
     upper = upper_ratio(ln.text) >= 0.7
     part = cues.PART_HEADING_RX.match(_norm_spaces(ln.key)) if numbered or upper else None
-    if part and cues.PART_HEADING_RX.match(rest):  # the part's own name says what it holds ("PHẦN II: THẢO LUẬN")
-        rest = rest[cues.PART_HEADING_RX.match(rest).end():]
+    lead = cues.PART_HEADING_RX.match(rest) if part else None  # (numbering may have taken "PHẦN II" off already)
+    if lead:  # the part's own name says what it holds ("PHẦN II: THẢO LUẬN")
+        rest = rest[lead.end():]
         words = rest.split() or ["phan"]
     if upper and _SIGN_WORDS.match(rest):
         return "signatures"

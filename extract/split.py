@@ -11,6 +11,8 @@ from extract.text import upper_ratio
 
 
 _ENDS = re.compile(r"[.:;!?”\")]\s*$")
+_WHOLE_MINUTE = 25  # more lines than any header and cover page: a minute of its own
+_CLOSING_LINES = 12  # how far above the signatures a minute's closing sentence may sit
 
 
 def is_title(ln: L, prev: L | None = None) -> bool:
@@ -64,7 +66,8 @@ def split(lines: list[L]) -> list[list[L]]:
         floor = a + 1
     # anything before the first title belongs to the first minute, unless it is a whole minute itself, whose own title
     # a scan garbled: many lines that end as a minute ends ("Buổi họp kết thúc lúc …")
-    if not (anchors[0] > 25 and any(cues.CLOSING_END_RX.search(ln.key) for ln in content[max(0, anchors[0] - 12):anchors[0]])):
+    before = content[:anchors[0]]
+    if not (len(before) > _WHOLE_MINUTE and any(cues.CLOSING_END_RX.search(ln.key) for ln in before[-_CLOSING_LINES:])):
         starts[0] = 0
     elif starts[0] > 0:
         starts.insert(0, 0)
