@@ -1884,6 +1884,17 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     role_task = not speaks and (bulleted or given or bool(cues.DEADLINE_STRONG_RX.search(when)
                                                           or cues.DEADLINE_WEAK_RX.search(when))) \
         and _role_span(text, key, off) is not None
+    # "– Trợ lý Tác chiến: cập nhật …", "– Ban Hậu cần + Trung đội cơ động: dự trữ …" in a list of tasks: roles or bodies
+    # before the colon, each opening with a role or a group's head and nobody named (one assignment each)
+    label = re.match(r"\s*([A-ZĐ\u00c0-\u1ef8][^:;.()]{2,50}?)\s*:\s*(?=\S)", text[off:]) if in_section and bulleted else None
+    parts = [clean_value(x) for x in re.split(r"\s*(?:\+|\bvà\b)\s*", label.group(1))] if label else []
+    if parts and not names(label.group(1)) and all(_role_or_body(x) for x in parts):
+        task = text[off + label.end():]
+        dm, _ = _deadline_cue(task, fold(task))
+        deadline = _deadline_in(task) if dm else None
+        task = clean_value(task[:dm.start()] if dm else task)
+        return [Assignment(assignee=who, task=task, deadline=deadline, evidence=evidence(item)) for who in parts] \
+            if task else []
     if not in_section and not verb and not listed and not person and not group_task and not dated and not carried \
             and not cue and not role_task:
         return []
@@ -1990,6 +2001,18 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
 
 
 # --- discussion, approval ----------------------------------------------------------------
+
+
+def _role_or_body(label: str) -> bool:
+    """"Trợ lý Tác chiến", "Ban Hậu cần", "Trung đội cơ động": a role or a group's head, then a capitalised word or
+    two (no verb: a sentence is no label)."""
+    ws = fold(label).split()
+    if not 2 <= len(ws) <= 6 or _VERB_RX.search(fold(label)):
+        return False
+    head = next((h for h in cues.GROUP_NAME_HEADS + cues.ROLE_START + ("tro ly",) if " ".join(ws[:len(h.split())]) == h),
+                None)
+    n = len(head.split()) if head else 0
+    return head is not None and len(ws) > n and (n >= 2 or label.split()[n][:1].isupper())  # not "Ban chỉ đạo …" alone
 
 
 _WORD_AT_RX = re.compile(r"(\w+)\s*$")

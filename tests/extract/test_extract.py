@@ -2160,3 +2160,12 @@ def test_a_briefing_is_no_task_given():
     no task ("giao ban" is a briefing): `missing_assignments`."""
     (m,), _ = _read("samples/heldout12/dev/h07-cantho-police-agenda-table-no-tasks.pdf")
     assert m.assignments == [] and "missing_assignments" in [f.code for f in m.flags]
+
+
+def test_roles_and_bodies_before_a_colon_in_a_task_list():
+    """heldout12 h05: "– Trợ lý Tác chiến: cập nhật bản đồ, …" and "– Ban Hậu cần + Trung đội cơ động: dự trữ lương thực,
+    …, trực 24/24 trong mùa mưa bão." under "5. Phân công:" give tasks to the role and to each body."""
+    (m,), _ = _read("samples/heldout12/dev/h05-camau-military-terse-clean.pdf")
+    got = [(a.assignee, a.deadline) for a in m.assignments]
+    assert ("Ban Hậu cần", "mùa mưa bão") in got and ("Trung đội cơ động", "mùa mưa bão") in got
+    assert "Trợ lý Tác chiến" in [a for a, _ in got]
