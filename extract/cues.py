@@ -424,6 +424,8 @@ ASSIGN_VERB_RX = re.compile(r"\b(?<!hop )(?<!buoi )(?:giao|phan cong|cu)(?:\s*:)
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
 _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)" \
     r"(?: (?:mot|hai|ba|bon|nam|\d{1,2}) lan\b)?"  # "mỗi tuần hai lần"
+# what a task list's "X: …" label opens with when X is a role or a body ("Trợ lý Tác chiến:", "Ban Hậu cần:")
+TASK_LABEL_HEADS = GROUP_NAME_HEADS + ROLE_START + ("tro ly",)
 # groups that can be assignees without a person's name
 GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra quan|phat dong|thuc hien|chu tri|phoi hop|to chuc|van dong|theo doi|huong dan|"
                 r"tuyen truyen|kiem tra|tham muu|tong hop|ra soat|xay dung|duy tri|trien khai|lam tot|bao cao|thu|"

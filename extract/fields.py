@@ -2009,8 +2009,7 @@ def _role_or_body(label: str) -> bool:
     ws = fold(label).split()
     if not 2 <= len(ws) <= 6 or _VERB_RX.search(fold(label)):
         return False
-    head = next((h for h in cues.GROUP_NAME_HEADS + cues.ROLE_START + ("tro ly",) if " ".join(ws[:len(h.split())]) == h),
-                None)
+    head = next((h for h in cues.TASK_LABEL_HEADS if " ".join(ws[:len(h.split())]) == h), None)
     n = len(head.split()) if head else 0
     return head is not None and len(ws) > n and (n >= 2 or label.split()[n][:1].isupper())  # not "Ban chỉ đạo …" alone
 
