@@ -59,6 +59,7 @@ TIME_RX = re.compile(
 TIME_WORDS_RX = re.compile(r"(?<![a-z])(?P<h>" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,2})\s+gio\b(?:\s+(?P<mi>" + COUNT_IN_WORDS
                            + r")(?:\s+phut|(?=\s+(?:sang|chieu|toi|trua|dem)\b))|\s+(?P<half>ruoi)\b)?")  # "bảy giờ ba mươi sáng"
 AFTERNOON_RX = re.compile(r"\s*(?:phut\s*)?(?:chieu|toi|dem)\b")
+TIME_LESS_RX = re.compile(r"\s*kem\s+(\d{1,2}|" + COUNT_IN_WORDS + r")(?:\s*phut)?\b")  # "11 giờ kém 15 phút" = 10:45
 # "tháng 5 năm 2023", "THÁNG 5/2023", "tháng 05-2023"
 # a month in words ("THÁNG TÁM NĂM 2020", "tháng Giêng", "tháng Chạp"), folded
 MONTH_WORDS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
@@ -84,8 +85,9 @@ WEAK_TITLE_RX = re.compile(r"^\s*(?:sinh hoat chuyen de\b|ky (?:hop|sinh hoat)(?
 SEPARATOR_RX = re.compile(r"^\s*(?:[*\-–—_=~•.o0]\s*){3,}$")
 DATED_OPENING_RX = re.compile(r"^\s*(?:hom nay|ngay \d{1,2}\b|vao (?:hoi|luc) \d|luc \d|(?:buoi )?(?:sang|chieu|toi|trua)"
                               r"(?: ngay)? \d)")
-# a list of the absent attached after the signatures: "DANH SÁCH ĐẢNG VIÊN VẮNG MẶT (Kèm theo biên bản …)"
-ATTACHED_ABSENT_RX = re.compile(r"^\s*danh sach\b[^.;:]{0,30}\bvang\b")
+# a list of the absent attached after the signatures: "DANH SÁCH ĐẢNG VIÊN VẮNG MẶT (Kèm theo biên bản …)",
+# or a footnote to the count line: "(*) Vắng: đ/c … – đi biển chưa về; …"
+ATTACHED_ABSENT_RX = re.compile(r"^\s*(?:danh sach\b[^.;:]{0,30}\bvang\b|\(\*+\)\s*vang\b)")
 # words that make a "biên bản …" line a sentence, not a title
 TITLE_NOT = re.compile(r"\b(?:da duoc|thong qua|doc lai|ket thuc|lap xong|gom \d|ghi chep)\b")
 # the lines that continue a title in any case: "Sinh hoạt chi bộ định kỳ tháng 3/2024", "(Kết hợp …)"
@@ -102,19 +104,20 @@ HEADER_RX = re.compile(
     r"^\s*(?:dang bo|dang uy|chi bo|dang cong san|\*\s*$|so\s*:|so\s+\d+\s*(?:[-/]|$)|doc lap|cong hoa|"  # not "SỐ 2 NHƠN BÌNH"
     r"huyen uy|thanh uy|tinh uy|quan uy|ban chap hanh|chi uy|cap uy)")
 # "Nhơn Hậu, ngày 5 tháng 3 năm 2025" / "…, ngày … tháng … năm …" (a header's place-and-date line)
-HEADER_DATE_RX = re.compile(r"^\s*[^,.;:]{0,40},\s*ngay\s*(?:\d{1,2}|…|\.{2,}|_+)\s*(?:thang|/|\.|…)")
+# (also after the header's "*" on the same line, and after "TP." / "TX." / "TT.": "TP. Hồ Chí Minh, ngày …")
+HEADER_DATE_RX = re.compile(r"^\s*(?:\*\s*)?(?:(?:tp|tx|tt|q|h|p|x)\.\s*)?[^,.;:]{0,40},\s*ngay\s*(?:\d{1,2}|…|\.{2,}|_+)\s*(?:thang|/|\.|…)")
 HEADER_MAX_BACK = 9
 
 # --- sections --------------------------------------------------------------------------
 
-# numbering in front of a heading: "I.", "L." (OCR), "1.", "5," (OCR), "2.3.", "a)", "*", "–", "Phần I:",
+# numbering in front of a heading: "I.", "L." (OCR), "1.", "5," / "3í" (OCR of "3/"), "2.3.", "a)", "*", "–", "Phần I:",
 # "Nội dung thứ hai:"
 NUMBERING_RX = re.compile(
     r"^\s*(?:(?:phan|muc)\s+(?:thu\s+)?(?:[ivxl]{1,4}|\d{1,2}|nhat|hai|ba|bon|tu|nam)\b\s*[:.\-–]?\s*"  # not "Phân xưởng"
     r"|(?:noi dung|van de|viec)\s+(?:thu\s+(?:nhat|hai|ba|bon|tu|nam|sau|bay|tam|[ivxl]{1,4}|\d{1,2})|\d{1,2})\s*[:.\-–]\s*"
     r"|\(\s*\d{1,2}\s*\)\s*"  # "(2) Tổ hợp tác …"
-    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)](?!\d)|[\-–/](?=\s))\s*|\d{1,2},\s+|\d{1,2}\s*:\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
-    r"thanh phan|thoi gian|noi dung|danh gia|phuong huong|nhiem vu|thong tin|kiem diem|bao cao|ket thuc|be mac))"
+    r"|(?:[ivxl]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-h])\s*(?:[.)](?!\d)|[\-–/](?=\s))\s*|\d{1,2},\s+|\d{1,2}(?:\s*:|i)\s*(?=(?:cac |y kien|thao luan|ket luan|phan cong|bieu quyet|"
+    r"thanh phan|thoi gian|noi dung|danh gia|phuong huong|nhiem vu|thong tin|kiem diem|bao cao|ket thuc|be mac|ket qua))"
     r"|[*\-–—•+●○▪►~]\s*)+")
 
 # (kind, cue phrases at the start of a heading), most specific first
@@ -128,7 +131,10 @@ SECTION_CUES: list[tuple[str, tuple[str, ...]]] = [
                      "cac viec can lam", "nhung viec can lam")),
     ("conclusion", ("ket luan", "chu tri ket luan", "dong chi chu tri ket luan",
                     "y kien ket luan", "thay mat chi uy ket luan", "chi bo thong nhat ket luan", "chi bo ket luan",
-                    "ket luan cua chi bo", "bi thu ket luan", "chu toa ket luan")),
+                    "ket luan cua chi bo", "bi thu ket luan", "chu toa ket luan",
+                    # the chair's, not a guest's: "Ý kiến chỉ đạo của chủ trì:"
+                    "y kien chi dao cua chu tri", "y kien chi dao cua chu toa", "y kien chi dao cua bi thu",
+                    "y kien chi dao cua dong chi chu tri", "y kien chi dao cua dong chi bi thu")),
     ("discussion", ("thao luan", "y kien tham gia", "cac y kien", "y kien thao luan",
                     "dang vien tham gia y kien", "y kien dong gop", "dang vien thao luan", "y kien phat bieu",
                     "dang vien phat bieu", "chi bo thao luan", "ý kien cua dang vien",
@@ -179,6 +185,11 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"|^\s*(?:[*\-–•+]\s*)?(?:(?:phat bieu|y kien chi dao|y kien)\s*,?\s*)?ket luan(?: hoi nghi| cuoc hop| buoi sinh hoat| chung)?"
     r"(?: cua (?:dong chi|d/c|dc|d\.c)\s+[^.;:]{2,40})?\s*:"
     r"|(?:chu tri|chu toa|bi thu)[^.:;]{0,20}? chot lai"  # "Đồng chí chủ trì chốt lại các nội dung: …"
+    r"|(?:^|[.;]\s)\W*ket luan,\s+(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,4}?(?:chu tri|chu toa|bi thu)\b"  # "Kết luận, đồng chí Bí thư thống nhất …"
+    # "Cuối buổi họp, đồng chí Bí thư nhấn mạnh: …"; "Thay mặt chi ủy, đồng chí Hà Văn Đông tổng hợp và thống nhất: …"
+    r"|(?:^|[.;]\s)\W*cuoi (?:buoi|cuoc)(?: hop| sinh hoat)?,?\s+(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,4}?"
+    r"(?:chu tri|chu toa|bi thu)\b[^.:;]{0,30}?\b(?:nhan manh|yeu cau|luu y|chot lai|tong hop|thong nhat|phat bieu)\b"
+    r"|thay mat chi uy,?\s+(?:dong chi|d/c|dc|d\.c)\s+[^.;:]{2,40}?\s(?:tong hop|thong nhat|chot lai|tom lai)\b[^.;:]{0,30}:"
     r"|^\W*tom lai,?\s+(?:chi bo|hoi nghi)\s+(?:da\s+)?(?:thong nhat|nhat tri)"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
@@ -266,7 +277,8 @@ ROLE_START = ("bi thu", "pho bi", "chi uy", "dang uy", "uy vien", "truong ban", 
 ROLE_FIRST_WORDS = frozenset({"trưởng", "phó", "trạm", "đội", "chánh", "kế", "thủ", "tổ", "bí", "thôn", "xóm"})
 # the Party roles a chair holds, folded ("Bí thư chi bộ", "Phó Bí thư CB", "Chi ủy viên"); OCR's tone marks aside
 PARTY_ROLE = (r"(?:pho\s+)?bi\s+thu(?:\s+(?:chi\s+bo|chi\s*$|cb|chi\s+uy))?(?!\s+(?:chi\s+doan|doan|dang\s+uy|huyen|tinh))"
-              r"|chi\s+uy\s+vien|dang\s+uy\s+vien")
+              r"|chi\s+uy\s+vien|dang\s+uy\s+vien"
+              r"|p?bt(?:\s+(?:chi\s+bo|cb))?(?!\s+(?:chi\s+doan|doan|dang\s+uy))")  # a clerk's "BT chi bộ", "PBT"
 # the Party roles spelled right, for a role OCR misspelled ("Bí thư chí bộ")
 PARTY_ROLE_SPELLING = {"bi thu chi bo": "Bí thư chi bộ", "pho bi thu chi bo": "Phó Bí thư chi bộ", "bi thu": "Bí thư",
                        "pho bi thu": "Phó Bí thư"}
@@ -306,6 +318,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("present", "due"), r"so dang vien co mat\s*(?:la|:)?\s*:?\s*NUM\s*/\s*NUM"),
     (("present", "due"), r"(?<!tong so )dang vien\s*:\s*NUM\s*/\s*NUM"),  # "Đảng viên: 9/10 (vắng …)"
     (("total",), r"tong so (?:dang vien|dv|dong chi)(?: (?:cua|trong|toan) chi bo)?(?: hien nay| hien co| duoc trieu tap| trieu tap)?(?: la| co)?\s*:?\s*NUM"),
+    (("total",), r"quan so (?:dang vien|dv)(?: (?:cua|trong) chi bo)?\s*:?\s*NUM(?!\s*/)"),  # a unit's "Quân số đảng viên: 21"
     (("total",), r"chi bo (?:hien )?(?:co|gom) (?:tat ca |tong so |tong cong )?NUM(?: dong chi| dang vien| d/c)"),
     (("present", "due"), r"co mat[^.;()]{0,50}?\(\s*NUM\s*/\s*NUM\s*\)"),  # "Có mặt 100% đảng viên phải sinh hoạt (12/12)"
     (("total",), r"tong so\s*:?\s*NUM UNIT"),
@@ -360,7 +373,7 @@ GUEST_START_RX = re.compile(
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
 
-VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri\s*(?:cao\s*)?(?:\d{2,3}\s*%|tuyet doi)|"
+VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri[.\s]*(?:cao\s*)?(?:\d{2,3}\s*%|tuyet doi)|"  # OCR: "nhất trí.100%"
                      r"dong y\s*\d|gio tay|so phieu|thong qua voi|bo phieu|\d+ phieu (?:khong )?dong y")
 VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     # "15/15", "mười bảy trên mười bảy"
@@ -396,6 +409,9 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     (("for",), r"(?<!khong )(?:tan thanh|nhat tri|dong y)(?: [a-z]+){1,3}\s*:\s*NUM(?![\d.,]*\s*%)"),  # "tán thành kết luận: 10"
     (("for",), r"NUM UNIT(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y)"),
 ]]
+# a public election's ballots, no vote of the cell ("bầu xong trưởng thôn (… 87% số phiếu)", "100% cử tri đi bầu, …
+# bỏ phiếu"): "số phiếu" / "bỏ phiếu" count as a vote only without these words
+PUBLIC_ELECTION_RX = re.compile(r"\b(?:cu tri|bau cu|tai cu|trung cu|bau xong|dan bau|di bau|bau thay|phieu thay|khu vuc bo phieu)\b")
 PERCENT_RX = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 PERCENT_WORDS_RX = re.compile(r"\b(" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,4})\s+phan tram\b")  # "một trăm phần trăm"
 # "không có ý kiến khác" (abstain 0), "không có đồng chí nào không tán thành" (against 0)
@@ -422,7 +438,7 @@ GROUP_FIRST_WORDS = frozenset(h.split()[0] for h in GROUP_NAME_HEADS)  # "to", "
 ASSIGN_VERB_RX = re.compile(r"\b(?<!hop )(?<!buoi )(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
                             r"|(?:cac )?" + GROUP_HEAD_RX + r"\b)")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
-_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)" \
+_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam)| (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)" \
     r"(?: (?:mot|hai|ba|bon|nam|\d{1,2}) lan\b)?"  # "mỗi tuần hai lần"
 # what a task list's "X: …" label opens with when X is a role or a body ("Trợ lý Tác chiến:", "Ban Hậu cần:")
 TASK_LABEL_HEADS = GROUP_NAME_HEADS + ROLE_START + ("tro ly",)
@@ -463,7 +479,13 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) "
     r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? (?:ngay )?\d"  # "vào Chủ nhật 15/9/2024"
     r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?:, (?:thu \w+|chu nhat))* (?:hang|moi) tuan)"  # "vào thứ Sáu, thứ Bảy hằng tuần"
-    r"|(?<!\d )\b(?=ngay (?:sau )?khi\b)"  # "ngay khi nước rút"
+    # days of the week that recur, a part of the day before them: "…, sáng thứ Hai và thứ Năm hằng tuần"
+    r"|\b(?=(?:(?:sang|chieu|toi|trua|dem) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?:(?:,| va) (?:thu \w+|chu nhat))*"
+    r" (?:hang|moi) tuan\b)"
+    r"|(?<!\d )\b(?=ngay (?:sau )?khi\b|ngay sau (?:vu|mua|dot|dip|le|tet)\b)"  # "ngay khi nước rút", "ngay sau Tết"
+    r"|(?<=\bden )(?=khi\b)"  # "trực chốt …, cho đến khi nước rút": until then
+    r"|\b(?=(?:moi )?khi co\b)"  # "trực ứng cứu khi có mưa lũ", "kiểm tra … mỗi khi có mưa lớn"
+    r"|\bvao (?=thang (?:\d{1,2}|[ivx]{1,4})\b)"  # "chuẩn bị hội thi cắm sen vào tháng 8"
 
     r"|\b(?=ky (?:(?:hop|sinh hoat)(?: chi bo)? )?(?:sau|toi|thang (?:\d|[ivx]{1,4}\b)))|\b" + _EVERY +
     r"|\bden (?:het |cuoi )?(?:thang|ngay|quy|nam) |\btu nay den\b|\bden (?:het|cuoi) nam\b"
@@ -481,7 +503,7 @@ DEADLINE_ON_DAY_RX = re.compile(r"\b(?=vao ngay \d{1,2}\s*[/.\-]\s*\d)"
 ITEM_ASSIGNEE_RX = re.compile(r"^\s*(?:dong chi|d/c|dc|d\.c)\s*:?\s*[^:;.,]{2,40}?(?:\s*[-–(][^:;]{2,60})?:\s*\S")
 # words in front of a deadline that are not part of it ("trước ngày 27/5" -> "27/5/2023")
 # ("ngày" goes with a date in figures after "trước" / "chậm nhất", stays before "15 tháng 7" and after "vào" / "trong")
-DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong|vao|cham nhat|la|han chot|han|tai|den|tu nay|lam)\s+"
+DEADLINE_LEAD_RX = re.compile(r"^(?:(?:hoan thanh|xong|thuc hien|nop|bao cao|truoc|trong(?! (?:tuan|thang|nam|quy|ngay)$)|vao|cham nhat|la|han chot|han|tai|den|tu nay|lam)\s+"
                               r"|(?<!vao )(?<!trong )ngay\s+(?=\d{1,2}\s*[/.\-])"
                               r"|ngay trong\s+(?=(?:thang|quy|tuan) (?:\d|[ivx]{1,4}\b)|ngay \d))+")  # "ngay trong tháng XI"
 DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?=\s+[a-z])")
@@ -554,7 +576,10 @@ ROLE_NAME_WORDS = GROUP_NAME_WORDS | frozenset({
 GROUP_NAME_PROPER = frozenset({"phong", "khoa", "bo phan"})  # "Bộ phận Hậu cần", not "một bộ phận đảng viên"
 # a head and the word after it that make no group ("Tổ chức", "Hội nghị", "phong trào")
 GROUP_NAME_NOT = frozenset({"to chuc", "hoi nghi", "hoi thao", "hoi thi", "hoi vien", "doan vien", "doi vien",
-                            "doan ket", "doi moi", "ban hanh", "ban giao", "phong trao", "phong chong", "to quoc"})
+                            "doan ket", "doi moi", "ban hanh", "ban giao", "phong trao", "phong chong", "to quoc",
+                            # "Đối với …", "đối tượng", "đội ngũ": the head's letters, another word
+                            "doi voi", "doi tuong", "doi chieu", "doi thoai", "doi ngu", "doi dien", "doi pho",
+                            "doan the"})  # "giao cho đoàn thể": the mass organisations at large
 # what follows a group's name that is no task ("Ban Thường vụ đã chỉ đạo …": a report)
 GROUP_NOT_TASK = frozenset({"đã", "đang", "được", "vẫn", "chưa", "có", "là", "không", "bị"})  # as written
 # … nor a group that gives the tasks or concludes ("Chi ủy phân công: …", "Chi ủy thống nhất …")
@@ -624,7 +649,7 @@ TABLE_COLUMN_RX = re.compile(
 
 # --- tasks and absences: shapes of sentences that give no task, or give one among other words -----------------
 
-ABSENT_CATEGORY_RX = re.compile(r"(?:^|[:;,(–-]\s*)" + NUM + r" (?:dong chi|d/c|dc|dang vien) (?!vang|co mat|du|mien|duoc mien)"
+ABSENT_CATEGORY_RX = re.compile(r"(?:^|[:;,(–-]\s*|\bva\s+)" + NUM + r" (?:dong chi|d/c|dc|dang vien) (?!vang|co mat|du|mien|duoc mien)"
                                 r"([^;.()]{3,80})")  # "vắng 03: 02 đồng chí đi làm ăn xa, …"
 # an upper committee giving the cell its orders ("Đảng ủy xã giao chi bộ …") is the cell's task, nobody's in it
 GIVES_THE_CELL_RX = re.compile(r"(?:dang uy|huyen uy|quan uy|thanh uy|tinh uy|ban thuong vu|cap uy|cap tren)\b.*\bgiao\b")
@@ -663,7 +688,8 @@ RANKS = ("dai uy", "thuong uy", "trung uy", "thieu uy", "dai ta", "thuong ta", "
          "dai tuong", "thuong tuong", "trung tuong", "thieu tuong", "thuong si", "trung si", "ha si")
 # capitalised words that start a reason or a clause, never a syllable of a name
 # (original spelling, lower-cased: folded keys collide with given names like Nam, Tài, Công, Phú)
-NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", "nằm", "vắng", "phép", "được", "làm",
+# ("Được" is a given name too common to stop at: "đ/c Võ Thành Được cùng tổ thủy lợi …")
+NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", "nằm", "vắng", "phép", "làm",
              "học", "về", "không", "chịu", "phụ", "theo", "tham", "điều", "xin")
 # an officer's rank as written in front of a name, in place of "đồng chí" ("Thượng úy Lê Thị Hồng Nhung")
 # "đồng chí" as written, in any of its spellings, for patterns on the text as written

@@ -64,6 +64,16 @@ def canon_name(name: str) -> str:
     return " ".join(parts)
 
 
+def _time_before(key: str, at: int) -> tuple[str, int, int] | None:
+    """The last time of day in the sentence before `at`, close to it ("Đến 16 giờ 20 phút cùng ngày cuộc họp | kết
+    thúc", "Đúng 11 giờ, buổi sinh hoạt | kết thúc")."""
+    start = max(key.rfind(". ", 0, at), key.rfind("; ", 0, at)) + 1
+    found, t = None, find_time(key[:at], max(start, at - 60))
+    while t:
+        found, t = t, find_time(key[:at], t[2])
+    return found
+
+
 def _caps_topic(lines: list[L], k: int) -> list[L]:
     """Upper-case lines right under a thematic title that names only its period: the topic, however it starts
     ("HỌC TẬP VÀ LÀM THEO …" names a heading too) and whatever years it names ("… NHIỆM KỲ 2021 – 2026")."""
@@ -209,6 +219,8 @@ def meeting(secs: list[Sec]) -> Facts:
         if re.match(r"[.,;]", raw):
             continue  # "… chi bộ họp thường kỳ kết hợp sinh hoạt chuyên đề. Đảng viên tham dự: …": no topic named
         used = [ln]
+        if not clean_value(raw) and 0 <= k < len(body_all) - 1 and cues.TOPIC_LINE_RX.match(body_all[k + 1].key):
+            continue  # "… KẾT HỢP SINH HOẠT CHUYÊN ĐỀ" / "Chuyên đề: Đảng viên gương mẫu …": the next line names it
         if not clean_value(raw) and 0 <= k < len(body_all) - 1:
             nxt = body_all[k + 1]
             if nxt.text.lstrip()[:1] in "“\"(" or re.match(r"^(?:[Vv]ề|VỀ)\s", nxt.text.lstrip()) \
@@ -312,6 +324,8 @@ def meeting(secs: list[Sec]) -> Facts:
         + [ln for ln in body_all[25:] if cues.HEADER_DATE_RX.match(ln.key)]  # "Quận 8, ngày 19 …" above the signatures
     for ln in date_lines:
         d = find_date(ln.key)
+        if d and (re.search(r"\d\s*[–-]\s*$", ln.key[:d[1]]) or re.match(r"\s*[–-]\s*\d", ln.key[d[2]:])):
+            continue  # an anniversary's dates, "Điện Biên Phủ (7/5/1954 – 7/5/2014)", are no meeting's
         if d:
             m.date = d[0]
             ev["date"] = evidence([ln])
@@ -356,9 +370,11 @@ def meeting(secs: list[Sec]) -> Facts:
         c = cues.CLOSING_END_RX.search(blk.key)
         if c and c.start() < len(ln.key) and ln not in title:
             t = find_time(blk.key, c.start())
-            if t and t[1] - c.end() <= 25:
+            if not (t and t[1] - c.end() <= 25):
+                t = _time_before(blk.key, c.start())  # "Đến 16 giờ 20 phút cùng ngày cuộc họp kết thúc."
+            if t:
                 m.end_time = t[0]
-                ev["end_time"] = evidence(blk.lines_for(c.start(), t[2]))
+                ev["end_time"] = evidence(blk.lines_for(min(c.start(), t[1]), max(c.end(), t[2])))
                 break
         if cues.APPROVED_RX.search(ln.key) and "luc" in ln.key and not m.end_time:
             t = find_time(ln.key)
@@ -414,7 +430,9 @@ def meeting(secs: list[Sec]) -> Facts:
         if cues.CELL_RX.match(fold(col)) and k + 1 < len(head):
             nx = head[k + 1]
             caps = _caps_run(nx.text)
-            if caps and not cues.HEADER_RX.match(fold(caps)) and len(caps.split()) <= 7:
+            if caps and not cues.HEADER_RX.match(fold(caps)) and len(caps.split()) <= 7 \
+                    and nx.text.lstrip().startswith(caps) and not caps.endswith("."):
+                # (not "* TP. Hồ Chí Minh, ngày …" nor "Đak Ơ, ngày …": the date line's place, no part of it)
                 col = col + " " + caps  # "CHI BỘ TRƯỜNG MẦM NON BÌNH" / "MINH"
         ck = fold(col)
         col = re.split(r"\s+(?=ĐẢNG CỘNG SẢN|Đảng Cộng sản|\*)", col)[0]
@@ -470,8 +488,10 @@ def _person_in(ln: L, start: int = 0) -> Name | None:
     for n in names(ln.text):
         if n.start >= start:
             return n
-    for n in names(ln.text, True):  # "Chủ trì: Vi Văn Tám" (a surname not in the list, no title)
-        if start <= n.start <= start + 3 and not cues.ROLE_RX.match(fold(n.text)):
+    for n in names(ln.text, True):  # "Chủ trì: Vi Văn Tám" (a surname not in the list, no title), also after roles
+        # ("Chủ trì: Bí thư chi bộ, Trưởng thôn Sình Dì Gai")
+        roles_first = n.start > start and cues.ROLE_RX.match(fold(ln.text[start:n.start]).strip(" ,:–-"))
+        if start <= n.start and (n.start <= start + 3 or roles_first) and not cues.ROLE_RX.match(fold(n.text)):
             return n
     return None
 
@@ -569,8 +589,8 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
         if found and fold(found).endswith(" chi") and k < len(opening) and re.match(r"\s*bộ\b", opening[k].text):
             found += " bộ"  # "… Bí thư chi" / "bộ. Thư ký: …"
         elif found and fold(found).endswith("bi thu") and text.rstrip().endswith(found) and k < len(opening) \
-                and re.match(r"\s*chi bộ\b", opening[k].text):
-            found += " chi bộ"  # "… Bí thư" / "chi bộ. Thư ký: …"
+                and (cb := re.match(r"\s*(chi bộ)\b", opening[k].text, re.I)):
+            found += " " + cb.group(1)  # "… Bí thư" / "chi bộ. Thư ký: …", "Chi bộ kiêm Trưởng thôn."
         return found
 
     for i, ln in enumerate(opening):
@@ -591,8 +611,8 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                     if n2:
                         chair = Chair(name=n2.text, role=role(both.text, n2, nxt))
                         cev = evidence([ln, nxt])
-                elif n is None and nxt is not None:
-                    n2 = _person_in(nxt)
+                elif n is None and nxt is not None and not re.search(r"\w", ln.text[mm.end():]):
+                    n2 = _person_in(nxt)  # "Chủ trì:" / "đồng chí …" (not "Chủ trì: đồng chí Bí thư chi bộ." / "Vắng: …"
                     if n2:
                         chair = Chair(name=n2.text, role=role(nxt.text, n2, nxt))
                         cev = evidence([ln, nxt])
@@ -610,6 +630,8 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                 ln = Block([ln, opening[i + 1]])  # "Người ghi biên bản: đ/c Lê" / "Hoàng Phúc."; "đồng" / "chí …"
             if mm:
                 n = _person_in(ln, mm.end())
+                if n is not None and re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*vang\b", ln.key[n.end:]):
+                    n = _person_in(ln, n.end) or n  # "Thư ký: đ/c X vắng, chi bộ cử đ/c Y ghi biên bản": Y
                 if n is not None:
                     sec = Secretary(name=n.text)
                     sev = evidence(ln.lines if isinstance(ln, Block) else [ln])
@@ -651,14 +673,29 @@ def chair_secretary(secs: list[Sec]) -> tuple[Chair | None, Evidence | None, Sec
                     break
     if chair is None or sec is None:
         c2, s2, ce2, se2 = _signatures(secs)
-        if chair is None and c2:
-            chair, cev = Chair(name=c2), ce2
+        if chair is None and c2:  # named under the signatures, by role only in the body ("Chủ trì: đồng chí Bí thư chi bộ")
+            chair, cev = Chair(name=c2, role=_chair_by_role(opening)), ce2
         if sec is None and s2:
             sec, sev = Secretary(name=s2), se2
     return chair, cev, sec, sev
 
 
+_CHAIR_BY_ROLE = re.compile(r"(?:chu tri|chu toa)\s*:\s*(?:(?:dong chi|d/c|dc)\s+)?(" + cues.PARTY_ROLE + r")\b"
+                            r"|(?:dong chi|d/c|dc)\s+(" + cues.PARTY_ROLE + r")\s+(?:chu tri|chu toa|dieu hanh)\b")
+
+
+def _chair_by_role(opening: list[L]) -> str | None:
+    """The Party role of a chair the body names by role alone ("Đồng chí Bí thư chi bộ chủ trì")."""
+    for ln in opening:
+        mm = _CHAIR_BY_ROLE.search(ln.key)
+        if mm:
+            g = 1 if mm.group(1) else 2
+            return _spelled_role(ln.text[mm.start(g):mm.end(g)])
+    return None
+
+
 _ROLE_BEFORE = re.compile(r"(" + cues.PARTY_ROLE + r")\s*(?:,\s*)?(?:dong chi|d/c|dc)?\s*$")
+_ROLES_BEFORE = re.compile(r"(" + cues.PARTY_ROLE + r")\s*,\s*([^,.;:]{2,30}?)\s*$")
 # where what is said of the person named ends: the next clause, the next person, the secretary's label
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|\s(?:dong chi|d/c|dc)\s|\b(?:thu ky|ghi bien ban|nguoi ghi)\b|\([^)]*$")
 
@@ -683,9 +720,13 @@ def _party_role(text: str, start: int, end: int) -> str | None:
         val = rest[mm.start(1):mm.end(1)]
         return _spelled_role(val + " bộ" if fold(val).endswith(" chi") and re.match(r"\s*bộ\b", rest[mm.end():]) else val)
     before = _ROLE_BEFORE.search(fold(text[max(0, start - 30):start]))
-    if not before:
-        return None
-    val = text[max(0, start - 30) + before.start(1):max(0, start - 30) + before.end(1)]
+    at = max(0, start - 30)
+    if not before:  # "Chủ trì: Bí thư chi bộ, Trưởng thôn Sình Dì Gai": the job between
+        at = max(0, start - 60)
+        before = _ROLES_BEFORE.search(fold(text[at:start]))
+        if not before or not cues.ROLE_RX.match(before.group(2)):
+            return None
+    val = text[at + before.start(1):at + before.end(1)]
     return _spelled_role(val[0].upper() + val[1:])
 
 
@@ -703,9 +744,21 @@ def _signatures(secs: list[Sec]) -> tuple[str | None, str | None, Evidence | Non
             label_pos["chair"] = cm.start() / max(len(ln.key), 1)
     chair = secretary = None
     ce = se = None
+    below: str | None = None  # the label of the column read last ("THƯ KÝ" / name / "T/M CHI ỦY" / "BÍ THƯ" / name)
     for ln in lines:
-        ns = [n for n in names(ln.text)]
+        sm, cm = cues.SIGN_SECRETARY_RX.search(ln.key), cues.SIGN_CHAIR_RX.search(ln.key)
+        if bool(sm) != bool(cm):
+            below = "secretary" if sm else "chair"
+            continue
+        ns = [n for n in names(ln.text)] or [n for n in names(ln.text, True) if n.start <= 2 and len(ln.text.split()) <= 5]
         if not ns:
+            continue
+        if len(ns) == 1 and below and all(pos < 0.05 for pos in label_pos.values()):
+            # labels read column by column, each over its own name (the name may be of any people: "Giàng Seo Phử")
+            if below == "chair" and chair is None:
+                chair, ce = ns[0].text, evidence([ln])
+            elif below == "secretary" and secretary is None:
+                secretary, se = ns[0].text, evidence([ln])
             continue
         if len(ns) >= 2 and len(label_pos) == 2:
             order = sorted(label_pos, key=label_pos.get)
@@ -779,11 +832,15 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if "total" not in got and "present" in got and re.search(r"(?:dat|du) (?:ty le )?100\s*%", key) and not got.get("absent"):
         got["total"] = got["present"] + got.get("exempt", 0)
         got["absent"] = 0
+    late = re.search(r"\b(?:nang|tang) (?:tong )?so (?:dang vien |dong chi )?(?:co mat|du hop) len\s*(?:thanh\s*)?" + cues.NUM, key)
+    if late and "present" in got and to_int(late.group(1)) is not None:
+        got["present"] = to_int(late.group(1))  # "… có mặt mười tám; … mới tới, nâng số có mặt lên mười chín"
     if "exempt" not in got and (named := _named_exempt(blk)):
         got["exempt"] = named  # "đồng chí A và đồng chí B được miễn sinh hoạt vì tuổi cao"
     if "due" in got and "total" in got and "exempt" not in got and 0 < got["total"] - got["due"] <= got["total"] // 2 \
-            and cues.EXEMPT_START_RX.search(key):
-        got["exempt"] = got["total"] - got["due"]  # "20 đảng viên, miễn sinh hoạt …; có mặt 17/17"
+            and (cues.EXEMPT_START_RX.search(key) or "due" in table):
+        got["exempt"] = got["total"] - got["due"]  # "20 đảng viên, miễn sinh hoạt …; có mặt 17/17"; a count table's
+        # "Tổng số | … | Phải dự" (its exempt column's heading run into the total's: "Tổng số ĐV Miễn SH")
     if "due" in got and "total" not in got and "absent" in got and got.get("exempt") \
             and got["present"] + got["absent"] + got["exempt"] == got["due"]:
         got["total"] = got["due"]  # "có mặt 11/14 (miễn 02); vắng 01": the counts say 14 is every member
@@ -900,13 +957,21 @@ def _official_and_probationary(key: str) -> tuple[int, int] | None:
 
 def _named_exempt(blk: Block) -> int:
     """Members exempt from meetings counted by name: the comrades named in the clause that ends in "được miễn sinh
-    hoạt" ("đồng chí A và đồng chí B được miễn sinh hoạt", "trong đó đ/c C nghỉ điều trị …, được miễn sinh hoạt")."""
+    hoạt" ("đồng chí A và đồng chí B được miễn sinh hoạt", "trong đó đ/c C nghỉ điều trị …, được miễn sinh hoạt") or
+    that follows "miễn sinh hoạt:"."""
+    after = re.search(r"\bmien (?:sinh hoat|sh)\b[^:.;()\d]{0,40}:\s*([^.;)]*)", blk.key)
+    if after:  # "(miễn sinh hoạt: đ/c Hồ Văn Lợi)", "… được miễn sinh hoạt do tuổi cao, sức yếu: Trần Văn Cấn, …"
+        named = sum(1 for n in names(blk.text[after.start(1):after.end(1)]) if _full_name(n.text))
+        if named:
+            return named
     mm = re.search(r"\b(?:duoc|da duoc|deu duoc) mien(?: sinh hoat| sh)?\b|(?<=[a-z] )mien (?:sinh hoat|sh)\b", blk.key)
     if not mm:
         return 0
     before = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), blk.key[:mm.start()])  # "A Thiêng (già làng)"
     start = max((c.end() for c in re.finditer(r"[.;:(]|\btrong do\b", before)), default=0)
-    return sum(1 for n in names(blk.text[start:mm.start()]) if n.titled and _full_name(n.text))
+    clause = blk.text[start:mm.start()]  # "Các đồng chí Thạch Sa Rươne, Lâm Thị Sà Phol, Sơn Văn Chưa được miễn …"
+    return sum(1 for n in names(clause) if (n.titled or re.search(r"\bcac (?:dong chi|d/c)\b", fold(clause)))
+               and _full_name(n.text))
 
 
 def _reason_for_all(blk: Block, absent: int | None = None) -> bool | None:
@@ -1089,8 +1154,11 @@ _JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)
 def _absentees(scope: list[L]) -> list[Absentee]:
     out, used = _table_absentees(scope)
     full, scope = scope, [ln for ln in scope if ln.idx not in used]
-    out += _named_before_absent(scope)
     seen: set[str] = {fold(x.name) for x in out}
+    for x in _named_before_absent(scope):  # "… Thư ký: đ/c X vắng, …" may name one the table or list names too
+        if fold(x.name) not in seen:
+            seen.add(fold(x.name))
+            out.append(x)
     for x in _away_while_deputy_chairs(scope):  # the absentee may be listed in a table too
         if fold(x.name) not in seen:
             out.append(x)
@@ -1109,10 +1177,18 @@ def _absentees(scope: list[L]) -> list[Absentee]:
         for k, n in enumerate(ns):
             ends = _last_sentence_start(ln.text[ns[k - 1].end if k else start:n.start], ns[k - 1].end if k else start)
             if ends and not cues.ABSENTEE_START_RX.search(fold(ln.text[ends:n.start])) \
-                    and not re.search(r"\(\s*ghi ro[^)]{0,40}\)\s*:\s*(?:d/c|dc|dong chi)?\s*$", fold(ln.text[ends:n.start])):
-                # (the form's hint goes on: "Vắng: 03 đồng chí. …" / "(ghi rõ họ tên, lý do): đ/c Điểu Lên (ốm); …")
+                    and not re.search(r"\(\s*ghi ro[^)]{0,40}\)\s*:\s*(?:d/c|dc|dong chi)?\s*$", fold(ln.text[ends:n.start])) \
+                    and not re.match(r"\W*(?:trong do\b|ly do\s*:)", fold(ln.text[ends:n.start])):
+                # (the form's hint goes on: "Vắng: 03 đồng chí. …" / "(ghi rõ họ tên, lý do): đ/c Điểu Lên (ốm); …";
+                # so does "Vắng: 01 đ/c. Trong đó có lý do: 01 đ/c (đ/c Điểu Lộc – đi viện)", ". Lý do: đ/c X trực …")
                 break  # "vắng đ/c Tô Văn Mến (đi biển). Đ/c Quách Thanh Liêm, Bí thư …" (not ". Lý do vắng: đ/c …")
             before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
+            tail = ln.text[n.end:n.end + 60]
+            last = ln.lines[-1] if isinstance(ln, Block) else ln
+            if len(tail.strip(" ,")) < 12 and last in full and full.index(last) + 1 < len(full):
+                tail += " " + full[full.index(last) + 1].text  # the name ends its line
+            if re.match(r"[^;.()]{0,40}\b(?:chu tri|chu toa|dieu hanh)\b(?!\s*:)", fold(tail)):
+                continue  # "do đồng chí Bí thư vắng mặt, đồng chí X, Phó Bí thư chi bộ, chủ trì": X chairs
             if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu|phan cong|\bcu (?:dong chi|d/c|dc)\b", before) \
                     or cues.GUEST_START_RX.search(before) or not _full_name(n.text):
                 continue  # a guest named in the same sentence; "đồng chí Khoa": a given name alone is no list item
@@ -1123,10 +1199,12 @@ def _absentees(scope: list[L]) -> list[Absentee]:
                 n = replace(n, end=n.end + speck.end(), text=f"{n.text} {speck.group(1)}")
                 seg = seg[speck.end():]
             reason = None
-            om = re.match(rf"\s*(?:\(|:|-|–|—|,)\s*(?:lý do\s*:?\s*)?|\s+(?=[{cues.LOWER}])", seg)
+            # ("Họ tên đảng viên vắng: Đinh Thị Hồng Vân. Lý do: nghỉ phép năm.": the reason in a sentence of its own)
+            om = re.match(rf"\s*(?:\(|:|-|–|—|,|\.(?=\s*[Ll]ý do\s*:))\s*(?:[Ll]ý do\s*:?\s*)?|\s+(?=[{cues.LOWER}])", seg)
             if om and not seg.lstrip().startswith(")"):
                 body = seg[om.end():]
-                stop = re.search(r"\)|;|\.\s|\.$|,\s*" + cues.COMRADE_WRITTEN + r"\b|\s[-–]\s*(?=" + cues.COMRADE_WRITTEN + r")", body)
+                stop = re.search(r"\)|;|\.\s|\.$|,\s*" + cues.COMRADE_WRITTEN + r"\b|\s[-–]\s*(?=" + cues.COMRADE_WRITTEN + r")"
+                                 r"|(?:,|\s+và)\s+(?=\d+\s*(?:đồng chí|đ/c)\b)", body)  # "X đi tuần tra và 01 đồng chí đi học"
                 reason = clean_value(body[:stop.start()] if stop else body) or None
                 told = re.match(r"[^()]{0,80}?\(([^()]{2,80})", body) if "," in om.group() else None
                 if told and cues.ROLE_RX.match(fold(body)):
@@ -1183,14 +1261,27 @@ def _guests(scope: list[L]) -> list[Guest]:
             # "Dự họp: đủ 22/22 đồng chí …. Khách mời: đồng chí X, …": another cue in a later sentence of the block
             again = next((m for m in cues.GUEST_START_RX.finditer(ln.key, end) if m.start() > end), None) if stop else None
             start = again.start() if again and not cues.UNFILLED_RX.search(ln.key, again.start(), again.end() + 12) else None
+    # the guest named before the cue: "Có đồng chí Hà Minh Đức, Đảng ủy viên, về dự.", "… ông X được mời cùng dự"
+    blk = Block(scope)
+    seen = {fold(g.name) for g in out}
+    for mm in _GUEST_AFTER_RX.finditer(blk.key):
+        start = max(blk.key.rfind(c, 0, mm.start()) for c in ".;:") + 1
+        for n in names(blk.text[start:mm.start()]):
+            if (n.titled or _HONORIFIC_BEFORE.search(blk.text[start:start + n.start])) and fold(n.text) not in seen:
+                seen.add(fold(n.text))
+                out.append(Guest(name=n.text, role=_role_after(blk.text, start + n.end)))
     return out
+
+
+_GUEST_AFTER_RX = re.compile(r"\b(?<!khong )(?<!chua )(?:ve du|den du|duoc moi (?:cung )?du|cung du)\b(?!\s+(?:co\b|muon|tre|cham|\d))")
 
 
 _SENTENCE_END = re.compile(r"(?<![A-ZĐ])\.\s+(?=[A-ZĐ])")
 # guests who are no Party members are written "ông / bà / già làng …" before the name
 # (a guest who is no Party member: "ông X", "già làng A Phiu", "quần chúng A Thương")
-_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s;,])(?:ông|bà|già làng|cụ|quần chúng)\s+$", re.I)
-_HONORIFIC = re.compile(r"(?:^|(?<=[\s;,:]))(?:ông|bà|già làng|cụ|quần chúng)\s+", re.I)
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s;,])(?:ông|bà|anh|chị|già làng|cụ|quần chúng)\s+$", re.I)
+_HONORIFIC = re.compile(r"(?:^|(?<=[\s;,:]))(?:ông|bà|anh|chị|già làng|cụ|quần chúng)\s+", re.I)  # "anh Đỗ Văn Tùng –
+# Bí thư Chi đoàn xóm (chưa là đảng viên)"
 
 
 # --- conclusion, votes, assignments ----------------------------------------------------
@@ -1252,8 +1343,11 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
                 lines.append(ln)
                 if re.search(r"\.\s*$", ln.text) and cues.VOTE_RX.search(Block(lines).key):
                     break  # the sentence with the vote has ended; a second vote may follow in this part
-            if cues.APPROVED_RX.search(Block(lines).key):  # "… 100% nhất trí thông qua biên bản": the minutes
-                out.extend(_votes_in(lines))
+            key = Block(lines).key
+            ap = cues.APPROVED_RX.search(key)
+            cut = key.rfind(". ", 0, ap.start()) if ap else -1
+            if ap and not (cut > 0 and cues.VOTE_RX.search(key[:cut])):  # "… 100% nhất trí thông qua biên bản": the
+                out.extend(_votes_in(lines))  # minutes (not "Biểu quyết: 13/13 … tán thành. Biên bản đã đọc lại …")
             else:
                 out.extend(_resolutions(lines, force=True))
             rest = s.lines[len(lines):]
@@ -1271,6 +1365,13 @@ def _approval_goes_on(above: L, ln: L, whole: bool = True) -> bool:
     return any(m.start() < len(above.key) < m.end() for m in cues.APPROVED_RX.finditer(Block([above, ln]).key))
 
 
+def _says_vote(key: str) -> bool:
+    said = {m.group() for m in cues.VOTE_RX.finditer(key)}
+    if said <= {"so phieu", "bo phieu"} and cues.PUBLIC_ELECTION_RX.search(key):
+        said = set()  # the village's or the country's election, not the cell's vote
+    return bool(said) or bool(cues.COUNTED_VOTE_RX.search(key))
+
+
 def _votes_in(lines: list[L]) -> list[Resolution]:
     """Vote sentences among other text ("… tán thành 14/14, đạt 100%")."""
     out: list[Resolution] = []
@@ -1284,7 +1385,7 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
             # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
             in_approval = not re.search(r"[.;]\s*$", ln.text)
             continue
-        vote = ln is not None and bool(cues.VOTE_RX.search(ln.key) or cues.COUNTED_VOTE_RX.search(ln.key)) \
+        vote = ln is not None and _says_vote(ln.key) \
             and upper_ratio(ln.text) < 0.7  # "IV. THẢO LUẬN, KẾT LUẬN VÀ BIỂU QUYẾT" is a heading, no vote
         ended = bool(group) and re.search(r"\.\s*$", group[-1].text) is not None
         # a vote's sentence begun on the line above ("… Kha Thị Ngọc: 22/22 đảng viên" / "chính thức có mặt tán thành")
@@ -1368,7 +1469,7 @@ def _resolution(lines: list[L], force: bool = False, start: int = 0, end: int | 
 # a line that announces the list of tasks below it ("Phân công:", "Đồng chí Bí thư giao nhiệm vụ cụ thể:")
 _LEAD_IN = re.compile(r"\b(?:phan cong|giao nhiem vu|giao viec|nhiem vu cu the|cu the nhu sau|nhiem vu nhu sau)"
                       r"[^.;:]{0,40}:\s*$")
-_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)](?!\d)|[a-h][.)]|\(\d{1,2}\))(?=\s*\S)\s*")
+_ITEM_START = re.compile(r"^\s*[_.]?\s*(?:[*\-–—•+~]|\d{1,2}[.)](?!\d)|[a-hđ][.)]|\(\d{1,2}\))(?=\s*\S)\s*")
 _ANAPHOR = re.compile(r"\s*" + cues.COMRADE_WRITTEN + r"\s+(\w+)")
 
 
@@ -1401,7 +1502,7 @@ def _deadline(text: str | None, cell: bool = False) -> str | None:
             return canon_phrase(text) or None
         often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text)) \
             or cues.PERIOD_ONLY_RX.match(fold(text))
-        often = often or re.match(r"(?:sau|trong) \d{1,3} (?:ngay|tuan|thang)\b|ngay trong (?:thang|tuan|quy|nam)\b",
+        often = often or re.match(r"(?:sau|trong) \d{1,3} (?:ngay|tuan|thang)\b|ngay trong (?:thang|tuan|quy|nam)(?: nay)?\b",
                                   fold(text))  # "sau 1 tuần báo cáo chi bộ"
         if often:  # "hằng tuần đi kiểm tra", "15/9 báo cáo chi ủy": the deadline ends there
             text = text[:often.end()]  # "hằng tuần đi kiểm tra vườn": the deadline is "hằng tuần"
@@ -1421,8 +1522,9 @@ def _table_assignments(lines: list[L], above: dict[int, L] | None = None) -> tup
             continue  # "Họ và tên | Nhiệm vụ được phân công": the name column holds the assignee
         used.update(ln.idx for ln in t.lines)
         lead = (above or {}).get(t.header.idx)
-        if lead is not None and cues.AGENDA_RX.search(lead.key):
+        if lead is not None and cues.AGENDA_RX.search(lead.key) and not re.search(r"\b(?:ket luan|phan cong)\b", lead.key):
             continue  # "Chương trình sinh hoạt:" / "TT | Nội dung | Người thực hiện": who presents what, no tasks
+            # (not "Đồng chí chủ tọa kết luận theo các nội dung sau:")
         for row in t.rows:
             who, task = tables.cell(row, "assignee") or tables.cell(row, "name"), tables.cell(row, "task")
             if not who or not task or cues.EVERYONE_RX.match(fold(who)):
@@ -1434,9 +1536,12 @@ def _table_assignments(lines: list[L], above: dict[int, L] | None = None) -> tup
                 deadline = _deadline_in(tables.cell(row, "reason") or "")
             # two people (or groups: "Tổ dân phố, Chi hội Cựu chiến binh") in one cell share the task: one each
             who = re.sub(r"^\s*" + cues.COMRADE_WRITTEN + r"\s+", "", who)  # "Đ/c Chính trị viên": the role
-            groups = [g.strip() for g in re.split(r"\s*[,;]\s*|\s+và\s+(?=[A-ZĐ])", who) if g.strip()]
+            groups = [g.strip() for g in re.split(r"\s*[,;]\s*|\s+và\s+(?=[A-ZĐ]|" + cues.COMRADE_WRITTEN + r"\s)", who) if g.strip()]
             if not ns and len(groups) > 1 and all(fold(g).split()[0] in cues.GROUP_FIRST_WORDS for g in groups):
                 ns_text = [clean_value(g) for g in groups]
+            elif ns and len(groups) > 1 and (bodies := [clean_value(g) for g in groups if not names(g)
+                                                        and fold(g).split()[0] in cues.GROUP_FIRST_WORDS]):
+                ns_text = bodies + [n.text for n in ns]  # "Chi đoàn khu phố và đ/c Lý Gia Hân": the group and the member
             else:
                 ns_text = [n.text for n in ns] if ns else [clean_value(who)]
             for person in ns_text:
@@ -1617,6 +1722,7 @@ def _speaks(text: str) -> bool:
     return bool(cues.SPEECH_AFTER_RX.match(key[ns[0].end:]) or re.match(r"\s*(?:\([^)]{0,40}\))?\s*:", key[ns[0].end:]))
 
 
+_ABOUT_BEFORE = re.compile(r"\b(?:đối với|về việc|trường hợp)\s+(?:" + cues.COMRADE_WRITTEN + r"\s*)?$", re.I)
 _GROUP_VERB_AT = re.compile(r"(?:" + cues.GROUP_VERBS + r")\b")
 _WORD = re.compile(r"[^\s,;:.()]+")
 # a capitalised run after a place word names the place, not a person ("bản Tá Miếu")
@@ -1655,6 +1761,10 @@ def _group_end(text: str, at: int = 0) -> int:
             k += 1  # "Tổ tiết kiệm … của Hội Phụ nữ ấp"
             continue
         if key in ("va", "cung", "voi", "–", "-") and taken:
+            if key == "va" and " ".join(keys[k + 1:k + 1 + len(head.split())]) == head:
+                k += 1 + len(head.split())  # "Tổ thuyền số 2 và tổ thuyền số 5": the same head, a second group
+                taken = 0 if head not in cues.GROUP_NAME_BARE_OK else 1
+                continue
             if key in ("–", "-", "va") and k + 1 < len(words) and _name_word(keys, k + 1) \
                     and not words[k + 1][2][:1].isupper():
                 k += 1  # "Tổ kế toán – ngân quỹ", "Tổ tiết kiệm và vay vốn"
@@ -1677,7 +1787,8 @@ def _group_end(text: str, at: int = 0) -> int:
             # words we do not know, right before a verb we do, still name the group ("Tổ cư trú | tổ chức …", "Tổ tự
             # quản nước sạch của bản | xem xét …"); not across a comma
             # (a proper name among them does not count: "Tổ hợp tác sản xuất muối sạch Long Điền Đông | liên hệ")
-            lower = [j for j in range(k, min(k + 9, len(words))) if not words[j][2][:1].isupper()][:5]
+            lower = [j for j in range(k, min(k + 9, len(words)))  # "Tổ đoàn kết tàu thuyền số 3 | rà soát"
+                     if not words[j][2][:1].isupper() and not words[j][2][:1].isdigit()][:5]
             j = next((j for j in lower
                       if _GROUP_VERB_AT.match(" ".join(keys[j:j + 4])) or keys[j] in ("cung", "voi")), None)
             while j is not None and j - 2 >= k and keys[j - 1] in ("va", "hoac"):
@@ -1693,15 +1804,17 @@ def _group_end(text: str, at: int = 0) -> int:
         # nữ"); a run of them is a proper name that ends there ("ấp Đa Ca | tập luyện")
         if w[:1].isupper() and not w.isupper() and n <= 1 and k < len(words) and words[k][2][:1].islower() \
                 and (k - 1 == len(head.split()) or not words[k - 2][2][:1].isupper()) \
-                and not _GROUP_VERB_AT.match(" ".join(keys[k:k + 4])):
+                and not _GROUP_VERB_AT.match(" ".join(keys[k:k + 4])) \
+                and not cues.GROUP_GIVES_RX.match(" ".join(keys[k:k + 2])):  # "Tổ Toán – Tin | phân công …"
             k += 1
     if k >= len(words):
         return 0  # nothing follows the name: no task
     if (words[k][2].lower() in cues.GROUP_NOT_TASK and " ".join(keys[k:k + 3]) != "co trach nhiem"
             and " ".join(keys[k:k + 2]) not in ("duoc giao", "duoc phan")) \
             or not words[k][2][:1].islower() \
-            or cues.GROUP_GIVES_RX.match(" ".join(keys[k:k + 2])):
-        return 0
+            or cues.GROUP_GIVES_RX.match(" ".join(keys[k:k + 2])) and not (  # "Chi ủy phân công đồng chí X …" gives
+                keys[k] == "phan" and not re.match(r"(?:cho )?(?:cac )?(?:dong chi|d/c|dc)\b", " ".join(keys[k + 2:k + 5]))):
+        return 0  # (but "Tổ Toán – Tin phân công giáo viên phụ đạo …" is the group's own task)
     return words[k - 1][1]
 
 
@@ -1710,9 +1823,13 @@ def _group_span(text: str, key: str, base: int) -> int:
     mm = cues.GROUP_RX.match(key[base:])
     if mm and re.match(r"\S+\s+(?:đã|đang|vừa)\s", text[base:]):
         return 0  # "Đội đã huy động 40 công nhân …": what the team did, no task
+    if " ".join(key[base:base + 20].split()[:2]) in cues.GROUP_NAME_NOT:
+        return 0  # "Đối với đồng chí X …", "giao cho đoàn thể chăm sóc": no group's name
     end = _group_end(text, base)
     if mm and end > base and key[base:base + mm.end()].strip() in ("to", "ban", "doi"):
         return end  # "Tổ | cư trú" is no group: "Tổ", "Ban", "Đội" take a word ("cư" is no "cử")
+    if mm and end > base + mm.end() and re.match(r"\s+và\s", text[base + mm.end():]):
+        return end  # "Tổ thuyền số 2 | và tổ thuyền số 5 …": both groups
     if mm:
         return min(base + mm.end(), end) if end > base + 2 else base + mm.end()
     return end
@@ -1723,6 +1840,7 @@ _ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)
 _VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
 # what a role does when it reports, not when it is given a task
 _REPORTS = re.compile(r"\s*(?:,[^,;:]{0,40},\s*)?(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu"
+                      r"|tra loi|giai dap|giai thich"
                       r"|danh gia|nhan xet|doc (?:lai|bao cao|toan van)|diem lai)\b")  # not "Quản đốc"
 # the first two words of a role a task is given to ("Tổ trưởng …", "Chính trị viên …"; not "Tổ chức …", "Chi hội …")
 _ROLE_TASK_START = frozenset(cues.ROLE_START) - {"chi hoi", "dang vien", "can bo", "thu ky", "chu tri", "chu toa",
@@ -1739,7 +1857,8 @@ def _role_span(text: str, key: str, at: int, last: bool = False) -> tuple[int, i
         if m else []
     # a role opens with a role's word, or is a job and its head ("Điều dưỡng trưởng khoa …"); written without
     # "đồng chí", it has its capital ("Phó Bí thư chi bộ hoàn thiện …", "Giao Trưởng thôn phối hợp …")
-    job = next((i + 1 for i, (_, _, w) in enumerate(words[1:3], 1) if w.lower() == "trưởng"), 0)  # "Điều dưỡng trưởng"
+    job = next((i + 1 for i, (_, _, w) in enumerate(words[1:3], 1) if w.lower() in ("trưởng", "phó")), 0)  # "Điều dưỡng
+    # trưởng", "Đội phó kỹ thuật"
     if not words or not (words[0][2].lower() in ("trưởng", "phó", "bí")
                          or fold(" ".join(w for _, _, w in words[:2])) in _ROLE_TASK_START or job) \
             or not m.group("title") and not words[0][2][:1].isupper():
@@ -1906,8 +2025,16 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
                        r"trinh bay|thong qua du thao|ket luan|bao cao|thong tin|thong bao|pho bien|doc (?:lai |to )?"
                        r"(?:ly lich|nhan xet|bao cao|to trinh|van ban|nghi quyet|quyet dinh|thong bao))\b",
                        key[first.end:] if first else "")
-    if first and not verb and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?ket luan\b", key[first.end:]):
-        return []  # "Trung tá Phạm Quốc Khánh kết luận: …" under "KẾT LUẬN VÀ PHÂN CÔNG": the chair concludes
+    if first and not verb and not in_section and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:đã|vừa|đang)\s+(?!được)",
+                                                           text[first.end:]):
+        return []  # "… báo cáo: đồng chí X đã hoàn thành niêm yết …": a deed done, reported
+    if first and not verb and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:ket luan" + (
+            "" if in_section else r"|chot lai|tom lai|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.;]{0,40}?(?:thong nhat|"
+                                  r"ket luan|chot lai|:)|nhan manh|ghi nhan"
+                                  r"|bieu duong|cam on") + r")\b", key[first.end:]):
+        return []  # "Trung tá Phạm Quốc Khánh kết luận: …" under "KẾT LUẬN VÀ PHÂN CÔNG", "Đồng chí Y Bhin Niê tiếp thu
+        # các ý kiến và thống nhất: …" under "Ý kiến chỉ đạo của chủ trì": the chair concludes (in a task list,
+        # "Đ/c X tổng hợp ý kiến góp ý dự thảo …" is a task)
     # (a role in apposition may itself say "được phân công": "Đồng chí Y Blưm, đảng viên được phân công giúp đỡ, đọc …")
     if not in_section and not verb and not group_task and not dated_on and reports and (
             not person or re.match(r"\s*[,(–-]", key[first.end:])):
@@ -1919,9 +2046,10 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2) \
             and not (verb and cues.CHAIR_GIVES_RX.match(body_key, 0, verb.end())):
         return []
-    ns = [n for n in names(text) if n.titled or (fold(n.text).split()[0] in cues.SURNAMES
-                                                 and n.text.split()[0].lower() not in cues.GROUP_WORDS  # "Tổ An toàn"
-                                                 and not _PLACE_BEFORE.search(text[:n.start]))]  # "bản Tá Miếu"
+    ns = [n for n in names(text) if (n.titled or (fold(n.text).split()[0] in cues.SURNAMES
+                                                  and n.text.split()[0].lower() not in cues.GROUP_WORDS  # "Tổ An toàn"
+                                                  and not _PLACE_BEFORE.search(text[:n.start])))  # "bản Tá Miếu"
+          and not _ABOUT_BEFORE.search(text[:n.start])]  # "Đối với đồng chí X vắng …": X is what it is about
     while len(ns) > 1 and _ASKS.fullmatch(text, ns[0].end, ns[1].start):
         ns = ns[1:]  # "Đồng chí X yêu cầu đồng chí Y nộp …": the task is Y's
     assignee = None
@@ -1929,6 +2057,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     a_end = 0
     told_before = ""
     passive = re.search(r"\s(?:được|đã được)\s+$", text[:verb.start()]) if verb else None
+    if verb and not passive and speaks and ns and ns[-1].end <= verb.start():
+        ns = []  # "Đồng chí X nói: … cần giao cho đoàn thể chăm sóc": who proposes a task is not given it
     if passive and len(text[off:passive.start()].split()) < 3:
         passive = None
     base = off if named else verb.end() if verb else 0
@@ -1942,8 +2072,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             return []
         group = [first]
         for n in ns[1:]:
-            if re.fullmatch(r"\s*(?:,|và|cùng|;)?\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)?(?:" + cues.RANK_WRITTEN
-                            + r"|(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+)?\s*",  # "… và CNĐD. Trần Mỹ Hạnh", "và đ/c Thiếu úy X"
+            if re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*(?:,|và|cùng|;)?\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)?(?:" + cues.RANK_WRITTEN
+                            + r"(?:\s+[A-ZĐ]{2,5})?|(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+)?\s*",  # "… và CNĐD. Trần Mỹ Hạnh", "và
+                            # đ/c Thiếu úy X", "và Thượng úy QNCN X", "X (Tổ trưởng …) và đồng chí Y"
                             text[group[-1].end:n.start]):
                 group.append(n)
             else:
@@ -1952,6 +2083,9 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         people = [n.text for n in group]
         a_end = group[-1].end
         role = _role_after(text, a_end)
+        verb_at = next((v.start() for v in _VERB_RX.finditer(fold(role)) if v.start() and role[v.start()].islower()),
+                       None) if role else None
+        role = role[:verb_at].rstrip() if verb_at else role  # "đ/c X, tổ trưởng tổ Khoa học tự nhiên | tổ chức 02 tiết …"
         if role:
             a_end = text.find(role, a_end) + len(role)
         also = re.match(r"\s*và\s+", text[a_end:])  # "Giao đồng chí X và Chi hội Phụ nữ thôn …": the group too
@@ -1965,7 +2099,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         # "Tổ đảng số 1 và Tổ đảng số 2 vận động …": two groups, one assignment each
         # ("Tổ Ngữ văn và tổ Toán – Tin": a head in lower case before a proper name starts a group too)
         cuts = [m for m in re.finditer(r"\s*(?:,|\bva\b)\s*(?=" + cues.GROUP_HEAD_RX + r"\s+(\S))", fold(assignee))
-                if assignee[m.end()].isupper() or assignee[m.start(1)].isupper()]
+                if assignee[m.end()].isupper() or assignee[m.start(1)].isupper()
+                or fold(assignee).split()[0] == fold(assignee[m.end():]).split()[0]]  # the same head again
         bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(assignee)]
         people = [assignee[a:b] for a, b in zip(bounds[::2], bounds[1::2])] if cuts else []
     elif (role := _role_span(*_to_clause_end(text, key, verb.end()), verb.end(), last=True) if passive
@@ -2046,8 +2181,14 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
             continue
         inline = s.heading is not None and re.search(r":\s*\S", s.heading.text)  # "Ý kiến thảo luận: đồng chí X …"
         lines = s.lines if s.heading is None or inline else s.body
+        # the thematic part takes the members' opinions on its topic ("Phần 2. Sinh hoạt chuyên đề" / "- Đ/c X: …")
+        talk = s.kind == "discussion" or s.kind == "information" and s.heading is not None and "chuyen de" in s.heading.key
         for li, ln in enumerate(lines):
-            refs = _speaker_refs(ln, s.kind == "discussion")
+            refs = _speaker_refs(ln, talk)
+            if li and re.search(r"(?:^|\s)" + cues.COMRADE_WRITTEN + r"\s*$", lines[li - 1].text):
+                lead = next((n for n in names(ln.text, True) if n.start <= 1), None)  # "…; đ/c" / "Thị Mai nêu …"
+                if lead and not any(a <= lead.start < b for a, b, _ in refs):
+                    refs = sorted(refs + [(lead.start, lead.end, fold(lead.text))])
             for k, (start, end, key) in enumerate(refs):
                 # the person opens the line or a clause ("…; đồng chí Vừ Thị Sua đề nghị …")
                 cut = max(ln.key.rfind(c, 0, start) for c in ";.:")
@@ -2057,7 +2198,9 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
                 if cues.ASSIGN_VERB_RX.search(before) or len(before) > 40:
                     continue
                 after = ln.key[end:end + 80]
-                if not after.strip() and li + 1 < len(lines):  # "… Đồng chí Lê Văn Út" / "nêu tình trạng …"; "Đồng
+                if after.strip() == "," and li + 1 < len(lines):  # "… đồng chí Lê Văn Út," / "Chi hội trưởng …, cho rằng"
+                    after = after + " " + lines[li + 1].key[:80]
+                elif not after.strip() and li + 1 < len(lines):  # "… Đồng chí Lê Văn Út" / "nêu tình trạng …"; "Đồng
                     nxt = lines[li + 1]                          # chí Đặng Văn" / "Ba đề nghị …": the name wraps
                     at = 0
                     for w in re.finditer(r"\S+\s+", nxt.text[:40]):  # the rest of the name: words with capitals
@@ -2067,10 +2210,12 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
                     after = " " + nxt.key[at:][:80]
                 # in the discussion part, a member named at the start of a clause and then saying something
                 # ("Đ/c X: …", "Đ/c Kpă Blin báo cáo …") is an opinion written down; so is "Ý kiến của đ/c X: …"
+                # (in the thematic part, only "- Đ/c X: …": "Đc X trình bày chuyên đề …" presents it)
                 if cues.SPEECH_AFTER_RX.match(after) or (
-                        (s.kind == "discussion" and len(before) <= 16 or cues.OPINION_OF_RX.search(before))
-                        and re.match(r"\s*(?:(?:\([^)]{0,60}\))?\s*(?::|[-–]\s|[a-z]{2}|\s{3})"
-                                     r"|,[^:;.()]{0,60}:)", after)):  # "Trung úy X, Phó Bí thư, Đại đội trưởng: …"
+                        (talk and len(before) <= 16 or cues.OPINION_OF_RX.search(before))
+                        and re.match(r"\s*(?:(?:\([^)]{0,60}\))?\s*(?::|[-–]\s|[a-z]{2}|\s{3})|\([^)]{0,60}\)\s*;"  # OCR ";"
+                                     r"|,[^:;.()]{0,60}:)", after)  # "Trung úy X, Phó Bí thư, Đại đội trưởng: …"
+                        and (s.kind == "discussion" or re.match(r"\s*(?:\([^)]{0,60}\))?\s*:", after))):
                     who.add(key)
                     where.append(ln)
     return who, where

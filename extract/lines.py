@@ -85,6 +85,7 @@ def _despeck(text: str, ws: list) -> tuple[str, list]:
 
 
 _VOWELS = "aăâeêioôơuưy"
+_GLUED_TITLE = re.compile(r"^[Đđ]/?[cC](?=\w\w)")
 _GLUED_DASH = re.compile(r"^([a-zà-ỹđ]{2,}|[A-ZÀ-ỸĐ]{2,})-([a-zà-ỹđ]{2,}|[A-ZÀ-ỸĐ]{2,})$")
 
 
@@ -96,6 +97,9 @@ def _repair_word(w: str, first: bool) -> str:
         return "–"
     if len(w) > 2 and w[0] == "-" and not first and w[1:].isalpha() and w[1:].islower():
         w = w[1:]
+    t = _GLUED_TITLE.match(w)
+    if t and w[t.end()].isupper() and w[t.end() + 1:t.end() + 2].islower():
+        w = f"{w[:t.end()]} {w[t.end():]}"  # "đcLê Văn Tùng": the title glued to the name
     m = _GLUED_DASH.match(w)
     if m and all(any(fold(c) in _VOWELS for c in part) for part in m.groups()):
         w = f"{m.group(1)} {m.group(2)}"
@@ -176,9 +180,21 @@ def _unglue(w: str) -> str:
 def _repair(text: str, ws: list) -> tuple[str, list]:
     words = [w[0] for w in ws] if ws and " ".join(w[0] for w in ws) == text else None
     if words is None:
-        return " ".join(_repair_word(w, k == 0) for k, w in enumerate(text.split(" "))), ws
-    fixed = [_repair_word(w, k == 0) for k, w in enumerate(words)]
+        return " ".join(_in_name(_repair_word(w, k == 0), text.split(" ")[k + 1:k + 2])
+                        for k, w in enumerate(text.split(" "))), ws
+    fixed = [_in_name(_repair_word(w, k == 0), words[k + 1:k + 2]) for k, w in enumerate(words)]
     return " ".join(fixed), [(f, x0, x1) for f, (_, x0, x1) in zip(fixed, ws)]
+
+
+def _in_name(w: str, after: list[str]) -> str:
+    """A speck read as a dot inside a sentence or a name: "miễn. sinh hoạt" (a sentence goes on in lower case after no
+    full stop), "Quàng Thị. Hoa" (no name ends in "Thị")."""
+    if w in ("Thị.", "Văn.") and after and after[0][:1].isupper():
+        return w[:-1]
+    if len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and w[:-1].islower() and after and after[0][:1].islower() \
+            and after[0][:1].isalpha():
+        return w[:-1]
+    return w
 
 
 def _clean(text: str) -> str:

@@ -130,10 +130,12 @@ def _header_by_gaps(words) -> list[tuple[str, float]] | None:
     return columns
 
 
-def _column(columns: list[tuple[str, float]], x0: float, tol: float) -> str:
+def _column(columns: list[tuple[str, float]], x0: float, tol: float, x1: float | None = None) -> str:
+    """The column a word starting at x0 is in; a word that ends before a column starts is in the one before it
+    ("… và đ/c Lý" wrapped in its cell just short of the next column)."""
     kind = columns[0][0]
     for k, left in columns:
-        if x0 + tol >= left:
+        if x0 + tol >= left and (x1 is None or x1 > left):
             kind = k
     return kind
 
@@ -190,8 +192,8 @@ def _apart(words, cols, tol: float, char_w: float) -> bool:
     spaces = sorted(b[1] - a[2] for a, b in zip(words, words[1:]))
     word_space = spaces[(len(spaces) - 1) // 2] if len(spaces) >= 3 else 0.0  # few words: cells, not a sentence
     for _, left in cols[1:]:
-        before = [x1 for _, x0, x1, _ in words if x0 < left - tol]
-        after = [x0 for _, x0, x1, _ in words if x0 >= left - tol]
+        before = [x1 for _, x0, x1, _ in words if x0 < left - tol or x1 <= left]
+        after = [x0 for _, x0, x1, _ in words if x0 >= left - tol and x1 > left]
         if not before or not after:
             continue
         aligned = abs(min(after) - left) <= tol
@@ -312,8 +314,8 @@ def _read_rows(table: Table, bands: list[L]) -> Table:
         row = Row({}, [ln]) if starts_row else table.rows[-1]
         if not starts_row:
             row.lines.append(ln)
-        for text, x0, _, _ in words:
-            kind = _column(cols, x0, tol)
+        for text, x0, x1, _ in words:
+            kind = _column(cols, x0, tol, x1)
             row.cells[kind] = (row.cells.get(kind, "") + " " + text).strip()
         if starts_row:
             table.rows.append(row)

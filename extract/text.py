@@ -106,6 +106,9 @@ def find_time(folded: str, start: int = 0) -> tuple[str, int, int] | None:
         h, mi = to_int(m.group("h")), to_int(m.group("mi")) if m.group("mi") else 0
         if m.group("half"):
             mi = 30
+        less = cues.TIME_LESS_RX.match(folded, m.end()) if not m.group("mi") and not m.group("half") else None
+        if less and h and 0 < (to_int(less.group(1)) or 0) < 60:
+            h, mi = h - 1, 60 - to_int(less.group(1))
         if h is not None and mi is not None and 0 <= h <= 23 and 0 <= mi <= 59:
             if h < 12 and cues.AFTERNOON_RX.match(folded, m.end()):
                 h += 12  # "2 giờ chiều", "7 giờ 30 tối"

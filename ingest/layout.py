@@ -187,12 +187,26 @@ def _numbered(row: list[Fragment]) -> bool:
     return bool(re.fullmatch(r"\(?\d{1,2}[.)]?|S?TT", first))
 
 
+# the first words of a minute's header ("ĐẢNG BỘ PHƯỜNG …", "CHI BỘ …", "ĐẢNG CỘNG SẢN VIỆT NAM")
+_HEADER_WORDS = re.compile(r"(?:ĐẢNG (?:BỘ|ỦY|UỶ|CỘNG)|CHI BỘ|(?:HUYỆN|THÀNH|TỈNH|QUẬN) (?:ỦY|UỶ))\b")
+
+
+def _heads_a_header(row: list[Fragment]) -> bool:
+    first = min(row, key=lambda f: f.x0)
+    return bool(_HEADER_WORDS.match(unicodedata.normalize("NFC", " ".join(w.text for w in first.words[:3]))))
+
+
 def _column_run(rows: list[list[Fragment]], tol: float, centre, width: float) -> int:
     """How many of ``rows`` (from the start) form a block of two or more columns; a task table right above
-    the signatures is no part of them."""
+    the signatures is no part of them. A row of three cells or more is a table's: the block it closes is that
+    table's wrapped cells (a page that ends or starts inside a table), read row by row."""
     best = 0
     frags: list[Fragment] = []
     for n, row in enumerate(rows, 1):
+        if len(row) >= 3:
+            return 0
+        if frags and _heads_a_header(row) and not any(_heads_a_header([f]) for f in frags):
+            break  # a book's next minute: its header right under the last signatures is a block of its own
         if _centred_single(row, centre, width) or _numbered(row) or any(
             f.x1 - f.x0 > WIDE_FACTOR * width for f in row
         ):

@@ -1076,6 +1076,25 @@ def test_chair_and_secretary_in_a_sentence_that_wraps(tmp_path):
     ("Đồng chí Nguyễn Văn Khoa yêu cầu đồng chí Lê Thị Tám nộp báo cáo trước 30/3.", [("Lê Thị Tám", "30/3")]),
     ("- Đồng chí Nguyễn Văn Khoa (Bí thư) giao đồng chí Lê Thị Tám và đồng chí Võ Văn Hải rà soát hồ sơ, xong trước "
      "30/3.", [("Lê Thị Tám", "30/3"), ("Võ Văn Hải", "30/3")]),
+    # heldout13 a07: two groups with one head, the second in lower case
+    ("- Tổ thuyền số 2 và tổ thuyền số 5 dọn bùn đất ở bến thuyền, xong trước ngày 25/11.",
+     [("Tổ thuyền số 2", "25/11"), ("tổ thuyền số 5", "25/11")]),
+    # heldout13 a10, a13, b09; heldout14 e08: deadlines "khi có …", "mỗi khi có …", "vào tháng 8", weekdays that recur
+    ("- Tổ thanh niên xung kích trực ứng cứu khi có mưa lũ.", [("Tổ thanh niên xung kích", "khi có mưa lũ")]),
+    ("- Giao Chi hội Phụ nữ ấp chuẩn bị hội thi cắm sen vào tháng 8.", [("Chi hội Phụ nữ ấp", "tháng 8")]),
+    ("- Đ/c Võ Văn Quới phụ trách vận hành máy bơm chung của ấp, sáng thứ Hai và thứ Năm hằng tuần.",
+     [("Võ Văn Quới", "sáng thứ Hai và thứ Năm hằng tuần")]),
+    ("- Chi đoàn thanh niên dọn vệ sinh đường bản mỗi sáng Chủ nhật.", [("Chi đoàn thanh niên", "mỗi sáng Chủ nhật")]),
+    # heldout13 b04: a job and its head ("Đội phó"); b09: "Được" is a given name
+    ("- Đ/c Đội phó kỹ thuật chỉ đạo các tổ phun thuốc phòng nấm hồng, xong trước ngày 10/7/2012.",
+     [("Đội phó kỹ thuật", "10/7/2012")]),
+    ("- Đ/c Võ Thành Được cùng tổ thủy lợi nạo vét mương nội đồng trước Tết Nguyên đán.",
+     [("Võ Thành Được", "Tết Nguyên đán")]),
+    # heldout14 d05: a role in apposition ends where the task's verb starts; e09: "Tổ Toán – Tin phân công …"
+    ("- Đ/c Lê Thị Thuý, tổ trưởng tổ Khoa học tự nhiên tổ chức 02 tiết dạy minh họa trong tháng 12.",
+     [("Lê Thị Thuý", "tháng 12")]),
+    ("- Tổ Toán – Tin phân công giáo viên phụ đạo 03 học sinh lớp 6 học yếu trong học kỳ I.",
+     [("Tổ Toán – Tin", "học kỳ I")]),
 ])
 def test_task_wordings_of_the_parts(tasks, expect):
     old = _M1_TASKS
@@ -2141,6 +2160,12 @@ def test_opening_fields_of_heldout12():
     # heldout12 h04, g07: a date with dots; g03, g04: "sau mỗi …" is a deadline whole
     ("- Đ/c Phó Hiệu trưởng tổng hợp hồ sơ thi đua, nộp Phòng Giáo dục trước 30.11.2018.", "30.11.2018"),
     ("- Đ/c Phan Văn Quế kiểm tra áo phao, thiết bị liên lạc trên tàu sau mỗi chuyến biển.", "sau mỗi chuyến biển"),
+    # h05: "trong tuần" alone keeps its "trong" ("trong tuần này" -> "tuần này" as before)
+    ("- Đ/c Nguyễn Văn Khải chịu trách nhiệm sửa chữa 02 xuồng máy của trung đội cơ động, xong trong tuần.",
+     "trong tuần"),
+    # h10: "ngay sau Tết" keeps its "ngay"; g05: "cho đến khi nước rút" is a deadline
+    ("- Đ/c Lý Gia Hân đảm nhận thăm hỏi 03 đảng viên miễn sinh hoạt đang bị bệnh, ngay sau Tết.", "ngay sau Tết"),
+    ("+ Đ/c Hoàng Văn Tư cùng dân quân thôn trực chốt tại 3 điểm ngập sâu, cho đến khi nước rút.", "khi nước rút"),
 ])
 def test_deadlines_of_heldout12_dev(tasks, deadline):
     m = one(M1.replace("5. Phân công nhiệm vụ\n" + _M1_TASKS, "5. Phân công nhiệm vụ\n" + tasks))
@@ -2169,3 +2194,245 @@ def test_roles_and_bodies_before_a_colon_in_a_task_list():
     got = [(a.assignee, a.deadline) for a in m.assignments]
     assert ("Ban Hậu cần", "mùa mưa bão") in got and ("Trung đội cơ động", "mùa mưa bão") in got
     assert "Trợ lý Tác chiến" in [a for a, _ in got]
+
+
+def test_groups_and_lookalikes_in_a_task_list():
+    """heldout12 h08: "– Giao Tổ đoàn kết tàu thuyền số 3 rà soát …" names the whole group; h02: "Đối với đồng chí X
+    vắng …, chi uỷ sẽ gặp để nhắc nhở." gives no task to "Đối với" ("Đội" folds alike)."""
+    m = one(M1.replace(_M1_TASKS, "- Giao Tổ đoàn kết tàu thuyền số 3 rà soát danh sách lao động trên các tàu cá, báo cáo "
+                                  "Đồn Biên phòng trong 15 ngày.\n- Đối với đồng chí Phạm Văn Hậu vắng sinh hoạt không lý "
+                                  "do, chi uỷ sẽ gặp để nhắc nhở."))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [("Tổ đoàn kết tàu thuyền số 3", "15 ngày")]
+
+
+def test_a_proposal_and_a_deed_done_are_no_tasks():
+    """heldout12 h09: "Đồng chí Ngô Thị Lụa nói: … cần giao cho đoàn thể chăm sóc." (a member proposes) and h10: "Đồng
+    chí Bí thư báo cáo: đồng chí Hồ Minh Quang đã hoàn thành niêm yết …" (done, reported) give no task."""
+    ms, _ = _read("samples/heldout12/dev/h09-tiengiang-ap-book-mar-jul-2022.pdf")
+    m = next(m for m in ms if m.pages[0] == 3)
+    assert sorted(a.assignee for a in m.assignments) == ["Chi đoàn ấp", "Nguyễn Hữu Nghĩa"]
+    ms, _ = _read("samples/heldout12/dev/h10-hcm-ankhanh-book-q1-2026.pdf")
+    assert ms[2].assignments == [] and "missing_assignments" in codes(ms[2])
+
+
+def test_a_book_minute_under_a_mid_page_header_and_a_footnote_of_absentees():
+    """heldout12 h10: a header typed mid-page ("* TP. Hồ Chí Minh, ngày 06 tháng 3 năm 2026": "TP." has a dot) starts
+    the minute with its cell; h09: "Kết luận, đồng chí Bí thư thống nhất …" concludes; h08: "(*) Vắng: đ/c … – đi
+    biển chưa về; …" after the signatures lists the absent."""
+    ms, _ = _read("samples/heldout12/dev/h10-hcm-ankhanh-book-q1-2026.pdf")
+    assert (ms[2].meeting.cell, ms[2].meeting.party_committee) == ("CHI BỘ KHU PHỐ 12", "ĐẢNG ỦY PHƯỜNG AN KHÁNH")
+    ms, _ = _read("samples/heldout12/dev/h09-tiengiang-ap-book-mar-jul-2022.pdf")
+    assert ms[1].conclusion is not None
+    (m,), _ = _read("samples/heldout12/dev/h08-ninhthuan-copy-stamp-footnotes-no-conclusion-no-vote.pdf")
+    assert sorted(x.name for x in m.attendance.absentees) == ["Lưu Thị Hoà", "Nguyễn Văn Tỵ"]
+
+
+def test_a_table_that_ends_the_page_is_read_row_by_row():
+    """heldout12 h10: a vote table and a task table with no "TT" column end page 1: rows, not columns (ingest), so
+    the vote is read, and "Chi đoàn khu phố và đ/c Lý Gia Hân" gives the group and the member a task each."""
+    ms, _ = _read("samples/heldout12/dev/h10-hcm-ankhanh-book-q1-2026.pdf")
+    assert [(v.votes.for_, v.votes.against, v.votes.abstain) for v in ms[0].resolutions] == [(23, 0, 0)]
+    got = {(a.assignee, a.deadline) for a in ms[0].assignments}
+    assert {("Chi đoàn khu phố", "Quý I/2026"), ("Lý Gia Hân", "Quý I/2026")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # heldout13 a04, b06, a05, a03/b03, b08: the chair sums up in other words than "kết luận"
+    "Cuối buổi họp, đồng chí Bí thư nhấn mạnh: đảng viên phải nắm chắc tư tưởng từng hộ trong xóm.",
+    "Thay mặt chi ủy, đồng chí Hà Văn Đông tổng hợp và thống nhất: một là, mỗi hộ niêm yết giá công khai.",
+    "Kết luận, đồng chí Bí thư thống nhất ý kiến các đồng chí; yêu cầu tháng 4 giữ ngọt cho lúa Hè Thu.",
+])
+def test_conclusions_in_other_words(text):
+    m = one(M1.replace("Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu, tập trung làm đường giao thông "
+                       "trước ngày 30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế.", text))
+    assert m.conclusion is not None and "missing_conclusion" not in codes(m)
+
+
+def test_the_chairs_guidance_heading_is_a_conclusion_and_gives_the_chair_no_task():
+    """heldout13 b03: under "* Ý kiến chỉ đạo của chủ trì:", "Đồng chí Y Bhin Niê tiếp thu các ý kiến và thống nhất:
+    …" concludes; the chair is no assignee. In a task list "Đ/c X tổng hợp ý kiến góp ý …" is still a task."""
+    (m,), _ = _read("samples/heldout13/dev/b03-daklak-ede-village-general-calls-unexcused.pdf")
+    assert m.conclusion is not None and m.assignments == [] and "missing_assignments" in codes(m)
+    m = one(M1.replace(_M1_TASKS, "- Đ/c Hồ Thị Kim Liên tổng hợp ý kiến góp ý dự thảo báo cáo chính trị, báo cáo chi ủy "
+                                  "tại kỳ họp tháng 7."))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [("Hồ Thị Kim Liên", "kỳ họp tháng 7")]
+
+
+def test_a_conclusion_table_a_ocr_numbering_and_a_vote_before_the_approval():
+    """heldout13 a08/a11: a task table under "Đồng chí chủ tọa kết luận theo các nội dung sau:" gives tasks (no
+    agenda); OCR's "3í Thảo luận" is the heading "3/ Thảo luận"; b09: "Biểu quyết: 13/13 đồng chí tán thành. Biên bản
+    đã đọc lại …, thống nhất" is a vote, then the approval."""
+    (m,), _ = _read("samples/heldout13/dev/a08-quangninh-coalmine-2014-conclusion-table-clean.pdf")
+    assert ("Tổ 3", "Hằng ca") in [(a.assignee, a.deadline) for a in m.assignments]
+    m = one(M1.replace("4. Thảo luận", "3í Thảo luận"))
+    assert "discussion" in [s.kind for s in m.sections]
+    ms, _ = _read("samples/heldout13/dev/b09-dongthap-hamlet-book-jan-jun-2022.pdf")
+    may = next(x for x in ms if x.meeting.month == 5)
+    assert [v.votes.for_ for v in may.resolutions] == [13] and "missing_vote" not in codes(may)
+
+
+@pytest.mark.parametrize("line,expect", [
+    # heldout13 b09: the exempt named after "miễn sinh hoạt:"; b04: "Vắng: 01 đ/c. Trong đó có lý do: 01 đ/c (đ/c X – …)"
+    ("Dự họp: 15/16 đảng viên phải dự (miễn sinh hoạt: đ/c Hồ Văn Lợi); vắng: đ/c Phạm Văn Rở (không lý do).",
+     (17, 15, 1, 1, [("Phạm Văn Rở", False)])),
+    ("2. Có mặt: 20 đ/c. Vắng: 01 đ/c. Trong đó có lý do: 01 đ/c (đ/c Điểu Lộc – đi viện); không lý do: 0 đ/c.",
+     (21, 20, 1, 0, [("Điểu Lộc", True)])),
+])
+def test_counts_of_heldout13_dev(line, expect):
+    m = one(M1.replace("- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.\n- Có mặt: 15 đồng chí; "
+                       "vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do).", line))
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.exempt, [(x.name, x.excused) for x in a.absentees]) == expect
+
+
+@pytest.mark.parametrize("opening,role", [
+    # heldout14: a clerk's "BT chi bộ" / "BT"; e06: "Bí thư" / "Chi bộ kiêm Trưởng thôn." across the line end
+    ("- Chủ trì: đồng chí Nguyễn Văn Khoa – BT chi bộ.", "BT chi bộ"),
+    ("- Chủ trì: đồng chí Nguyễn Văn Khoa, Bí thư\nChi bộ kiêm Trưởng thôn.", "Bí thư Chi bộ"),
+])
+def test_chair_roles_of_heldout14(opening, role):
+    m = one(M1.replace("- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.", opening))
+    assert (m.chair.name, m.chair.role) == ("Nguyễn Văn Khoa", role)
+
+
+@pytest.mark.parametrize("closing,end", [
+    # heldout13 a07: the time before "kết thúc"; heldout14 d01: "11 giờ kém 15 phút" is 10:45
+    ("Đến 16 giờ 20 phút cùng ngày cuộc họp kết thúc. Biên bản đã được đọc lại cho chi bộ nghe và nhất trí thông qua.",
+     "16:20"),
+    ("Họp xong lúc 11 giờ kém 15 phút. Biên bản đã được đọc lại cho chi bộ nghe và nhất trí thông qua.", "10:45"),
+])
+def test_end_times_of_heldout13_and_heldout14(closing, end):
+    m = one(M1.replace("Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và "
+                       "nhất trí thông qua.", closing))
+    assert m.meeting.end_time == end
+
+
+@pytest.mark.parametrize("line,expect", [
+    # heldout14 d06, e05: the absent named, the reason in a sentence "Lý do: …" of its own
+    ("Tổng số đảng viên: 18 đ/c. Có mặt: 17 đ/c. Vắng mặt: 01 đ/c. Lý do: đ/c Trần Văn Lộc trực cấp cứu.",
+     [("Trần Văn Lộc", "trực cấp cứu", True)]),
+    ("- Tổng số đảng viên: 18; Có mặt: 17; Vắng: 01 (có lý do: 01; không lý do: 0).\n- Họ tên đảng viên vắng: Trần Văn "
+     "Lộc. Lý do: nghỉ phép năm.", [("Trần Văn Lộc", "nghỉ phép năm", True)]),
+])
+def test_absentees_with_the_reason_in_a_sentence_of_its_own(line, expect):
+    m = one(M1.replace("- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.\n- Có mặt: 15 đồng chí; "
+                       "vắng 01 đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do).", line))
+    assert [(x.name, x.reason, x.excused) for x in m.attendance.absentees] == expect
+    assert "unexcused_absence" not in codes(m)
+
+
+def test_a_public_election_is_no_vote_and_an_ocr_dot_does_not_hide_one():
+    """heldout14 d01, e10: "bầu xong trưởng thôn (… 87% số phiếu)" and "phấn đấu 100% cử tri đi bầu, không để … bỏ
+    phiếu thay" are no votes of the cell; e12: OCR's "Chi bộ nhất trí.100% với kết luận." is one."""
+    m = one(M1.replace("Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.",
+                       "Tháng 5 bầu xong trưởng thôn (đ/c Triệu Văn Đường tái cử, 87% số phiếu).\nĐồng chí Bí thư nhắc "
+                       "phấn đấu 100% cử tri đi bầu, không để bầu thay, bỏ phiếu thay."))
+    assert m.resolutions == [] and "missing_vote" in codes(m)
+    m = one(M1.replace("Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.", "Chi bộ nhất trí.100% với kết luận."))
+    assert [r.votes.percent_for for r in m.resolutions] == [100.0]
+
+
+def test_topic_ranks_and_ocr_slips_in_names():
+    """heldout13 b07: "… KẾT HỢP SINH HOẠT CHUYÊN ĐỀ" / "Chuyên đề: Đảng viên gương mẫu …": the topic without its
+    label; heldout14 e04: "Đại úy X và Thượng úy QNCN Y chuẩn bị …" gives both the task; OCR's "Quàng Thị. Hoa" and
+    "đcLê Văn Tùng" are whole names."""
+    (m,), _ = _read("samples/heldout13/dev/b07-binhduong-factory-combined-110min-low-unexcused.pdf")
+    assert m.meeting.topic.startswith("Đảng viên gương mẫu chấp hành kỷ luật lao động")
+    m = one(M1.replace(_M1_TASKS, "– Đại úy Danh Sóc Kha và Thượng úy QNCN Trần Văn Nghĩa chuẩn bị hồ sơ đề nghị kết nạp "
+                                  "quần chúng, báo cáo Đảng ủy Đồn trong tháng 6/2016."))
+    assert [a.assignee for a in m.assignments] == ["Danh Sóc Kha", "Trần Văn Nghĩa"]
+    m = one(M1.replace("- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.", "- Thư ký: đ/c Quàng Thị. Hoa.").replace(
+        "Lê Thị Hoà                            Nguyễn", "Quàng Thị Hoa                         Nguyễn"), method="ocr")
+    assert m.secretary.name == "Quàng Thị Hoa"
+
+
+def test_lettered_items_with_đ_and_two_members_each_with_a_role_in_brackets():
+    """heldout12 g04: "b) Đồng chí A (Tổ trưởng …) và đồng chí B (Tổ trưởng …) chịu trách nhiệm …" gives both the task;
+    "đ) Chi ủy chịu trách nhiệm …" after "c) …" is an item of its own ("đ" follows "d" in the alphabet)."""
+    (m,), _ = _read("samples/heldout12/dev/g04-hatinh-school-thematic-opinion-vote-tables-clean.pdf")
+    got = {(a.assignee, a.deadline) for a in m.assignments}
+    assert {("Võ Thị Mai", "sau mỗi đợt khảo sát"), ("Chi ủy", "kỳ sinh hoạt tháng 5/2025")} <= got
+
+
+@pytest.mark.parametrize("opinion,flagged", [("- Đ/c Đỗ Thị Mai: đề nghị vận động các hộ làm đám cưới gọn nhẹ.\n", False),
+                                             ("", True)])
+def test_opinions_in_the_thematic_part_and_its_presenter(opinion, flagged):
+    """heldout14 e08: "- Đ/c X: …" under "Phần 2. Sinh hoạt chuyên đề" is an opinion written down; the member who
+    "trình bày chuyên đề" presents it and is no discussion (generated eval-012)."""
+    m = one(M1.replace("4. Thảo luận\n- Đồng chí Võ Văn Hải phát biểu: đề nghị chi bộ quan tâm hơn đến công tác phòng "
+                       "chống dịch bệnh trên đàn gia súc.\n- Đồng chí Đỗ Thị Mai: nhất trí với dự thảo, đề nghị bổ sung nội "
+                       "dung về bình đẳng giới.\n",
+                       "4. Phần sinh hoạt chuyên đề\nĐ/c Võ Văn Hải trình bày chuyên đề về nếp sống văn minh ở khu dân "
+                       "cư.\n" + opinion))
+    assert ("no_discussion" in codes(m)) is flagged
+
+
+_M1_COUNTS = ("- Tổng số đảng viên của chi bộ: 18 đồng chí; miễn sinh hoạt: 02 đồng chí.\n- Có mặt: 15 đồng chí; vắng 01 "
+              "đồng chí: đ/c Trần Văn Lộc (đi làm ăn xa, có lý do).")
+
+
+@pytest.mark.parametrize("line,expect", [
+    # heldout15 k11: the exempt named after "… miễn sinh hoạt do tuổi cao, sức yếu:"; m09: "Các đồng chí A, B, C được
+    # miễn sinh hoạt"; m03: "… nâng số có mặt lên mười chín"; k07: "Quân số đảng viên: 21"; e09 (heldout4): "11/12"
+    ("Chi bộ hiện có 38 đảng viên. Các đồng chí được miễn sinh hoạt do tuổi cao, sức yếu: Trần Văn Cấn, Phạm Thị Lược, "
+     "Vũ Đình Thực. Đảng viên phải dự sinh hoạt: 35 đồng chí; có mặt 35 đồng chí.", (38, 35, 0, 3)),
+    ("Tổng số đảng viên của chi bộ: 33 đồng chí. Các đồng chí Thạch Sa Rươne, Lâm Thị Sà Phol, Sơn Văn Chưa được miễn "
+     "sinh hoạt đảng vì tuổi cao. Có mặt 30/30 đồng chí phải dự.", (33, 30, 0, 3)),
+    ("Chi bộ hiện có hai mươi đảng viên. Lúc khai mạc có mặt mười tám đồng chí; đến 19 giờ 50 phút đồng chí Huỳnh Tấn "
+     "Lực mới tới, nâng số có mặt lên mười chín đồng chí. Vắng một đồng chí là đồng chí Phạm Văn Tới, đi biển.",
+     (20, 19, 1, 0)),
+    ("Quân số đảng viên: 21 đồng chí; có mặt 20 đồng chí; vắng 01 đồng chí (Trung úy Cao Văn Lường đi tuần tra biên "
+     "giới). Trong 6 tháng, chi bộ có 02 đảng viên về phép chậm.", (21, 20, 1, 0)),
+    ("Quân số đảng viên: 11/12, vắng 01 đồng chí (Trung úy Rơ Mah Hlin – đi học).", (12, 11, 1, 0)),
+])
+def test_counts_of_heldout15_dev(line, expect):
+    a = one(M1.replace(_M1_COUNTS, line)).attendance
+    assert (a.total, a.present, a.absent, a.exempt) == expect
+
+
+def test_absentees_of_heldout15_dev():
+    """heldout15 k07: "vắng 02 đồng chí (Trung úy X đi tuần tra biên giới và 01 đồng chí đi học …)": X's reason stops
+    at the other absence, both excused; m01: the deputy who chairs "do đồng chí Bí thư vắng mặt" is no absentee; m10:
+    OCR's "miễn. sinh hoạt: 02" is a count."""
+    a = one(M1.replace(_M1_COUNTS, "Tổng số đảng viên: 21 đồng chí; có mặt 19 đồng chí; vắng 02 đồng chí (Trung úy Cao "
+                                   "Văn Lường đi tuần tra biên giới và 01 đồng chí đi học tại Học viện Biên phòng).")).attendance
+    assert [(x.name, x.reason, x.excused) for x in a.absentees] == [("Cao Văn Lường", "đi tuần tra biên giới", True)]
+    assert (a.absent_excused, a.absent_unexcused) == (2, 0)
+    m = one(M1.replace("- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.",
+                       "- Chủ trì: do đồng chí Bí thư chi bộ vắng mặt, đồng chí Nguyễn Văn Khoa,\nPhó Bí thư chi bộ, chủ "
+                       "trì buổi sinh hoạt."))
+    assert "Nguyễn Văn Khoa" not in [x.name for x in m.attendance.absentees] and m.chair.name == "Nguyễn Văn Khoa"
+    a = one(M1.replace(_M1_COUNTS, "5, Tổng số đảng viên: 18 đ/c; miễn. sinh hoạt: 02 đ/c; phải dự: 16 đ/c.\nCó mặt: 15/16 "
+                                   "đ/c; vắng: 01 đ/c (có lý do: 01; không lý do: 0)."), method="ocr").attendance
+    assert (a.total, a.exempt, a.present) == (18, 2, 15)
+
+
+def test_people_of_heldout15_dev():
+    """heldout15 k12: "Chủ trì: Bí thư chi bộ, Trưởng thôn Sình Dì Gai." names the chair after the roles; m08/k04: a
+    chair the body names only by role ("Chủ trì: đồng chí Bí thư chi bộ.") takes the name under "BÍ THƯ" in a
+    signature block read by column; m12: "Thư ký: đ/c X vắng, chi bộ cử đ/c Y ghi biên bản" makes Y the secretary."""
+    (m,), _ = _read("samples/heldout15/dev/k12-tuyenquang-lolo-rollcall-2026-clean.pdf")
+    assert (m.chair.name, m.chair.role) == ("Sình Dì Gai", "Bí thư chi bộ")
+    (m,), _ = _read("samples/heldout15/dev/m08-danang-school-june-held-july-no-conclusion.pdf")
+    assert (m.chair.name, m.chair.role) == ("Lương Đình Quý", "Bí thư chi bộ")
+    m = one(M1.replace("- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.",
+                       "- Thư ký: đ/c Lê Thị Hoà vắng, chi bộ cử đ/c Phan Thanh Tùng ghi biên bản."))
+    assert m.secretary.name == "Phan Thanh Tùng"
+
+
+def test_guests_dates_and_speakers_of_heldout15_dev():
+    """heldout15 k10: "Có đồng chí Hà Minh Đức, Đảng ủy viên, về dự." (the guest before the cue; heldout7 t07's "đồng chí
+    X cũng không đến dự" is no guest); k08: "anh Đỗ Văn Tùng – Bí thư Chi đoàn" (a non-member); k02: an anniversary's
+    dates "(19/5/1890 – 19/5/2019)" are no meeting date; m12: "…; đ/c" / "Thị Mai nêu …" is an opinion."""
+    m = one(M1.replace("- Khách mời: đồng chí Phan Thị Thuý – Đảng ủy viên, phụ trách địa bàn.",
+                       "Có đồng chí Hà Minh Đức, Đảng ủy viên, về dự; anh Đỗ Văn Tùng – Bí thư Chi đoàn thôn (chưa là "
+                       "đảng viên) được mời cùng dự. Đồng chí Lê Minh Tâm cũng không đến dự."))
+    assert sorted(g.name for g in m.attendance.guests) == ["Hà Minh Đức", "Đỗ Văn Tùng"]
+    m = one(M1.replace("- Thời gian: bắt đầu lúc 19 giờ 30 phút, ngày 05/3/2024.",
+                       "- Nội dung: kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024); thời gian: bắt đầu "
+                       "lúc 19 giờ 30 phút."))
+    assert m.meeting.date == "2024-03-05"
+    m = one(M1.replace("- Đồng chí Võ Văn Hải phát biểu: đề nghị chi bộ quan tâm hơn đến công tác phòng chống dịch bệnh "
+                       "trên đàn gia súc.\n- Đồng chí Đỗ Thị Mai: nhất trí với dự thảo, đề nghị bổ sung nội dung về bình "
+                       "đẳng giới.", "Ý kiến: chi bộ nhất trí với báo cáo; đ/c\nThị Mai nêu thôn cần sửa lại nhà dài."))
+    assert "no_discussion" not in codes(m)

@@ -134,3 +134,30 @@ def test_pieces_of_one_header_row_read_left_to_right():
             w.group = k
     lines = [line.text for line in build_lines(words + cell + rest + date)]
     assert "CHI BỘ PHÂN XƯỞNG KHAI THÁC 5" in lines
+
+
+def test_a_table_without_a_number_column_that_ends_the_page_stays_in_rows():
+    """A task table with no "TT" column ends the page (heldout12 h10): its rows have three cells, so they are a table's,
+    read row by row, not as columns (which put all its tasks before all its assignees)."""
+    words = _line("Mở đầu của biên bản, một dòng văn bản trải hết chiều rộng của trang giấy", 70, 100)
+    words += _line("Nội dung công việc", 70, 116) + _line("Người thực hiện", 300, 116) + _line("Thời gian", 450, 116)
+    words += _line("Lập danh sách hộ nghèo", 70, 132) + _line("Đ/c Trần Thị Kim", 300, 132) + _line("Trước Tết", 450, 132)
+    words += _line("Rà soát danh sách cử tri", 70, 148) + _line("Đ/c Hồ Minh Quang", 300, 148) + _line("31/01/2026", 450, 148)
+    words += _line("tại 05 tổ dân phố", 70, 164) + _line("Hằng tuần", 450, 164)
+    lines = [line.text for line in build_lines(words)]
+    assert lines[1:] == ["Nội dung công việc Người thực hiện Thời gian", "Lập danh sách hộ nghèo Đ/c Trần Thị Kim Trước Tết",
+                         "Rà soát danh sách cử tri Đ/c Hồ Minh Quang 31/01/2026", "tại 05 tổ dân phố Hằng tuần"]
+
+
+def test_a_header_right_under_the_last_signatures_is_a_block_of_its_own():
+    """A book's next minute starts at the top of the page under the last minute's signatures (heldout14 d02): the
+    signatures are read by column, and the header after them is not merged into their columns."""
+    words = _centred("THƯ KÝ", 170, 50) + _centred("T/M CHI BỘ", 420, 50)
+    words += _centred("Phạm Đức Thịnh", 170, 100) + _centred("Nguyễn Văn Khải", 420, 100)
+    words += _centred("ĐẢNG BỘ PHƯỜNG NAM ĐỊNH", 160, 130) + _centred("ĐẢNG CỘNG SẢN VIỆT NAM", 420, 130)
+    words += _centred("CHI BỘ TỔ DÂN PHỐ SỐ 9", 160, 146)
+    words += _centred("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 7 NĂM 2025", 297, 180)
+    words += _line("Hôm nay, 19 giờ 30 ngày 03/7/2025, tại Nhà sinh hoạt cộng đồng tổ dân phố số 9, Chi", 70, 200)
+    lines = [line.text for line in build_lines(words)]
+    assert lines[:4] == ["THƯ KÝ", "Phạm Đức Thịnh", "T/M CHI BỘ", "Nguyễn Văn Khải"]
+    assert "ĐẢNG BỘ PHƯỜNG NAM ĐỊNH ĐẢNG CỘNG SẢN VIỆT NAM" in lines
