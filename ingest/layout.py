@@ -187,13 +187,20 @@ def _numbered(row: list[Fragment]) -> bool:
     return bool(re.fullmatch(r"\(?\d{1,2}[.)]?|S?TT", first))
 
 
-# the first words of a minute's header ("ĐẢNG BỘ PHƯỜNG …", "CHI BỘ …", "ĐẢNG CỘNG SẢN VIỆT NAM")
-_HEADER_WORDS = re.compile(r"(?:ĐẢNG (?:BỘ|ỦY|UỶ|CỘNG)|CHI BỘ|(?:HUYỆN|THÀNH|TỈNH|QUẬN) (?:ỦY|UỶ))\b")
+# the first words of a minute's header ("ĐẢNG BỘ PHƯỜNG …", "CHI BỘ …", "ĐẢNG CỘNG SẢN VIỆT NAM"), tone marks aside
+# (OCR reads "ĐẲNG BỘ")
+_HEADER_WORDS = re.compile(r"(?:DANG (?:BO|UY|CONG)|CHI BO|(?:HUYEN|THANH|TINH|QUAN) UY)\b")
+
+
+def _worded(f: Fragment) -> bool:
+    return any(len(w.text) > 1 and any(c.isalnum() for c in w.text) for w in f.words)
 
 
 def _heads_a_header(row: list[Fragment]) -> bool:
     first = min(row, key=lambda f: f.x0)
-    return bool(_HEADER_WORDS.match(unicodedata.normalize("NFC", " ".join(w.text for w in first.words[:3]))))
+    bare = "".join(c for c in unicodedata.normalize("NFD", " ".join(w.text for w in first.words[:3]))
+                   if not unicodedata.combining(c)).replace("Đ", "D")
+    return bool(_HEADER_WORDS.match(bare))
 
 
 def _column_run(rows: list[list[Fragment]], tol: float, centre, width: float) -> int:
@@ -203,7 +210,7 @@ def _column_run(rows: list[list[Fragment]], tol: float, centre, width: float) ->
     best = 0
     frags: list[Fragment] = []
     for n, row in enumerate(rows, 1):
-        if len(row) >= 3:
+        if sum(1 for f in row if _worded(f)) >= 3:  # (OCR's specks are no cells: ":." beside a header's two columns)
             return 0
         if frags and _heads_a_header(row) and not any(_heads_a_header([f]) for f in frags):
             break  # a book's next minute: its header right under the last signatures is a block of its own

@@ -161,3 +161,14 @@ def test_a_header_right_under_the_last_signatures_is_a_block_of_its_own():
     lines = [line.text for line in build_lines(words)]
     assert lines[:4] == ["THƯ KÝ", "Phạm Đức Thịnh", "T/M CHI BỘ", "Nguyễn Văn Khải"]
     assert "ĐẢNG BỘ PHƯỜNG NAM ĐỊNH ĐẢNG CỘNG SẢN VIỆT NAM" in lines
+
+
+def test_a_speck_beside_the_header_columns_makes_no_table():
+    """OCR reads dust as ":." beside a header's two columns (heldout7 t12): the header is still read by column."""
+    words = [WordBox(":.", 30, 50, 38, 62)] + _centred("ĐẢNG BỘ PHƯỜNG AN SƠN", 160, 50) \
+        + _centred("ĐẢNG CỘNG SẢN VIỆT NAM", 420, 50)
+    words += _centred("CHI BỘ KHỐI PHỐ 3", 160, 66) + _centred("An Sơn, ngày 06 tháng 3 năm 2025", 420, 76)
+    words += _centred("BIÊN BẢN", 297, 120)
+    words += _line("Hôm nay, vào lúc 19 giờ 15 phút, ngày 06 tháng 3 năm 2025, tại nhà sinh hoạt cộng đồng", 70, 150)
+    lines = [line.text for line in build_lines(words)]
+    assert "CHI BỘ KHỐI PHỐ 3" in lines and lines.index("CHI BỘ KHỐI PHỐ 3") < lines.index("ĐẢNG CỘNG SẢN VIỆT NAM")
