@@ -513,7 +513,8 @@ PERIOD_ONLY_RX = re.compile(r"(?:(?:het|cuoi|dau|giua) )?(?:thang|quy) (?:\d{1,2
 FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b|\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b")  # "2 giờ một lần"
 DEADLINE_TEXT_RX = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|[^;.)]){2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c)|\s+phai (?:co|xong|hoan thanh)\b)")
 
-CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao| \d))")
+CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao| \d)"
+                            r"|het gio (?:hop|sinh hoat)(?= luc| vao| \d))")  # "Hết giờ họp lúc 20 giờ 15"
 APPROVED_RX = re.compile(_abbr(
     r"bien ban[ \-–](?:nay )?(?:da )?(?:duoc )?(?:doc lai|thong qua)|bien ban[ \-–][^.]{0,70}(?:doc lai|thong qua)|"
     r"bien ban[ \-–](?:nay )?(?:da )?(?:duoc )?(?:thu ky |dong chi thu ky )?(?:doc lai|thong qua|doc cho)"

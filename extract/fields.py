@@ -749,8 +749,8 @@ def _signatures(secs: list[Sec]) -> tuple[str | None, str | None, Evidence | Non
         sm, cm = cues.SIGN_SECRETARY_RX.search(ln.key), cues.SIGN_CHAIR_RX.search(ln.key)
         if bool(sm) != bool(cm):
             below = "secretary" if sm else "chair"
-            continue
-        ns = [n for n in names(ln.text)] or [n for n in names(ln.text, True) if n.start <= 2 and len(ln.text.split()) <= 5]
+        ns = [n for n in names(ln.text)] or ([] if sm or cm else [n for n in names(ln.text, True)
+                                                                 if n.start <= 2 and len(ln.text.split()) <= 5])
         if not ns:
             continue
         if len(ns) == 1 and below and all(pos < 0.05 for pos in label_pos.values()):
@@ -852,6 +852,9 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if "total" not in got and "official" in got and "reserve" in got:
         got["total"] = got["official"] + got["reserve"]  # "chính thức 18, dự bị 02"
         ev["total"] = ev.get("official")
+    if None not in (got.get("total"), got.get("present"), got.get("absent")) and got["absent"] > got["total"] \
+            and 0 <= got["total"] - got["present"] - got.get("exempt", 0) < 10:
+        got["absent"] = got["total"] - got["present"] - got.get("exempt", 0)  # OCR: "vắng 62" of 22 members (02)
     a.total, a.present, a.exempt = got.get("total"), got.get("present"), got.get("exempt")
     a.absent, a.absent_excused, a.absent_unexcused = got.get("absent"), got.get("absent_excused"), got.get("absent_unexcused")
     # derive what the others imply; no exemption written = none ("miễn sinh hoạt: không", "miễn SH: ……" too)

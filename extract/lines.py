@@ -86,7 +86,7 @@ def _despeck(text: str, ws: list) -> tuple[str, list]:
 
 _VOWELS = "aăâeêioôơuưy"
 _GLUED_TITLE = re.compile(r"^[Đđ]/?[cC](?=\w\w)")
-_GLUED_DASH = re.compile(r"^([a-zà-ỹđ]{2,}|[A-ZÀ-ỸĐ]{2,})-([a-zà-ỹđ]{2,}|[A-ZÀ-ỸĐ]{2,})$")
+_GLUED_DASH = re.compile(r"^([A-ZÀ-ỸĐ]?[a-zà-ỹđ]{2,}|[A-ZÀ-ỸĐ]{2,})-([a-zà-ỹđ]{2,}|[A-ZÀ-ỸĐ]{2,})([:;,.]?)$")  # "Điều-hành:"
 
 
 def _repair_word(w: str, first: bool) -> str:
@@ -97,12 +97,14 @@ def _repair_word(w: str, first: bool) -> str:
         return "–"
     if len(w) > 2 and w[0] == "-" and not first and w[1:].isalpha() and w[1:].islower():
         w = w[1:]
+    if len(w) > 2 and w[-1] in "'`’" and w[:-1].isalpha():
+        w = w[:-1]  # a speck glued after a word: "ĐẢNG BỘ XÃ' HẢI MINH" (not "H'Nga", inside the word)
     t = _GLUED_TITLE.match(w)
     if t and w[t.end()].isupper() and w[t.end() + 1:t.end() + 2].islower():
         w = f"{w[:t.end()]} {w[t.end():]}"  # "đcLê Văn Tùng": the title glued to the name
     m = _GLUED_DASH.match(w)
-    if m and all(any(fold(c) in _VOWELS for c in part) for part in m.groups()):
-        w = f"{m.group(1)} {m.group(2)}"
+    if m and all(any(fold(c) in _VOWELS for c in part) for part in m.groups()[:2]):
+        w = f"{m.group(1)} {m.group(2)}{m.group(3)}"
     out = []
     for c in w:
         if out and c != out[-1] and fold(c) == fold(out[-1]) and fold(c) in _VOWELS and c.lower() != fold(c):
@@ -191,8 +193,8 @@ def _in_name(w: str, after: list[str]) -> str:
     full stop), "Quàng Thị. Hoa" (no name ends in "Thị")."""
     if w in ("Thị.", "Văn.") and after and after[0][:1].isupper():
         return w[:-1]
-    if len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and w[:-1].islower() and after and after[0][:1].islower() \
-            and after[0][:1].isalpha():
+    if len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and w[1:-1].islower() and after and after[0][:1].islower() \
+            and after[0][:1].isalpha():  # ("Chủ. trì. đồng chí …": the label's words too)
         return w[:-1]
     return w
 

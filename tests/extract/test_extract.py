@@ -2436,3 +2436,20 @@ def test_guests_dates_and_speakers_of_heldout15_dev():
                        "trên đàn gia súc.\n- Đồng chí Đỗ Thị Mai: nhất trí với dự thảo, đề nghị bổ sung nội dung về bình "
                        "đẳng giới.", "Ý kiến: chi bộ nhất trí với báo cáo; đ/c\nThị Mai nêu thôn cần sửa lại nhà dài."))
     assert "no_discussion" not in codes(m)
+
+
+def test_ocr_slips_of_a_typed_photocopy():
+    """heldout13 a12: OCR's "vắng 62" of 22 members with 20 present is 2; "Chủ. trì. đồng chí X" is the chair's label;
+    "ĐẢNG BỘ XÃ' HẢI MINH" loses the speck; heldout14 d13: "Hết giờ họp lúc 20 giờ 15." is the end time."""
+    text = (M1.replace("ĐẢNG BỘ XÃ TÂN PHÚ", "ĐẢNG BỘ XÃ' TÂN PHÚ")
+            .replace(_M1_COUNTS, "Đảng viên: tổng số 18, có mặt 16, vắng 62 (có lý do).")
+            .replace("- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.", "Chủ. trì. đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.")
+            .replace("Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày.", "Hết giờ họp lúc 21 giờ 15."))
+    m = one(text, method="ocr")
+    assert (m.attendance.total, m.attendance.present, m.attendance.absent) == (18, 16, 2)
+    assert m.chair.name == "Nguyễn Văn Khoa" and m.meeting.party_committee == "ĐẢNG BỘ XÃ TÂN PHÚ"
+    assert m.meeting.end_time == "21:15"
+    # heldout15 k13: "Điều-hành: đồng chí X" is the chair's label
+    m = one(M1.replace("- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.",
+                       "Điều-hành: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ, Giám đốc Hợp tác xã."), method="ocr")
+    assert (m.chair.name, m.chair.role) == ("Nguyễn Văn Khoa", "Bí thư chi bộ")
