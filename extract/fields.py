@@ -1157,6 +1157,7 @@ _JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)
 def _absentees(scope: list[L]) -> list[Absentee]:
     out, used = _table_absentees(scope)
     full, scope = scope, [ln for ln in scope if ln.idx not in used]
+    line_after = {a.idx: b for a, b in zip(full, full[1:])}
     seen: set[str] = {fold(x.name) for x in out}
     for x in _named_before_absent(scope):  # "… Thư ký: đ/c X vắng, …" may name one the table or list names too
         if fold(x.name) not in seen:
@@ -1187,9 +1188,9 @@ def _absentees(scope: list[L]) -> list[Absentee]:
                 break  # "vắng đ/c Tô Văn Mến (đi biển). Đ/c Quách Thanh Liêm, Bí thư …" (not ". Lý do vắng: đ/c …")
             before = ln.key[max(start, ns[k - 1].end if k else start):n.start]
             tail = ln.text[n.end:n.end + 60]
-            last = ln.lines[-1] if isinstance(ln, Block) else ln
-            if len(tail.strip(" ,")) < 12 and last in full and full.index(last) + 1 < len(full):
-                tail += " " + full[full.index(last) + 1].text  # the name ends its line
+            nxt_line = line_after.get((ln.lines[-1] if isinstance(ln, Block) else ln).idx)
+            if len(tail.strip(" ,")) < 12 and nxt_line is not None:
+                tail += " " + nxt_line.text  # the name ends its line
             if re.match(r"[^;.()]{0,40}\b(?:chu tri|chu toa|dieu hanh)\b(?!\s*:)", fold(tail)):
                 continue  # "do đồng chí Bí thư vắng mặt, đồng chí X, Phó Bí thư chi bộ, chủ trì": X chairs
             if cues.EXEMPT_START_RX.search(before) or re.search(r"chu tri|thu ky|khach|dai bieu|phan cong|\bcu (?:dong chi|d/c|dc)\b", before) \

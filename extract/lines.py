@@ -182,13 +182,13 @@ def _unglue(w: str) -> str:
 def _repair(text: str, ws: list) -> tuple[str, list]:
     words = [w[0] for w in ws] if ws and " ".join(w[0] for w in ws) == text else None
     if words is None:
-        return " ".join(_in_name(_repair_word(w, k == 0), text.split(" ")[k + 1:k + 2])
+        return " ".join(_stray_dot(_repair_word(w, k == 0), text.split(" ")[k + 1:k + 2])
                         for k, w in enumerate(text.split(" "))), ws
-    fixed = [_in_name(_repair_word(w, k == 0), words[k + 1:k + 2]) for k, w in enumerate(words)]
+    fixed = [_stray_dot(_repair_word(w, k == 0), words[k + 1:k + 2]) for k, w in enumerate(words)]
     return " ".join(fixed), [(f, x0, x1) for f, (_, x0, x1) in zip(fixed, ws)]
 
 
-def _in_name(w: str, after: list[str]) -> str:
+def _stray_dot(w: str, after: list[str]) -> str:
     """A speck read as a dot inside a sentence or a name: "miễn. sinh hoạt" (a sentence goes on in lower case after no
     full stop), "Quàng Thị. Hoa" (no name ends in "Thị")."""
     if w in ("Thị.", "Văn.") and after and after[0][:1].isupper():
