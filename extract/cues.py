@@ -474,7 +474,7 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thang|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot|hoc ky|nam hoc)\b"
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
     r"|\b(?=\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b)"  # "báo cáo Ban Chỉ huy 2 giờ một lần"
-    r"|\b(?=sau moi (?:chuyen|dot|lan|buoi|dip|vu|ky|dem|ngay)\b)"  # "sau mỗi chuyến biển", "sau mỗi đợt khảo sát"
+    r"|\b(?=sau moi (?:chuyen|dot|lan|buoi|dip|vu|ky|dem|ngay|tran|con|ca|phien)\b)"  # "sau mỗi chuyến biển", "… trận mưa lớn"
     # a part of a day: "vào tối 15/3/2025", "vào chiều thứ Bảy hằng tuần", "vào ngày mùng 6 tháng Giêng"
     r"|\b(?:vao|truoc|cham nhat) (?=(?:sang|chieu|toi|trua|dem) (?:\d|ngay|thu|chu nhat|hom)|ngay (?:mung|mong|ram) "
     r"|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? (?:ngay )?\d"  # "vào Chủ nhật 15/9/2024"

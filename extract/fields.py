@@ -1559,6 +1559,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
     every = [ln for s in secs for ln in s.lines]
     out, used = _table_assignments(body, {b.idx: a for a, b in zip(every, every[1:])})
     margins = right_margins(body)
+    following = {a.idx: b for a, b in zip(every, every[1:])}
     nicks = _nicknames([ln for s in secs for ln in s.lines])
     for s in secs:
         if s.kind in ("header", "title", "opening", "signatures", "closing", "information"):
@@ -1572,6 +1573,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
         prev = items[0][0] if items else None
         above = ""  # the line before `prev`: "… kiểm điểm các việc đã" / "phân công:" recalls, it gives nothing
         listed: set[int] = set()  # items after a line that announces the tasks ("… kết luận: …. Phân công:")
+        cut = False  # a heading inside the part was passed: the next line opens an item
         for ln in s.body if s.heading is not None and in_section else s.lines:
             if ln.idx in used:
                 continue
@@ -1586,7 +1588,10 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             # a line opening with "đồng chí" or a group after a line left mid-sentence is the rest of that sentence
             # ("… gửi" / "Phòng Nông nghiệp huyện, trong tháng 3"); "* * *" above ends one
             fresh = prev is None or bool(re.search(r"[.;:!?]\s*$", prev.text)) or not any(c.isalnum() for c in prev.text) \
-                or prev is s.heading  # "II. KẾT LUẬN" / "Yêu cầu đồng chí X …": a heading ends what is above it
+                or prev is s.heading or _caps_heading(prev)  # "II. KẾT LUẬN" / "Yêu cầu đồng chí X …": a heading
+            if _caps_heading(ln):  # "NỘI DUNG SINH HOẠT" inside a part: it ends the item above and gives no task
+                above, prev, cut = prev.key if prev is not None else "", ln, True
+                continue
             opens = fresh and bool(_TITLE_START.match(strip_numbering(ln.key)[0])) \
                 and not _anaphor(ln.text)  # "Đồng chí lập bảng …" is the same comrade again
             above, prev = prev.key if prev is not None else "", ln
@@ -1594,10 +1599,13 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 or bool(cues.ASSIGN_VERB_RX.search(ln.key)) \
                 or (fresh and _capital(ln.text) and bool(_group_span(ln.text, ln.key, 0))) \
                 or _person_task(ln.text, ln.key)
-            if (starts_item and not midway) or not items:
+            if (starts_item and not midway) or not items or cut:
                 items.append([ln])
+                cut = False
             else:
                 items[-1].append(ln)
+        if items and (rest := _sentence_goes_on(items[-1][-1], following.get(items[-1][-1].idx))):
+            items[-1] = items[-1] + [rest]
         first_listed = min(listed, default=len(items) + 1)
         gave = False  # the item above gave a task: "Giao đ/c A …." / "Đ/c B khảo sát …. Thời hạn: …" goes on giving
         for n_item, item in enumerate(items):
@@ -1629,6 +1637,20 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                         a.deadline = when
             gave = bool(last)
     return out
+
+
+def _caps_heading(ln: L) -> bool:
+    return len(ln.text.split()) >= 2 and upper_ratio(ln.text) >= 0.7 and not re.search(r"[.;,]\s*$", ln.text)
+
+
+def _sentence_goes_on(last: L, nxt: L | None) -> L | None:
+    """The end of a sentence cut by a section's edge: "… đồng chí X theo dõi điểm" / "sạt lở đồi Bằng sau mỗi trận
+    mưa lớn. Biểu quyết: …" (the vote starts mid-line, so the line went to the vote) gives "sạt lở … mưa lớn."."""
+    if nxt is None or nxt.furniture or re.search(r"[.;:!?]\s*$", last.text) or not nxt.text[:1].islower():
+        return None
+    stop = re.search(r"[.;!?](?=\s|$)", nxt.text)
+    text = nxt.text[:stop.end()] if stop else nxt.text
+    return L(nxt.idx, nxt.page, text, fold(text), nxt.bbox, extra=nxt.extra)
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]{2,80}[”\"]")
@@ -1986,8 +2008,10 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     # a group opens the sentence (in a sentence giving tasks, "…; chi ủy gặp đồng chí X …" in lower case too)
     named = _group_span(text, key, off) if _capital(text[off:]) or (given and key.startswith("chi uy ", off)) else 0
     colon = re.match(r"[^:;.,()]{3,60}:", text[off:]) if named else None
-    if colon and not names(colon.group()):
+    if colon and not names(colon.group()) and not _REPORTS.match(key, named):
         named = off + colon.end() - 1  # "+ Tổ đoàn kết trên biển số 3: nhắc nhở …": the whole name before the colon
+    if named and _REPORTS.match(key, named) and re.match(r"[^:;.]{0,60}:", key[named:]):
+        return []  # "Chi ủy báo cáo kết quả tháng 10: …", "Chi ủy đánh giá tháng 02/2022: …": a report, no task
     listed = bulleted and (cues.ITEM_ASSIGNEE_RX.match(body_key) or (
         (named or cues.GROUP_RX.match(body_key)) and re.match(r"[^:]{2,60}:", body_key)))
     person = _person_task(text[off:], body_key)

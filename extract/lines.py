@@ -49,6 +49,12 @@ def flatten(pages: Sequence[Page]) -> list[L]:
                 continue
             if ws and bbox:
                 text = _mark_columns(text, ws, bbox[3] - bbox[1])
+            if p.method == "ocr" and out and out[-1].page == p.number and text[:1].isdigit():
+                last = out[-1]  # the stray dot at a line's end: "… trong tháng." / "11."
+                words_ = last.text.split(" ")
+                if (fixed := _stray_dot(words_[-1], [text])) != words_[-1]:
+                    last.text = " ".join(words_[:-1] + [fixed])
+                    last.key = fold(last.text)
             ln = L(len(out), p.number, text, fold(text), tuple(bbox) if bbox else None)
             if ws:  # x extents, for reading tables by column
                 ln.extra["words"] = ws
@@ -193,6 +199,8 @@ def _stray_dot(w: str, after: list[str]) -> str:
     full stop), "Quàng Thị. Hoa" (no name ends in "Thị")."""
     if w in ("Thị.", "Văn.") and after and after[0][:1].isupper():
         return w[:-1]
+    if w.lower() in ("ngày.", "tháng.", "năm.", "quý.", "số.") and after and after[0][:1].isdigit():
+        return w[:-1]  # "trong tháng. 11": no sentence ends on a unit before its number
     if len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and w[1:-1].islower() and after and after[0][:1].islower() \
             and after[0][:1].isalpha():  # ("Chủ. trì. đồng chí …": the label's words too)
         return w[:-1]

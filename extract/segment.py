@@ -15,7 +15,7 @@ from extract.text import upper_ratio
 
 _PRE_BODY = ("header", "title", "opening")
 _SIGN_WORDS = re.compile(r"^(?:thu ky|chu tri|chu toa|bi thu|t/m chi uy|t/m chi bo|t/m|nguoi ghi bien ban|"
-                         r"thu ky hoi nghi|chu tri hoi nghi|\(ky[^)]*\)|[\s,])+$")
+                         r"thu ky hoi nghi|chu (?:tri|toa) hoi nghi|\(ky[^)]*\)|[\s,])+$")
 
 
 @dataclass

@@ -2453,3 +2453,33 @@ def test_ocr_slips_of_a_typed_photocopy():
     m = one(M1.replace("- Chủ trì: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ.",
                        "Điều-hành: đồng chí Nguyễn Văn Khoa – Bí thư chi bộ, Giám đốc Hợp tác xã."), method="ocr")
     assert (m.chair.name, m.chair.role) == ("Nguyễn Văn Khoa", "Bí thư chi bộ")
+
+
+def test_tasks_cut_by_a_section_edge_reports_and_headings():
+    """heldout15 k10: a task's sentence that a vote cuts mid-line ("… theo dõi điểm" / "sạt lở đồi Bằng sau mỗi trận mưa
+    lớn. Biểu quyết: …") is the whole task, "sau mỗi trận …" its deadline; "Chi ủy báo cáo kết quả tháng 2: …" is a
+    report, no task (m12: "Chi ủy đánh giá tháng 02/2022: …"); m10 (OCR): "trong tháng." / "11." is "tháng 11"; m05:
+    "NỘI DUNG SINH HOẠT" ends the guest's line above it, so "… công việc hằng ngày" below gives the guest no task."""
+    text = M1.replace(
+        "Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu, tập trung làm đường giao thông trước ngày "
+        "30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế.\nBiểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.\n"
+        "5. Phân công nhiệm vụ\n" + _M1_TASKS,
+        "Đồng chí chủ trì kết luận: chi bộ thống nhất nhiệm vụ tháng 3; giao đồng chí Võ Văn Hải theo dõi điểm\nsạt lở "
+        "đồi Bằng sau mỗi trận mưa lớn. Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.")
+    text = text.replace("* Ưu điểm:", "Chi ủy báo cáo kết quả tháng 2: hoàn thành thu quỹ đảng phí.\n* Ưu điểm:")
+    m = one(text)
+    assert [(a.assignee, a.task, a.deadline) for a in m.assignments] == \
+        [("Võ Văn Hải", "theo dõi điểm sạt lở đồi Bằng", "sau mỗi trận mưa lớn")]
+    m = one(M1.replace(_M1_TASKS, "- đ/c Võ Văn Hải hoàn chỉnh hồ sơ vay vốn cho 12 hộ nghèo trong tháng.\n11."),
+            method="ocr")
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [("Võ Văn Hải", "tháng 11")]
+    (m,), _ = _read("samples/heldout15/dev/m05-lamdong-hospital-thematic-degrees-clean.pdf")
+    assert "Lê Văn Hậu" not in [a.assignee for a in m.assignments] and len(m.assignments) == 3
+
+
+
+def test_signature_heads_of_a_conference_end_the_tasks():
+    """heldout11 w12 (a photocopy whose closing OCR garbled): "THƯ KÝ HỘI NGHỊ   CHỦ TỌA HỘI NGHỊ" heads the
+    signatures, so the names under it are no task and `missing_assignments` stands."""
+    (m,), _ = _read("samples/heldout11/dev/w12-binhphuoc-rubber-2019-scan-photocopy.pdf")
+    assert m.assignments == [] and "missing_assignments" in codes(m)
