@@ -187,14 +187,17 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"|(?:chu tri|chu toa|bi thu)[^.:;]{0,20}? chot lai"  # "Đồng chí chủ trì chốt lại các nội dung: …"
     r"|(?:^|[.;]\s)\W*ket luan,\s+(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,4}?(?:chu tri|chu toa|bi thu)\b"  # "Kết luận, đồng chí Bí thư thống nhất …"
     # "Cuối buổi họp, đồng chí Bí thư nhấn mạnh: …"; "Thay mặt chi ủy, đồng chí Hà Văn Đông tổng hợp và thống nhất: …"
-    r"|(?:^|[.;]\s)\W*cuoi (?:buoi|cuoc)(?: hop| sinh hoat)?,?\s+(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,4}?"
+    # ("Sau khi nghe các ý kiến, đồng chí Bí thư nhấn mạnh: …", "Kết thúc phần thảo luận, đồng chí Bí thư lưu ý …")
+    r"|(?:^|[.;]\s)\W*(?:cuoi (?:buoi|cuoc)(?: hop| sinh hoat)?|sau khi (?:nghe|lang nghe|tiep thu) (?:cac |nhung |y kien)[^,.;:]{0,40}"
+    r"|ket thuc (?:phan )?(?:thao luan|trao doi|gop y))"
+    r",?\s+(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,4}?"
     r"(?:chu tri|chu toa|bi thu)\b[^.:;]{0,30}?\b(?:nhan manh|yeu cau|luu y|chot lai|tong hop|thong nhat|phat bieu)\b"
     r"|thay mat chi uy,?\s+(?:dong chi|d/c|dc|d\.c)\s+[^.;:]{2,40}?\s(?:tong hop|thong nhat|chot lai|tom lai)\b[^.;:]{0,30}:"
     r"|^\W*tom lai,?\s+(?:chi bo|hoi nghi)\s+(?:da\s+)?(?:thong nhat|nhat tri)"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
     r"|^\W*(?:\d{1,2}\s*[.)]\s*)?(?:pho )?bi thu(?: chi bo)? ket luan\b"  # "4. Bí thư kết luận: …"
-    r"|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.]{0,60}ket luan"
+    r"|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.]{0,90}ket luan"
     r"|^\s*(?:[*\-–•+]\s*)?(?:chi bo|chi uy|hoi nghi) (?:da )?(?:di den )?thong nhat(?: [^.:;]{0,80}?)?\s*:"  # "Chi bộ thống nhất: …"
     # the chair or the cell sums up, then a colon: "Đồng chí Bí thư tóm lại: …", "Sau khi nghe ý kiến, chủ trì thống
     # nhất: …", "Đồng chí Bí thư tổng hợp ý kiến và thống nhất: …", "Kết thúc phần trao đổi, chi bộ nhất trí: …",
@@ -202,6 +205,9 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"|(?:^|[,.]\s*)\W*(?:(?:dong chi|d/c|dc|d\.c)\s+)?(?:chu tri|chu toa|(?:pho )?bi thu(?: chi bo)?|chi bo|hoi nghi)\s+"
     r"(?:(?!bieu quyet|tan thanh|bo phieu)[^\s.;:]+\s+){0,6}?(?:tom lai|chot lai|duc ket|tong ket|ket lai|khai quat|"
     r"thong nhat|nhat tri|dinh huong)(?:\s+(?!thong qua|bieu quyet|tan thanh|voi\b)[^\s.;:\d%]+){0,4}\s*:(?!\s*\d+\s*/))"))
+# a heading that is nothing but the summing-up: "5. Thống nhất", "Chi bộ thống nhất:", "Chủ trì tổng hợp", "Tổng hợp ý kiến"
+SUMMING_UP_HEADING_RX = re.compile(r"(?:(?:chi bo|hoi nghi) )?thong nhat(?: chung)?\s*:?|(?:(?:dong chi )?(?:chu tri|chu toa|bi thu) )?"
+                                   r"tong hop(?: (?:cac |nhung )?y kien)?(?: va thong nhat)?\s*:?")
 # the agenda read out at the opening names the conclusion to come: "(3) đồng chí chủ trì kết luận, …"
 AGENDA_ITEM_RX = re.compile(r"\(\s*\d\s*\)|\b(?:chuong trinh|noi dung (?:sinh hoat|cuoc hop|buoi \w+)|gom cac noi dung)\b")
 # a sentence that puts something to the vote inside another part: the vote part starts there
@@ -437,6 +443,11 @@ GROUP_HEAD_RX = r"(?:" + "|".join(h.replace(" ", r"\s+") for h in GROUP_NAME_HEA
 GROUP_FIRST_WORDS = frozenset(h.split()[0] for h in GROUP_NAME_HEADS)  # "to", "chi", "ban", … (folded)
 ASSIGN_VERB_RX = re.compile(r"\b(?<!hop )(?<!buoi )(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
                             r"|(?:cac )?" + GROUP_HEAD_RX + r"\b)")
+# the chair's request to one named body is its task ("Đề nghị Chi hội Phụ nữ vận động …"), in the conclusion or the
+# tasks, as a sentence or clause opens (a member who "đề nghị Chi đoàn …" proposes it); only the heads of two words, so
+# "đề nghị tổ chức …", "đề nghị ban hành …" ask for no body
+REQUEST_TO_BODY_RX = re.compile(r"(?:^|(?<=[.;:] )|(?<=[.;:]))\W*(?:de nghi|yeu cau)\s+(?=(?:"
+                                + "|".join(h for h in GROUP_NAME_HEADS if " " in h) + r")\s)")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
 _EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam)| (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)" \
     r"(?: (?:mot|hai|ba|bon|nam|\d{1,2}) lan\b)?"  # "mỗi tuần hai lần"
@@ -617,7 +628,7 @@ TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách"
     "number": r"s?tt|so(?: tt| thu tu)?(?= |$)|^(?:1h|1t|t1|tl|ti|11)(?= )",  # "Số" over a wrapped "TT"; OCR "1H"
     "assignee": r"(?:nguoi|ca nhan|dong chi|dang vien|to chuc|bo phan|don vi)(?:(?:,? | ?/ ?)(?:va )?(?:nguoi|ca nhan|to chuc|bo phan|don vi))*"
                 r",? (?:thuc hien|thuc|phu trach|chu tri|dam nhan|dam nhiem|chiu trach(?: nhiem)?|duoc giao|lam)"
-                r"|phu trach|thuc hien|chu tri|phan cong|giao cho|dam nhan|dam nhiem|chiu trach nhiem"
+                r"|(?:phu trach|chu tri)(?: thuc hien| chinh)?|thuc hien|phan cong|giao cho|dam nhan|dam nhiem|chiu trach nhiem"
                 r"|(?:nguoi|ca nhan|to chuc|bo phan|don vi)(?:(?:,? | ?/ ?)(?:va |hoac )?(?:ca nhan|to chuc|bo phan|don vi))+"  # "Cá nhân, tổ chức"
                 r"|nguoi",  # "Người, bộ phận" / "Người" over a wrapped "thực hiện"
     "name": r"ho (?:va )?ten(?: dang vien| dong chi)?(?: vang(?: mat)?)?|dang vien(?: vang(?: mat)?)?|dong chi(?: vang(?: mat)?)?",

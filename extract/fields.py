@@ -1711,7 +1711,7 @@ def _task_sentences(text: str) -> list[str]:
     already names someone and gives them at least two words of task ("đ/c A, đ/c B cùng …" is shared)."""
     parts, start = [], 0
     key = fold(text)  # ". Trung đội 2 …", "; Chi hội Phụ nữ …": a named group opens a task of its own
-    groups = [m for m in _GROUP_AFTER.finditer(key) if (text[m.end()].isupper() or key.startswith("chi uy ", m.end()))
+    groups = [m for m in _GROUP_AFTER.finditer(key) if (text[m.end()].isupper() or _LOWER_BODY.match(key, m.end()))
               and not re.fullmatch(r"\s*\(?(?:\d{1,2}|[a-h])[.)]?", text[:m.start()])]  # "3. Tổ …" is one task
     groups += [m for m in _ROLE_AFTER.finditer(key) if text[m.end()].isupper()]  # "…; Phó Bí thư chi bộ theo dõi …"
     for mm in sorted([*_TASK_SPLIT.finditer(text), *groups], key=lambda m: m.start()):
@@ -1748,7 +1748,13 @@ def _speaks(text: str) -> bool:
     return bool(cues.SPEECH_AFTER_RX.match(key[ns[0].end:]) or re.match(r"\s*(?:\([^)]{0,40}\))?\s*:", key[ns[0].end:]))
 
 
-_ABOUT_BEFORE = re.compile(r"\b(?:đối với|về việc|trường hợp)\s+(?:" + cues.COMRADE_WRITTEN + r"\s*)?$", re.I)
+# a body of two words written in lower case inside a sentence that gives tasks ("…; chi hội phụ nữ vận động …")
+_LOWER_BODY = re.compile(r"(?:" + "|".join(h for h in cues.GROUP_NAME_HEADS if " " in h) + r")\s")
+_ABOUT_BEFORE = re.compile(r"\b(?:đối với|về việc|trường hợp)\s+(?:" + cues.COMRADE_WRITTEN + r"\s*)?$"
+                           # who is praised or disciplined is given nothing: "đề nghị khen thưởng đồng chí X và đồng chí Y"
+                           r"|\b(?:khen thưởng|biểu dương|tuyên dương|kỷ luật|khiển trách|cảnh cáo)\s+(?:cho\s+)?(?:"
+                           + cues.COMRADE_WRITTEN + r"\s*)?(?:[^,.;:]{2,40}?\s*(?:,|\bvà\b)\s*(?:" + cues.COMRADE_WRITTEN
+                           + r"\s*)?)?$", re.I)
 _GROUP_VERB_AT = re.compile(r"(?:" + cues.GROUP_VERBS + r")\b")
 _WORD = re.compile(r"[^\s,;:.()]+")
 # a capitalised run after a place word names the place, not a person ("bản Tá Miếu")
@@ -1866,6 +1872,7 @@ _ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)
 _VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
 # what a role does when it reports, not when it is given a task
 _REPORTS = re.compile(r"\s*(?:,[^,;:]{0,40},\s*)?(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu"
+                      r"|nhan (?:khuyet diem|loi)|thua nhan|tu phe binh|tu kiem diem"
                       r"|tra loi|giai dap|giai thich"
                       r"|danh gia|nhan xet|doc (?:lai|bao cao|toan van)|diem lai)\b")  # not "Quản đốc"
 # the first two words of a role a task is given to ("Tổ trưởng …", "Chính trị viên …"; not "Tổ chức …", "Chi hội …")
@@ -1914,7 +1921,8 @@ def _role_span(text: str, key: str, at: int, last: bool = False) -> tuple[int, i
     end = words[k - 1][1]
     field = re.match(r"phu trach\s+((?:\S+\s+){1,3}?)(?:cung\b|" + cues.GROUP_VERBS + r")\b", key[words[k][0]:]) \
         if k < len(words) else None
-    if field and not _VERB_RX.match(field.group(1)):
+    # (a committee member's portfolio may read like a verb: "Chi ủy viên phụ trách tổ chức | thu bản đăng ký …")
+    if field and (not _VERB_RX.match(field.group(1)) or re.search(r"\buy vien\s*$", key[:words[k][0]])):
         end = words[k][0] + field.end(1)  # "… phụ trách an ninh" / "chủ trì …"
     return m.end(), len(text[:end].rstrip(" ,–-"))
 
@@ -2001,12 +2009,13 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     body_key = body_key[topic.end():] if topic else body_key
     off = len(key) - len(body_key)
     when = _when_key(text[off:], body_key)
-    verb = cues.ASSIGN_VERB_RX.search(key)
+    verb = cues.ASSIGN_VERB_RX.search(key) or (
+        cues.REQUEST_TO_BODY_RX.search(key) if in_section or kind == "conclusion" else None)
     if verb and cues.RECALLED_RX.search(key, max(0, verb.start() - 30), verb.start()):
         return []  # "Việc thăm …, tháng trước giao đồng chí X: đã đi thăm": last month's task, reported on
     bulleted = bool(_ITEM_START.match(text))
     # a group opens the sentence (in a sentence giving tasks, "…; chi ủy gặp đồng chí X …" in lower case too)
-    named = _group_span(text, key, off) if _capital(text[off:]) or (given and key.startswith("chi uy ", off)) else 0
+    named = _group_span(text, key, off) if _capital(text[off:]) or (given and _LOWER_BODY.match(key, off)) else 0
     colon = re.match(r"[^:;.,()]{3,60}:", text[off:]) if named else None
     if colon and not names(colon.group()) and not _REPORTS.match(key, named):
         named = off + colon.end() - 1  # "+ Tổ đoàn kết trên biển số 3: nhắc nhở …": the whole name before the colon
@@ -2056,10 +2065,10 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if first and not verb and not in_section and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:đã|vừa|đang)\s+(?!được)",
                                                            text[first.end:]):
         return []  # "… báo cáo: đồng chí X đã hoàn thành niêm yết …": a deed done, reported
-    if first and not verb and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:ket luan" + (
+    if first and not verb and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:ket luan|cam on|tuyen bo" + (
             "" if in_section else r"|chot lai|tom lai|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.;]{0,40}?(?:thong nhat|"
                                   r"ket luan|chot lai|:)|nhan manh|ghi nhan"
-                                  r"|bieu duong|cam on") + r")\b", key[first.end:]):
+                                  r"|bieu duong") + r")\b", key[first.end:]):
         return []  # "Trung tá Phạm Quốc Khánh kết luận: …" under "KẾT LUẬN VÀ PHÂN CÔNG", "Đồng chí Y Bhin Niê tiếp thu
         # các ý kiến và thống nhất: …" under "Ý kiến chỉ đạo của chủ trì": the chair concludes (in a task list,
         # "Đ/c X tổng hợp ý kiến góp ý dự thảo …" is a task)

@@ -58,6 +58,7 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     if not words:
         return None
     upper = upper_ratio(ln.text) >= 0.7
+    colon_end = bool(re.search(r":\s*$", ln.text))
     part = cues.PART_HEADING_RX.match(_norm_spaces(ln.key)) if numbered or upper else None
     lead = cues.PART_HEADING_RX.match(rest) if part else None  # (numbering may have taken "PHẦN II" off already)
     if lead:  # the part's own name says what it holds ("PHẦN II: THẢO LUẬN")
@@ -72,6 +73,8 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     if (numbered or upper) and re.fullmatch(r"(?:cac )?nhiem vu\s*:?", rest):
         # "NHIỆM VỤ" alone: the month's plan before the discussion, the tasks given after the conclusion
         return "assignments" if current in ("discussion", "conclusion", "vote") else "plan"
+    if (numbered or upper or colon_end) and cues.SUMMING_UP_HEADING_RX.fullmatch(rest) and current not in _PRE_BODY:
+        return "conclusion"  # "5. Thống nhất", "Chủ trì tổng hợp:": the chair's summing-up, by its heading alone
     short = len(words) <= cues.HEADING_MAX_WORDS
     colon = ":" in rest[:70]
     # a line that looks like a heading (upper case, or numbered "2.", "b)" — not a bullet), short, no

@@ -2483,3 +2483,44 @@ def test_signature_heads_of_a_conference_end_the_tasks():
     signatures, so the names under it are no task and `missing_assignments` stands."""
     (m,), _ = _read("samples/heldout11/dev/w12-binhphuoc-rubber-2019-scan-photocopy.pdf")
     assert m.assignments == [] and "missing_assignments" in codes(m)
+
+
+_M1_END = ("Đồng chí chủ trì kết luận: Chi bộ thống nhất các nội dung đã nêu, tập trung làm đường giao thông trước ngày "
+           "30/3/2024 và hoàn thành chỉ tiêu bảo hiểm y tế.\nBiểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.\n"
+           "5. Phân công nhiệm vụ\n" + _M1_TASKS)
+
+
+@pytest.mark.parametrize("end,tasks", [
+    # heldout16 q04: the chair's summing-up after the opinions, tasks to a committee member's portfolio and a body
+    ("Sau khi nghe các ý kiến, đồng chí Bí thư nhấn mạnh: chi bộ tập trung làm đường giao thông. Đồng chí Chi ủy viên "
+     "phụ trách tổ chức thu bản đăng ký làm theo của đảng viên, xong trước ngày 31/3/2024. Tổ Ngữ văn phối hợp với Liên "
+     "đội tổ chức buổi kể chuyện về Bác trước ngày 20/3/2024.",
+     [("Chi ủy viên phụ trách tổ chức", "31/3/2024"), ("Tổ Ngữ văn", "20/3/2024")]),
+    # p06: "5. Thống nhất" heads the conclusion; "Chi ủy sẽ họp và phân công …" gives no task
+    ("5. Thống nhất\nSau khi nghe các ý kiến, đồng chí chủ trì tiếp thu, giải trình và chi bộ thống nhất:\n- Tháng 3 "
+     "tập trung làm đường giao thông.\n6. Phân công thực hiện\nChi ủy sẽ họp và phân công cụ thể sau kỳ họp này.", []),
+    # p02, p08, q02, q12: a request to one named body is its task, a body in lower case too; "đề nghị tổ chức …" no
+    ("Đồng chí chủ trì kết luận: chi bộ thống nhất các nội dung đã nêu; đề nghị tổ chức ra quân làm đường. Đề nghị Chi "
+     "đoàn thanh niên tổ chức diễn đàn về an toàn giao thông trong học kỳ II. Giao đồng chí Võ Văn Hải sửa cống, xong "
+     "trước ngày 25/3/2024; chi hội phụ nữ vận động ủng hộ đồng bào miền Trung trong tháng 3.",
+     [("Chi đoàn thanh niên", "học kỳ II"), ("Võ Văn Hải", "25/3/2024"), ("chi hội phụ nữ", "tháng 3")]),
+    # q07: "Chi ủy nhận khuyết điểm: …"; q08: who is put up for a commendation; p10: the guest whose directions the
+    # chair takes in; q05: the chair's thanks under the task part
+    ("Chi ủy nhận khuyết điểm: quý I chi bộ chưa tổ chức được sinh hoạt chuyên đề, sẽ bố trí trong tháng 4. Chi bộ xét "
+     "đề nghị Đảng ủy xã khen thưởng đồng chí Võ Văn Hải và đồng chí Đỗ Thị Mai đã trực tiếp cứu người đuối nước ngày "
+     "17/2/2024.\nĐồng chí Bí thư chi bộ tiếp thu ý kiến chỉ đạo của đồng chí Phan Thị Thuý và các ý kiến thảo luận, "
+     "kết luận: chi bộ thống nhất các nhiệm vụ tháng 3.\n5. Phân công nhiệm vụ\n" + _M1_TASKS.splitlines()[0] +
+     "\nCuối buổi, đồng chí Nguyễn Văn Khoa cảm ơn đồng chí Phan Thị Thuý đã dự và chỉ đạo, cảm ơn các đồng chí đảng "
+     "viên đã tham dự đầy đủ.", [("Võ Văn Hải", "30/3/2024")]),
+])
+def test_conclusions_and_tasks_of_heldout16_dev(end, tasks):
+    m = one(M1.replace(_M1_END, end))
+    assert m.conclusion is not None
+    assert [(a.assignee, a.deadline) for a in m.assignments] == tasks
+
+
+def test_a_task_table_headed_chu_tri_thuc_hien():
+    """heldout16 q05: "TT | Nội dung công việc | Chủ trì thực hiện | Hoàn thành" is a task table."""
+    (m,), _ = _read("samples/heldout16/dev/q05-cantho-health-centre-covid-no-conclusion-thanks-only-low.pdf")
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [
+        ("Dương Thị Mộng Tuyền", "Hằng ngày"), ("Phạm Quốc Việt", "15/9/2021"), ("Điều dưỡng trưởng khoa", "Ngay sau cuộc họp")]
