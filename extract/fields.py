@@ -106,6 +106,7 @@ def canon_phrase(text: str | None) -> str | None:
 
 
 def canon_header(text: str) -> str:
+    text = re.sub(r"(?<=\bS[ỐỔ]) [:.,;'](?=\d)", " ", text)  # OCR's speck before the number: "CHI BỘ … SỐ :2"
     k = fold(text)
     for key, spelled in cues.HEADER_SPELLING.items():
         if k.startswith(key + " ") and text[:len(key)] != spelled and text[:len(key)].isupper() \
@@ -2065,7 +2066,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if first and not verb and not in_section and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:đã|vừa|đang)\s+(?!được)",
                                                            text[first.end:]):
         return []  # "… báo cáo: đồng chí X đã hoàn thành niêm yết …": a deed done, reported
-    if first and not verb and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:ket luan|cam on|tuyen bo" + (
+    if first and not verb and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:ket luan|cam on|tuyen bo|(?:thay mat [^:;.]{2,20}?\s)?(?:tong hop|thong nhat|chot lai|tom lai)(?=\s*:)" + (
             "" if in_section else r"|chot lai|tom lai|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.;]{0,40}?(?:thong nhat|"
                                   r"ket luan|chot lai|:)|nhan manh|ghi nhan"
                                   r"|bieu duong") + r")\b", key[first.end:]):
@@ -2219,7 +2220,9 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
         inline = s.heading is not None and re.search(r":\s*\S", s.heading.text)  # "Ý kiến thảo luận: đồng chí X …"
         lines = s.lines if s.heading is None or inline else s.body
         # the thematic part takes the members' opinions on its topic ("Phần 2. Sinh hoạt chuyên đề" / "- Đ/c X: …")
-        talk = s.kind == "discussion" or s.kind == "information" and s.heading is not None and "chuyen de" in s.heading.key
+        # (and a part whose heading also names the discussion: "V. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 6 VÀ THẢO LUẬN")
+        talk = s.kind == "discussion" or s.kind == "information" and s.heading is not None and "chuyen de" in s.heading.key \
+            or s.heading is not None and bool(re.search(r"\b(?:va|,) (?:thao luan|trao doi)\b", s.heading.key))
         for li, ln in enumerate(lines):
             refs = _speaker_refs(ln, talk)
             if li and re.search(r"(?:^|\s)" + cues.COMRADE_WRITTEN + r"\s*$", lines[li - 1].text):

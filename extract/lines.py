@@ -188,22 +188,33 @@ def _unglue(w: str) -> str:
 def _repair(text: str, ws: list) -> tuple[str, list]:
     words = [w[0] for w in ws] if ws and " ".join(w[0] for w in ws) == text else None
     if words is None:
-        return " ".join(_stray_dot(_repair_word(w, k == 0), text.split(" ")[k + 1:k + 2])
+        return " ".join(_to_slip(_stray_dot(_repair_word(w, k == 0), text.split(" ")[k + 1:k + 2]), text.split(" ")[k + 1:k + 2])
                         for k, w in enumerate(text.split(" "))), ws
-    fixed = [_stray_dot(_repair_word(w, k == 0), words[k + 1:k + 2]) for k, w in enumerate(words)]
+    fixed = [_to_slip(_stray_dot(_repair_word(w, k == 0), words[k + 1:k + 2]), words[k + 1:k + 2])
+             for k, w in enumerate(words)]
     return " ".join(fixed), [(f, x0, x1) for f, (_, x0, x1) in zip(fixed, ws)]
 
 
 def _stray_dot(w: str, after: list[str]) -> str:
     """A speck read as a dot inside a sentence or a name: "miễn. sinh hoạt" (a sentence goes on in lower case after no
     full stop), "Quàng Thị. Hoa" (no name ends in "Thị")."""
-    if w in ("Thị.", "Văn.") and after and after[0][:1].isupper():
-        return w[:-1]
+    if w[:-1] in ("Thị", "Văn") and w[-1:] in ".:,;" and after and after[0][:1].isupper():
+        return w[:-1]  # (no name ends in "Thị": "đ/c Nguyễn Thị: Thoa")
     if w.lower() in ("ngày.", "tháng.", "năm.", "quý.", "số.") and after and after[0][:1].isdigit():
         return w[:-1]  # "trong tháng. 11": no sentence ends on a unit before its number
     if len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and w[1:-1].islower() and after and after[0][:1].islower() \
             and after[0][:1].isalpha():  # ("Chủ. trì. đồng chí …": the label's words too)
         return w[:-1]
+    return w
+
+
+_TO_AFTER = frozenset({"chức", "trưởng", "phó", "dân", "viên", "bảo", "an", "công", "đảng", "sản", "tự"})
+
+
+def _to_slip(w: str, after: list[str]) -> str:
+    """OCR reads "ổ" as "ố" on a pale copy: "tố chức", "Tố trưởng" are "tổ chức", "Tổ trưởng" ("tố cáo" stays)."""
+    if w in ("tố", "Tố", "TỐ") and after and after[0].lower().rstrip(".,;:") in _TO_AFTER:
+        return {"tố": "tổ", "Tố": "Tổ", "TỐ": "TỔ"}[w]
     return w
 
 

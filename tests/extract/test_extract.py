@@ -2524,3 +2524,29 @@ def test_a_task_table_headed_chu_tri_thuc_hien():
     (m,), _ = _read("samples/heldout16/dev/q05-cantho-health-centre-covid-no-conclusion-thanks-only-low.pdf")
     assert [(a.assignee, a.deadline) for a in m.assignments] == [
         ("Dương Thị Mộng Tuyền", "Hằng ngày"), ("Phạm Quốc Việt", "15/9/2021"), ("Điều dưỡng trưởng khoa", "Ngay sau cuộc họp")]
+
+
+def test_the_chair_sums_up_under_its_heading_and_the_discussion_under_the_plan():
+    """heldout16 q09, q11: under "2. Chủ trì tổng hợp" / "V. THỐNG NHẤT", "Đồng chí X tổng hợp: …" and "Đồng chí Y thay
+    mặt chi ủy thống nhất: …" are the chair summing up, no task of theirs; q08: members' opinions under "V. PHƯƠNG
+    HƯỚNG NHIỆM VỤ THÁNG 6 VÀ THẢO LUẬN" are a discussion."""
+    for line in ("Đồng chí Nguyễn Văn Khoa tổng hợp: chi bộ thống nhất nhiệm vụ tháng 3 theo báo cáo; trước mắt phải làm "
+                 "đường giao thông.",
+                 "Đồng chí Nguyễn Văn Khoa thay mặt chi ủy thống nhất: tháng 3 chi bộ tập trung làm đường giao thông."):
+        m = one(M1.replace(_M1_END, "5. Chủ trì tổng hợp\n" + line + "\nBiểu quyết: 15/15 đồng chí có mặt tán thành, "
+                                    "đạt 100%.\n6. Phân công nhiệm vụ\n" + _M1_TASKS))
+        assert m.conclusion is not None and "Nguyễn Văn Khoa" not in [a.assignee for a in m.assignments]
+    m = one(M1.replace("3. Phương hướng, nhiệm vụ tháng 3", "3. Phương hướng, nhiệm vụ tháng 3 và thảo luận")
+            .replace("4. Thảo luận\n", ""))
+    assert "no_discussion" not in codes(m)
+
+
+def test_ocr_slips_in_names_headers_and_words():
+    """heldout16 p13 (a photocopy): "Thư ký: đ/c.Nguyễn Thị: Thoa." names Nguyễn Thị Thoa; "CHI BỘ … SỐ :2" is "SỐ 2";
+    q14: "tố chức", "Tố trưởng" are "tổ chức", "Tổ trưởng"."""
+    text = (M1.replace("CHI BỘ THÔN ĐÔNG HÒA", "CHI BỘ CÁN BỘ HƯU TRÍ SỐ :2")
+            .replace("- Thư ký: đồng chí Lê Thị Hoà – Chi ủy viên.", "Thư ký: đ/c.Lê Thị: Hoà.")
+            .replace("- Tổ chức ra quân làm đường", "- Tố chức ra quân làm đường"))
+    m = one(text, method="ocr")
+    assert m.meeting.cell == "CHI BỘ CÁN BỘ HƯU TRÍ SỐ 2" and m.secretary.name == "Lê Thị Hoà"
+    assert any("Tổ chức ra quân" in s.text for s in m.sections)
