@@ -53,7 +53,7 @@ DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4}|\d{2})(?!\d)"),
 ]
 TIME_RX = re.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio(?![a-z])|h(?![a-z])|g(?![a-z])|:(?=\s*\d))\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?|(?P<half>ruoi)\b)?(?![\d/])"
+    r"(?<![\d/])(?P<h>\d{1,2})\s*(?:gio(?![a-z])|h(?![a-z])|g(?![a-z])|:(?=\s*\d)|[.,](?=\s*\d{1,2}\s*phut\b))\s*[ø°º]?\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p|'|’)?|(?P<half>ruoi)\b)?(?![\d/])"
 )
 # a time in words: "tám giờ sáng", "mười chín giờ ba mươi phút", "bảy giờ rưỡi tối"
 TIME_WORDS_RX = re.compile(r"(?<![a-z])(?P<h>" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,2})\s+gio\b(?:\s+(?P<mi>" + COUNT_IN_WORDS
@@ -208,6 +208,8 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
 # a heading that is nothing but the summing-up: "5. Thống nhất", "Chi bộ thống nhất:", "Chủ trì tổng hợp", "Tổng hợp ý kiến"
 SUMMING_UP_HEADING_RX = re.compile(r"(?:(?:chi bo|hoi nghi) )?thong nhat(?: chung)?\s*:?|(?:(?:dong chi )?(?:chu tri|chu toa|bi thu) )?"
                                    r"tong hop(?: (?:cac |nhung )?y kien)?(?: va thong nhat)?\s*:?")
+# a minute's title inside another line ("… BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 01/2026")
+TITLE_INSIDE_RX = re.compile(r"\bbien ban (?:sinh hoat|hop|hoi nghi)(?: chi bo)?\b")
 # the agenda read out at the opening names the conclusion to come: "(3) đồng chí chủ trì kết luận, …"
 AGENDA_ITEM_RX = re.compile(r"\(\s*\d\s*\)|\b(?:chuong trinh|noi dung (?:sinh hoat|cuoc hop|buoi \w+)|gom cac noi dung)\b")
 # a sentence that puts something to the vote inside another part: the vote part starts there

@@ -205,6 +205,13 @@ def meeting(secs: list[Sec]) -> Facts:
         else:
             m.kind = "regular"
         ev["kind"] = evidence(title)
+    elif (inner := next((ln for ln in head + opening[:4] if cues.TITLE_INSIDE_RX.search(ln.key)), None)) is not None:
+        # no title line, but the title read into another line ("L THÔI GIAN, … THÀNH PHẦN BIÊN BẢN SINH HOẠT CHI BỘ
+        # THÁNG 01/2026": a photocopy's OCR joined the two)
+        ikey = inner.key[cues.TITLE_INSIDE_RX.search(inner.key).start():]
+        combined = bool(cues.THEMATIC_RX.search(ikey) and cues.REGULAR_RX.search(ikey))
+        m.kind = "thematic" if cues.THEMATIC_RX.search(ikey) and not combined else "regular"
+        ev["kind"] = evidence([inner])
     else:  # no title: the opening says what meets ("Chi bộ … họp thường kỳ tháng Một năm 2018")
         okey = " ".join(ln.key for ln in opening[:3])
         combined = bool(cues.THEMATIC_RX.search(okey) and cues.REGULAR_RX.search(okey))
@@ -781,8 +788,8 @@ def _signatures(secs: list[Sec]) -> tuple[str | None, str | None, Evidence | Non
 
 
 _FIELD_START = re.compile(
-    r"^\s*(?:[*\-–•+]\s*)?(?:\d\.\s*)?(?:chu tri|chu toa|thu ky|khach moi|dai bieu|thoi gian|dia diem|"
-    r"tong so|co mat|noi dung|chuong trinh|mien sinh hoat|cu thu ky)")
+    r"^\s*(?:[*\-–•+]\s*)?(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?:chu tri|chu toa|thu ky|khach moi|dai bieu|thoi gian|dia diem|"
+    r"tong so|co mat|noi dung|chuong trinh|mien sinh hoat|cu thu ky|thanh phan)")
 
 
 def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:

@@ -2550,3 +2550,16 @@ def test_ocr_slips_in_names_headers_and_words():
     m = one(text, method="ocr")
     assert m.meeting.cell == "CHI BỘ CÁN BỘ HƯU TRÍ SỐ 2" and m.secretary.name == "Lê Thị Hoà"
     assert any("Tổ chức ra quân" in s.text for s in m.sections)
+
+
+def test_a_photocopys_joined_title_dotted_time_and_a_place_before_the_next_field():
+    """heldout12 g12 (a photocopy): OCR joined the title to the first heading ("I. THỜI GIAN, … THÀNH PHẦN BIÊN BẢN
+    SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024"), still a regular meeting; "kết thúc lúc 21 . 15 phút" is 21:15; g04: the place
+    ends before "3. Thành phần:" on the next line."""
+    text = (M1.replace("BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024\nI. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN",
+                       "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024")
+            .replace("kết thúc lúc 21 giờ 15 phút", "kết thúc lúc 21 . 15 phút"))
+    m = one(text, method="ocr")
+    assert (m.meeting.kind, m.meeting.end_time) == ("regular", "21:15")
+    m = one(M1.replace("- Địa điểm: Nhà văn hóa thôn Đông Hòa.", "2. Địa điểm: Nhà văn hóa thôn Đông Hòa\n3. Thành phần:"))
+    assert m.meeting.location == "Nhà văn hóa thôn Đông Hòa"
