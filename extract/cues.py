@@ -607,7 +607,11 @@ GROUP_HEADS = {"chi hoi": "Chi hội", "chi doan": "Chi đoàn", "to": "Tổ", "
 # surnames whose folded key has one spelling: an OCR'd "Trân Ngọc Hằng" is shown as "Trần Ngọc Hằng"
 SURNAME_SPELLING = tuple(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Đinh Đào Đoàn Lâm Lương "
-    "Trịnh Mai Cao Hà Tô Trương Quách Lưu Chu Kiều Thái Tạ Triệu Lò Đàm Lại Tăng Thạch Khúc Vương".split())
+    "Trịnh Mai Cao Hà Tô Trương Quách Lưu Chu Kiều Thái Tạ Triệu Lò Đàm Lại Tăng Thạch Khúc Vương "
+    "Thào Sùng Mùa Cầm Hầu".split())  # (the mountains' surnames too)
+# surnames OCR misreads the same way every time, so no majority of spellings puts them right: the word read -> the
+# surname ("Điếu Lên" is Điểu Lên, a S'tiêng name; "Tấn Thị Chiêm" is Tẩn, a Dao one); neither word opens a name
+SURNAME_MISREAD = {"Điếu": "Điểu", "Tấn": "Tẩn"}
 # header words with one spelling ("ĐĂNG BỘ" read by OCR -> "ĐẢNG BỘ")
 HEADER_SPELLING = {"dang bo": "ĐẢNG BỘ", "chi bo": "CHI BỘ", "dang uy": "ĐẢNG ỦY"}
 HEADER_SPELLING_OK = {"ĐẢNG ỦY", "ĐẢNG UỶ"}  # both tone placements are in use: keep the one written

@@ -863,6 +863,9 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if None not in (got.get("total"), got.get("present"), got.get("absent")) and got["absent"] > got["total"] \
             and 0 <= got["total"] - got["present"] - got.get("exempt", 0) < 10:
         got["absent"] = got["total"] - got["present"] - got.get("exempt", 0)  # OCR: "vắng 62" of 22 members (02)
+    if "present" not in got and (roll := _present_by_name(blk)):
+        got["present"] = roll  # "Đảng viên có mặt: đ/c A, đ/c B, …, đ/c K." counts the names
+        ev["present"] = evidence(blk.lines)
     a.total, a.present, a.exempt = got.get("total"), got.get("present"), got.get("exempt")
     a.absent, a.absent_excused, a.absent_unexcused = got.get("absent"), got.get("absent_excused"), got.get("absent_unexcused")
     # derive what the others imply; no exemption written = none ("miễn sinh hoạt: không", "miễn SH: ……" too)
@@ -896,6 +899,9 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         a.absent = len(a.absentees)
         if a.present is None and a.total is not None and a.total - ex - a.absent >= 0:
             a.present = a.total - ex - a.absent
+        if a.total is None and a.present is not None:
+            a.total = a.present + a.absent + ex  # the members named present and absent are every member
+            a.exempt = ex if a.exempt is None and not cues.EXEMPT_START_RX.search(key) else a.exempt
     if a.absent is not None:
         if a.absent == 0:
             a.absent_excused, a.absent_unexcused = 0, 0
@@ -918,6 +924,21 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         elif a.absent_unexcused is None:
             a.absent_unexcused = max(a.absent - a.absent_excused, 0)
     return a, ev
+
+
+_PRESENT_LIST_RX = re.compile(r"(?:^|[.;]\s+|\n)\W*(?:(?:so )?dang vien |cac dong chi )?(?:co mat|du hop)(?: gom)?(?: cac dong chi)?\s*:\s*"
+                              r"(?=(?:dong chi|d/c|dc|d\.c)\s)")
+
+
+def _present_by_name(blk: Block) -> int | None:
+    """Members present written out by name and not counted: the titled names up to the list's full stop."""
+    mm = _PRESENT_LIST_RX.search(blk.key)
+    if mm is None:
+        return None
+    stop = re.search(r"[.;](?:\s|$)", blk.text[mm.end():])
+    listed = blk.text[mm.end():mm.end() + stop.start() if stop else len(blk.text)]
+    people = [n for n in names(listed) if n.titled]
+    return len(people) if len(people) >= 2 else None
 
 
 def _attached_list(secs: list[Sec]) -> list[L]:

