@@ -382,7 +382,8 @@ GUEST_START_RX = re.compile(
 # --- votes, conclusion, assignments, closing -------------------------------------------
 
 VOTE_RX = re.compile(r"bieu quyet|tan thanh|nhat tri[.\s]*(?:cao\s*)?(?:\d{2,3}\s*%|tuyet doi)|"  # OCR: "nhất trí.100%"
-                     r"dong y\s*\d|gio tay|so phieu|thong qua voi|bo phieu|\d+ phieu (?:khong )?dong y")
+                     r"dong y\s*\d|gio tay|so phieu|thong qua voi|bo phieu|\d+ phieu (?:khong )?dong y"
+                     r"|\d+\s*/\s*\d+\s*phieu\b")  # a ballot's count: "20/20 phiếu (100%) đề nghị xếp loại …"
 VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p in [
     # "15/15", "mười bảy trên mười bảy"
     (("for", "present"), r"NUM\s*(?:/|tren)\s*NUM UNIT(?: dang vien)?(?: chinh thuc)?(?: co mat| tham du| du hop)?\s*(?:gio tay\s*)?(?:bieu quyet\s*)?(?:tan thanh|nhat tri|dong y|thong qua|thong nhat)"),
@@ -405,6 +406,8 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     # a grading ballot: "15/16 phiếu đề nghị chi bộ Trong sạch, vững mạnh", "20 phiếu xếp loại Hoàn thành tốt nhiệm vụ"
     # (the first grade named; ballots for another grade are no votes against)
     (("for",), r"NUM(?:\s*/\s*\d{1,3})?\s*phieu\s*(?:\([^)]{0,12}\)\s*)?(?:de nghi|xep loai|danh gia|bau)\b"),  # "Kết quả: 13 phiếu đề nghị hình thức …"
+    # … the count after the grade: "đề nghị mức “Hoàn thành tốt nhiệm vụ” 21/23 phiếu (91,3%)"
+    (("for",), r"(?:de nghi|xep loai|dong y|tan thanh)[^.;:()\d]{0,60}?NUM\s*/\s*\d{1,3}\s*phieu\b"),
     (("against",), r"khong (?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),

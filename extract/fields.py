@@ -424,6 +424,9 @@ def meeting(secs: list[Sec]) -> Facts:
             stop = _location_stop(blk.text, blk.key, mm.end())
             end = stop if stop is not None else len(blk.key)
             val = clean_value(blk.text[mm.end():end])
+            # an aside in brackets after the place says why it was held there: "… nhà văn hoá thôn (tầng 1 còn ngập)"
+            # (an address in brackets is the place's: "… khu phố 7 (số 41 đường Nguyễn Văn Lượng)")
+            val = re.sub(r"\s*\([^()]*\b(?:đang|còn|vì|do|bị|chưa|đã)\s[^()]*\)\s*$", "", val)
             if cues.UNFILLED_RX.search(fold(val)):
                 break
             if len(val) >= 3:
@@ -863,6 +866,11 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if None not in (got.get("total"), got.get("present"), got.get("absent")) and got["absent"] > got["total"] \
             and 0 <= got["total"] - got["present"] - got.get("exempt", 0) < 10:
         got["absent"] = got["total"] - got["present"] - got.get("exempt", 0)  # OCR: "vắng 62" of 22 members (02)
+    both = re.search(r"\b(?:co mat|du hop)\s*:?\s*(\d{1,3})\s*(?:dong chi |d/c |dc |dang vien )?chinh thuc\s*(?:va|,)\s*"
+                     r"(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(?:dong chi |d/c |dc |dang vien )?du bi", key)
+    if both:  # "Có mặt: 35 đ/c chính thức và 02 (hai) đ/c dự bị = 37 đ/c": both kinds of member are present
+        got["present"] = int(both.group(1)) + int(both.group(2))
+        ev["present"] = evidence(blk.lines_for(both.start(), both.end()))
     if "present" not in got and (roll := _present_by_name(blk)):
         got["present"] = roll  # "Đảng viên có mặt: đ/c A, đ/c B, …, đ/c K." counts the names
         ev["present"] = evidence(blk.lines)
@@ -1390,8 +1398,10 @@ def resolutions(secs: list[Sec]) -> list[Resolution]:
 
 def _approval_goes_on(above: L, ln: L, whole: bool = True) -> bool:
     """The approval of the minutes, begun on the line above, goes on in `ln` ("… Biên bản được" / "thông qua trước
-    chi bộ, 20/20 đồng chí nhất trí."); with `whole`, also an approval written wholly above and left open by a comma."""
-    if re.search(r"[.;]\s*$", above.text):
+    chi bộ, 20/20 đồng chí nhất trí."); with `whole`, also an approval written wholly above and left open by a comma
+    or a semicolon ("… đọc lại và thông qua;" / "37/37 đ/c nhất trí.")."""
+    if re.search(r"\.\s*$", above.text) or (re.search(r";\s*$", above.text) and not (
+            whole and cues.APPROVED_RX.search(above.key))):
         return False
     if whole and cues.APPROVED_RX.search(above.key):
         return True
@@ -1415,11 +1425,13 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
         wrapped = ln is not None and prev is not None and _approval_goes_on(prev, ln, whole=False)
         before, prev = prev, ln
         if ln is not None and not group and (in_approval or wrapped or cues.APPROVED_RX.search(ln.key)):
-            # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution
-            in_approval = not re.search(r"[.;]\s*$", ln.text)
+            # "Biên bản được thông qua …, 09/09 đồng chí nhất trí": the minutes, not a resolution ("… và thông qua;" /
+            # "37/37 đ/c nhất trí.": its count may follow a semicolon)
+            in_approval = not re.search(r"\.\s*$", ln.text)
             continue
         vote = ln is not None and _says_vote(ln.key) \
-            and upper_ratio(ln.text) < 0.7  # "IV. THẢO LUẬN, KẾT LUẬN VÀ BIỂU QUYẾT" is a heading, no vote
+            and upper_ratio(ln.text) < 0.7 \
+            and not _vote_heading(ln)  # "IV. THẢO LUẬN, KẾT LUẬN VÀ BIỂU QUYẾT", "Mục 4. Bỏ phiếu xếp loại": headings
         ended = bool(group) and re.search(r"\.\s*$", group[-1].text) is not None
         # a vote's sentence begun on the line above ("… Kha Thị Ngọc: 22/22 đảng viên" / "chính thức có mặt tán thành")
         opened = vote and before is not None and not re.search(r"[.;:]\s*$", before.text) \
@@ -1438,6 +1450,13 @@ def _votes_in(lines: list[L]) -> list[Resolution]:
             out.extend(_resolutions(group))
             group = []
     return out
+
+
+def _vote_heading(ln: L) -> bool:
+    """A short line naming the vote, no count, no sentence: the heading of the part where the vote is written."""
+    body = re.sub(r"^\s*(?:muc|phan|buoc)\s+", "", strip_numbering(ln.key)[0])
+    body = strip_numbering(body)[0]
+    return len(body.split()) <= 5 and not re.search(r"\d", body) and not re.search(r"[.:;,)]\s*$", ln.text)
 
 
 # "1) Thông qua kết luận: 20/20 … tán thành. 2) Tự đánh giá …: tán thành 19 …": numbered votes in one paragraph
@@ -1481,8 +1500,10 @@ def _resolution(lines: list[L], force: bool = False, start: int = 0, end: int | 
         pw = cues.PERCENT_WORDS_RX.search(key)
         n = words_to_int(pw.group(1)) if pw else None
         pct = float(n) if n is not None and n <= 100 else None
-    has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", key))
-    if not v and pct is None and (not (has_cue and (force or re.search(r"bieu quyet|gio tay", key)))
+    ap = cues.APPROVED_RX.search(key)  # "… sau phần biểu quyết. Buổi sinh hoạt kết thúc …; biên bản được thông qua, các
+    said = key[:ap.start()] if ap else key  # đồng chí có mặt nhất trí": the minutes' approval is no vote's cue
+    has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", said))
+    if not v and pct is None and (not (has_cue and (force or re.search(r"bieu quyet|gio tay", said)))
                                   or cues.UNFILLED_RX.search(key) or re.search(r":\s*$|:\s*(?:…|\.{3})", key)
                                   or not re.search(r"[.;!)]\s*$", key)):
         return None  # "Tán thành: ……… đ/c": a form's vote line left blank; "… giơ tay:", "… bằng": the count comes below

