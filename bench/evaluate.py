@@ -26,13 +26,14 @@ from pathlib import Path
 from bienban.config import Settings
 from bienban.model import Page
 
-# samples/heldout{2,…,16}/test are left out on purpose: each is scored alone, in aggregate only (their READMEs)
+# samples/heldout{2,…,17}/test are left out on purpose: each is scored alone, in aggregate only (their READMEs)
 DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book", "samples/heldout", "samples/heldout2/dev",
                 "samples/heldout3/dev", "samples/heldout4/dev", "samples/heldout5/dev", "samples/heldout6/dev",
                 "samples/heldout7/dev", "samples/heldout8/dev", "samples/heldout9/dev",
                 "samples/heldout10/dev", "samples/heldout11/dev",
                 "samples/heldout12/dev", "samples/heldout13/dev", "samples/heldout14/dev",
-                "samples/heldout15/dev", "samples/heldout16/dev"]
+                "samples/heldout15/dev", "samples/heldout16/dev",
+                "samples/heldout17/dev"]
 EXTS = (".pdf", ".png", ".tif", ".tiff", ".jpg", ".jpeg")
 
 MEETING_FIELDS = ["kind", "topic", "date", "month", "year", "start_time", "end_time", "location", "cell",
