@@ -208,6 +208,8 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
 # a heading that is nothing but the summing-up: "5. Thống nhất", "Chi bộ thống nhất:", "Chủ trì tổng hợp", "Tổng hợp ý kiến"
 SUMMING_UP_HEADING_RX = re.compile(r"(?:(?:chi bo|hoi nghi) )?thong nhat(?: chung)?\s*:?|(?:(?:dong chi )?(?:chu tri|chu toa|bi thu) )?"
                                    r"tong hop(?: (?:cac |nhung )?y kien)?(?: va thong nhat)?\s*:?")
+# where the opening tells the day the meeting is held: "hôm nay", or a time of day with its date after it
+TODAY_RX = re.compile(r"\bhom nay\b|\b(?:vao (?:hoi|luc)|luc|hoi)\s+\d{1,2}\s*(?:gio|h)\b")
 # a minute's title inside another line ("… BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 01/2026")
 TITLE_INSIDE_RX = re.compile(r"\bbien ban (?:sinh hoat|hop|hoi nghi)(?: chi bo)?\b")
 # the agenda read out at the opening names the conclusion to come: "(3) đồng chí chủ trì kết luận, …"

@@ -330,7 +330,17 @@ def meeting(secs: list[Sec]) -> Facts:
     # date: the opening's time line first, then the header's date line, then anything early
     date_lines = [ln for ln in opening if cues.TIME_LINE_RX.match(ln.key)] + opening + head + title + body_all[:25] \
         + [ln for ln in body_all[25:] if cues.HEADER_DATE_RX.match(ln.key)]  # "Quận 8, ngày 19 …" above the signatures
-    for ln in date_lines:
+    # "… Quy định số 132-QĐ/TW ngày 08/3/2018 …, hôm nay, lúc 13 giờ 30 phút ngày 17/12/2019": the day the opening
+    # says is today (or puts a time to) is the meeting's, not a document's or the day first planned
+    oblk = Block(opening[:12]) if opening else None
+    for cue in cues.TODAY_RX.finditer(oblk.key if oblk else ""):
+        window = oblk.key[cue.start():cue.start() + 70].split(". ")[0]
+        d = find_date(window)
+        if d:
+            m.date = d[0]
+            ev["date"] = evidence(oblk.lines_for(cue.start() + d[1], cue.start() + d[2]))
+            break
+    for ln in date_lines if m.date is None else []:
         d = find_date(ln.key)
         if d and (re.search(r"\d\s*[–-]\s*$", ln.key[:d[1]]) or re.match(r"\s*[–-]\s*\d", ln.key[d[2]:])):
             continue  # an anniversary's dates, "Điện Biên Phủ (7/5/1954 – 7/5/2014)", are no meeting's
@@ -825,6 +835,23 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
                     got[f] = v
                     ev[f] = evidence(blk.lines_for(mm.start(), mm.end()))
             break
+    # the counts added up after each cell's or group's own ("- Chi bộ Công an xã: 11 …, có mặt 11/11. - Chi bộ Quân sự
+    # xã: 06 …, có mặt 05/06 …. - Cộng chung hai chi bộ: 17 đảng viên, có mặt 16"): the sum is the meeting's count
+    summed = re.search(r"(?:^|[.;]\s*|\s[-–]\s*)(?:tong )?cong(?: chung| lai| ca)?\b[^.;:\d]{0,30}:\s*", key)
+    if summed:
+        stop = re.search(r"[.;](?:\s|$)", key[summed.end():])
+        part = key[summed.end():summed.end() + (stop.start() if stop else len(key))]
+        for fields, rx in cues.ATTENDANCE_PATTERNS:
+            mm = rx.search(part)
+            vals = [to_int(mm.group(i + 1)) for i in range(len(fields))] if mm else []
+            if mm and None not in vals:
+                for f, v in zip(fields, vals):
+                    got[f] = v
+                    ev[f] = evidence(blk.lines_for(summed.end() + mm.start(), summed.end() + mm.end()))
+        lead = re.match(r"(?:tong so\s*:?\s*)?(\d{1,3})\s*(?:dang vien|dong chi|d/c)\b", part)
+        if lead:  # "17 đảng viên, có mặt 16": the members of both, every one
+            got["total"] = int(lead.group(1))
+            got.pop("due", None)
     split = _official_and_probationary(key)
     # official and probationary members counted apart say more than either count ("Đảng viên chính thức: 09, có mặt
     # 08 …" / "Đảng viên dự bị: 02/02 có mặt")

@@ -2599,3 +2599,21 @@ def test_ballots_approvals_and_both_kinds_of_member_present():
     assert m.meeting.location == "tầng 2 nhà văn hóa thôn Đông Hòa"
     m = one(M1.replace("Nhà văn hóa thôn Đông Hòa.", "Văn phòng khu phố 7 (số 41 đường Nguyễn Văn Lượng)."))
     assert m.meeting.location == "Văn phòng khu phố 7 (số 41 đường Nguyễn Văn Lượng)"
+
+
+def test_subtitles_summed_counts_and_the_day_of_the_meeting():
+    """heldout17 s10: "Sơ kết 6 tháng đầu năm 2012" under the title and above "Hồi 19 giờ 00 …" is the title's, not a
+    review heading that swallows the opening; t06: "- Cộng chung hai chi bộ: 17 đảng viên, có mặt 16" sums each
+    cell's counts; t03, t14: the day "hôm nay, lúc …" names is the meeting's, not a document's or the day first set."""
+    m = one(M1.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024\nI. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n"
+                       "- Thời gian: bắt đầu lúc 19 giờ 30 phút, ngày 05/3/2024.",
+                       "SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\nSơ kết quý I năm 2024\nHồi 19 giờ 30 ngày 05/3/2024."))
+    assert (m.meeting.start_time, m.meeting.location, m.attendance.present) == ("19:30", "Nhà văn hóa thôn Đông Hòa", 15)
+    a = one(M1.replace(_M1_COUNTS, "- Chi bộ Công an xã: 11 đảng viên, có mặt 11/11.\n- Chi bộ Quân sự xã: 06 đảng viên, "
+                                   "có mặt 05/06; vắng đồng chí Trần Văn Lộc (đang trực, có báo cáo).\n- Cộng chung hai "
+                                   "chi bộ: 17 đảng viên, có mặt 16, đạt 94,1%.")).attendance
+    assert (a.total, a.present, a.absent, a.absent_excused) == (17, 16, 1, 1)
+    m = one(M1.replace("- Thời gian: bắt đầu lúc 19 giờ 30 phút, ngày 05/3/2024.",
+                       "Thực hiện Quy định số 132-QĐ/TW ngày 08/3/2018 của Bộ Chính trị, hôm nay, lúc 19 giờ 30 phút "
+                       "ngày 05/3/2024, chi bộ tiến hành họp.").replace("Tân Phú, ngày 05 tháng 3 năm 2024", "Tân Phú"))
+    assert m.meeting.date == "2024-03-05"
