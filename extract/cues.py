@@ -405,12 +405,16 @@ VOTE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for f, p 
     # a secret ballot: "đồng ý kết nạp 16 phiếu", "không đồng ý 01 phiếu" (the ballots handed out are no count)
     (("for",), r"(?<!khong )(?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
     (("for",), r"ket qua\s*:?\s*NUM phieu (?:de nghi|dong y|tan thanh)"),
+    # a ballot's first choice named, then its count: "tán thành thi hành kỷ luật … bằng hình thức khiển trách: 19
+    # phiếu (90,48%)", "Kết quả: khiển trách 09 phiếu (81,8%); cảnh cáo 02 phiếu"
+    (("for",), r"(?<!khong )(?:tan thanh|dong y)\b[^.;:\d]{4,120}?:\s*NUM phieu"),
+    (("for",), r"ket qua\s*:\s*(?!khong\b)(?:[a-z]+ ){1,3}NUM phieu"),
     # a grading ballot: "15/16 phiếu đề nghị chi bộ Trong sạch, vững mạnh", "20 phiếu xếp loại Hoàn thành tốt nhiệm vụ"
     # (the first grade named; ballots for another grade are no votes against)
     (("for",), r"NUM(?:\s*/\s*\d{1,3})?\s*phieu\s*(?:\([^)]{0,12}\)\s*)?(?:de nghi|xep loai|danh gia|bau)\b"),  # "Kết quả: 13 phiếu đề nghị hình thức …"
     # … the count after the grade: "đề nghị mức “Hoàn thành tốt nhiệm vụ” 21/23 phiếu (91,3%)"
     (("for",), r"(?:de nghi|xep loai|dong y|tan thanh)[^.;:()\d]{0,60}?NUM\s*/\s*\d{1,3}\s*phieu\b"),
-    (("against",), r"khong (?:tan thanh|dong y)(?: [a-z]+){1,3}\s*:?\s*NUM phieu"),
+    (("against",), r"khong (?:tan thanh|dong y)(?: [a-z]+){0,3}\s*:?\s*NUM phieu"),
     (("against",), r"khong (?:tan thanh|nhat tri|dong y)\s*:?\s*NUM"),
     (("against",), r"NUM UNIT khong (?:tan thanh|nhat tri|dong y)"),
     (("against",), r"phan doi\s*:?\s*NUM"),
@@ -430,7 +434,7 @@ PERCENT_WORDS_RX = re.compile(r"\b(" + NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r
 # "không có ý kiến khác" (abstain 0), "không có đồng chí nào không tán thành" (against 0)
 ZERO_ABSTAIN_RX = re.compile(r"khong co (?:dong chi nao |ai )?(?:co )?(?:y kien khac|khong bieu quyet)"
                              r"|khong co (?:dong chi nao|ai)[^.;]{0,30}?\b(?:hoac|hay) (?:co )?y kien khac")
-ZERO_AGAINST_RX = re.compile(r"khong co (?:dong chi nao|ai|y kien) (?:khong tan thanh|khong nhat tri|khong dong y|phan doi)")
+ZERO_AGAINST_RX = re.compile(r"khong co (?:dong chi nao|ai|y kien|phieu(?: nao)?) (?:khong tan thanh|khong nhat tri|khong dong y|phan doi)")
 
 # a comrade's title, or an officer's rank written instead of it ("Giao Đại úy Đỗ Văn Hiệp …")
 TITLE_OR_RANK = r"(?:dong chi|d/c|dc|d\.c|(?:dai|thuong|trung|thieu) (?:uy|ta|tuong)|(?:thuong|trung|ha) si)"

@@ -2617,3 +2617,19 @@ def test_subtitles_summed_counts_and_the_day_of_the_meeting():
                        "Thực hiện Quy định số 132-QĐ/TW ngày 08/3/2018 của Bộ Chính trị, hôm nay, lúc 19 giờ 30 phút "
                        "ngày 05/3/2024, chi bộ tiến hành họp.").replace("Tân Phú, ngày 05 tháng 3 năm 2024", "Tân Phú"))
     assert m.meeting.date == "2024-03-05"
+
+
+@pytest.mark.parametrize("ballot,votes", [
+    # heldout17 s03: the choice, then its count after a colon; "không tán thành: 02 phiếu"
+    ("Chi bộ bỏ phiếu kín. Kết quả: tán thành thi hành kỷ luật đồng chí Đặng Văn Thịnh bằng hình thức khiển trách: 13 "
+     "phiếu (86,67%); không tán thành: 02 phiếu.", (13, 2)),
+    # t04: the first penalty named, then its ballots (the other penalty's are no votes against)
+    ("Chi bộ bỏ phiếu kín. Kết quả: khiển trách 13 phiếu (86,7%); cảnh cáo 02 phiếu (13,3%).", (13, None)),
+    # t01: "không có phiếu không tán thành" is none against
+    ("Chi bộ bỏ phiếu kín; kết quả: 15/15 đảng viên chính thức có mặt tán thành đề nghị kết nạp quần chúng H' Nhung Mlô "
+     "vào Đảng, đạt 100%; không có phiếu không tán thành.", (15, 0)),
+])
+def test_ballots_of_heldout17_dev(ballot, votes):
+    m = one(M1.replace("Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.",
+                       "Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.\n" + ballot))
+    assert (m.resolutions[-1].votes.for_, m.resolutions[-1].votes.against) == votes
