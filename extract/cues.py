@@ -263,7 +263,8 @@ LOCATION_RX = [
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
     re.compile(r"(?<=\S)\s+dia diem(?: sinh hoat| hop| to chuc)?\s*:\s*"),  # "… ngày 08/01/2026 Địa điểm: Hội trường …"
 ]
-LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi))\b"
+LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi)|ket noi|truc tuyen)\b"
+                              r"|\s*\(diem cau\b"  # a hybrid meeting's main room: "Phòng giao ban … (điểm cầu chính), kết nối …"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b"
                               r"|\s+de (?:sinh hoat|hop|to chuc|tien hanh)\b)"))  # "… tại trụ sở ấp để sinh hoạt thường kỳ"
 START_CUE_RX = re.compile(r"\b(?:vao luc|vao hoi|luc|hoi(?= \d)|bat dau|thoi gian|tu(?= (?:luc )?\d)|hom nay|khai mac)\b")  # not "tu" of "trực tuyến"
@@ -377,7 +378,8 @@ EXCUSED_RX = re.compile(
     r"xin phep|co bao cao|da bao cao|thai san|sinh con|tang|hieu|ve que|dam cuoi|dam hieu|nghi phep|"
     r"lam ca|truc|di lam|lao dong|xa|nuoc ngoai|tuoi cao|suc khoe|kham|chua benh|phep")
 GUEST_START_RX = re.compile(
-    r"(?:khach moi|^\W*khach\s*:|dai bieu(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
+    # ("Đại hội đại biểu toàn quốc …", "bầu cử đại biểu Quốc hội": no delegates at this meeting)
+    r"(?:khach moi|^\W*khach\s*:|(?<!dai hoi )(?<!bau )(?<!cu )dai bieu(?! quoc hoi| hoi dong| toan quoc)(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
     r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?(?!\s+\d)|tham du co(?!\s+\d)|den du(?!\s+\d)|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b"
     r"|^\W*du (?:hop|sinh hoat|hoi nghi)\s*:(?!\s*\d)|du sinh hoat co(?!\s+\d))")  # "– Dự họp: đ/c X – Phó Bí thư Đảng ủy …"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 
 from bienban.model import (Absentee, Assignment, Attendance, Chair, Conclusion, Evidence, Guest, Meeting,
@@ -348,6 +349,8 @@ def meeting(secs: list[Sec]) -> Facts:
             m.date = d[0]
             ev["date"] = evidence([ln])
             break
+    if m.date and m.year and m.year != int(m.date[:4]) and m.year > date.today().year + 1:
+        m.year = int(m.date[:4])  # OCR's "Tháng 5 năm 2096" above "ngày 10/5/2006": no minute is from the future
     if m.date and m.month is None:
         y, mo = int(m.date[:4]), int(m.date[5:7])
         m.month, m.year = mo, y
@@ -821,6 +824,8 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
             if w.group()[:1].isupper() and fold(w.group()) in _NUMBER_WORDS:
                 lo, hi = n.start + w.start(), n.start + w.end()
                 key = key[:lo] + "_" * (hi - lo) + key[hi:]
+    # "năm" is the year after these words, no count: "lần thứ ba trong năm đồng chí vắng không lý do"
+    key = re.sub(r"\b(trong|cuoi|dau|giua|hang|moi|cung|ca) nam\b", r"\1 ___", key)
     got: dict[str, int] = {}
     for fields, rx in cues.ATTENDANCE_PATTERNS:
         if all(f in got for f in fields):

@@ -202,6 +202,8 @@ def _stray_dot(w: str, after: list[str]) -> str:
         return w[:-1]  # (no name ends in "Thị": "đ/c Nguyễn Thị: Thoa")
     if w.lower() in ("ngày.", "tháng.", "năm.", "quý.", "số.") and after and after[0][:1].isdigit():
         return w[:-1]  # "trong tháng. 11": no sentence ends on a unit before its number
+    if w[-1:] in ".;" and w[:-1].lower() in ("mặt", "hoạt", "dự", "vắng", "viên") and after and after[0][:1].isdigit():
+        return w[:-1] + ":"  # a count's label whose colon OCR read as a dot: "Miễn sinh hoạt. 05 đ/c. Có mặt. 17 đ/c"
     if len(w) > 2 and w[-1] == "." and w[:-1].isalpha() and w[1:-1].islower() and after and after[0][:1].islower() \
             and after[0][:1].isalpha():  # ("Chủ. trì. đồng chí …": the label's words too)
         return w[:-1]

@@ -2633,3 +2633,21 @@ def test_ballots_of_heldout17_dev(ballot, votes):
     m = one(M1.replace("Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.",
                        "Biểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%.\n" + ballot))
     assert (m.resolutions[-1].votes.for_, m.resolutions[-1].votes.against) == votes
+
+
+def test_counts_years_guests_and_places_of_heldout17_dev():
+    """heldout17 t08: "… lần thứ ba trong năm đồng chí vắng không lý do" counts no five; t13 (a photocopy): "Miễn sinh
+    hoạt. 05 đ/c. Có mặt. 17 đ/c" are counts, and the title's "năm 2096" under a date of 2006 is 2006; t10: "Đại hội
+    đại biểu toàn quốc … đ/c Nông Đức Mạnh …" names no guest; s05: a hybrid meeting's place is its main room."""
+    a = one(M1.replace(_M1_COUNTS, "Đảng viên: 18, miễn sinh hoạt 02, dự họp 15. Vắng 01: đồng chí Trần Văn Lộc, không "
+                                   "báo. Đây là lần thứ ba trong năm đồng chí vắng không lý do.")).attendance
+    assert (a.absent, a.absent_unexcused) == (1, 1)
+    m = one(M1.replace(_M1_COUNTS, "Tổng số đảng viên: 18 đ/c. Miễn sinh hoạt. 02 đ/c. Có mặt. 15 đ/c. Vắng: 01 đ/c (có "
+                                   "lý do).").replace("THÁNG 3 NĂM 2024", "THÁNG 3 NĂM 2094"), method="ocr")
+    assert (m.attendance.total, m.attendance.exempt, m.attendance.present) == (18, 2, 15) and m.meeting.year == 2024
+    m = one(M1.replace("- Khách mời: đồng chí Phan Thị Thuý – Đảng ủy viên, phụ trách địa bàn.",
+                       "- Khách mời: ……………\nĐồng chí Bí thư thông báo kết quả Đại hội đại biểu toàn quốc lần thứ X của Đảng "
+                       "(18 – 25/4/2006): đ/c Nông Đức Mạnh tiếp tục được bầu làm Tổng Bí thư.")
+            .replace("- Địa điểm: Nhà văn hóa thôn Đông Hòa.", "- Địa điểm: Nhà văn hóa thôn Đông Hòa (điểm cầu chính), kết "
+                                                          "nối trực tuyến qua phần mềm Zoom với các đảng viên ở xa."))
+    assert m.attendance.guests == [] and m.meeting.location == "Nhà văn hóa thôn Đông Hòa"
