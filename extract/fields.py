@@ -232,7 +232,12 @@ def meeting(secs: list[Sec]) -> Facts:
             continue  # "… KẾT HỢP SINH HOẠT CHUYÊN ĐỀ" / "Chuyên đề: Đảng viên gương mẫu …": the next line names it
         if not clean_value(raw) and 0 <= k < len(body_all) - 1:
             nxt = body_all[k + 1]
-            if nxt.text.lstrip()[:1] in "“\"(" or re.match(r"^(?:[Vv]ề|VỀ)\s", nxt.text.lstrip()) \
+            after = body_all[k + 2] if k + 2 < len(body_all) else None
+            # (or a plain line, the opening right below it: "SINH HOẠT CHUYÊN ĐỀ" / "Nâng cao y đức …" / "Thời gian: …")
+            plain = after is not None and (cues.TIME_LINE_RX.match(after.key) or cues.DATED_OPENING_RX.match(after.key)) \
+                and not re.search(r"[.;:]\s*$", nxt.text) and not strip_numbering(nxt.key)[1] \
+                and not cues.TIME_LINE_RX.match(nxt.key) and not _FIELD_START.match(nxt.key) and len(nxt.key.split()) <= 30
+            if nxt.text.lstrip()[:1] in "“\"(" or re.match(r"^(?:[Vv]ề|VỀ)\s", nxt.text.lstrip()) or plain \
                     or (upper_ratio(nxt.text) >= 0.6 and not cues.HEADER_RX.match(nxt.key)
                         and heading_kind(nxt, "title") is None):
                 k += 1

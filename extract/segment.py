@@ -181,7 +181,8 @@ def segment(lines: list[L]) -> list[Sec]:
             continue
         if cur == "title" and len(secs[-1].lines) < 4 and len(ln.key.split()) <= 10 and nxt is not None \
                 and not re.search(r"[.;:]\s*$", ln.text) and not strip_numbering(ln.key)[1] \
-                and (cues.TIME_LINE_RX.match(nxt.key) or cues.DATED_OPENING_RX.match(nxt.key)):
+                and (cues.TIME_LINE_RX.match(nxt.key) or cues.DATED_OPENING_RX.match(nxt.key)) \
+                and not cues.THEMATIC_RX.search(" ".join(x.key for x in secs[-1].lines)):  # (there: the topic)
             secs[-1].lines.append(ln)  # a subtitle right above the opening: "Sơ kết 6 tháng đầu năm 2012" / "Hồi 19 giờ …"
             continue
         if cur == "title" and (upper_ratio(ln.text) >= 0.6 or re.fullmatch(r"[\d\s/.\-–]{1,12}", ln.text)) \

@@ -2651,3 +2651,15 @@ def test_counts_years_guests_and_places_of_heldout17_dev():
             .replace("- Địa điểm: Nhà văn hóa thôn Đông Hòa.", "- Địa điểm: Nhà văn hóa thôn Đông Hòa (điểm cầu chính), kết "
                                                           "nối trực tuyến qua phần mềm Zoom với các đảng viên ở xa."))
     assert m.attendance.guests == [] and m.meeting.location == "Nhà văn hóa thôn Đông Hòa"
+
+
+@pytest.mark.parametrize("title", ["BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ", "BIÊN BẢN\nSINH HOẠT CHUYÊN ĐỀ"])
+def test_a_thematic_topic_on_the_plain_line_below_the_title(title):
+    """A thematic title, then the topic on a line of its own with no label or quotes, then the opening: that line is
+    the topic (a line under any other title, right above the opening, is a subtitle: heldout17 s10)."""
+    text = load("m3_thematic.txt").replace(
+        "BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ QUÝ III NĂM 2023\nChuyên đề: “Nâng cao chất lượng sinh hoạt chi bộ gắn với học tập "
+        "và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”\n",
+        f"{title}\nNâng cao y đức, thái độ phục vụ người bệnh\n")
+    m = one(text)
+    assert (m.meeting.kind, m.meeting.topic) == ("thematic", "Nâng cao y đức, thái độ phục vụ người bệnh")
