@@ -45,6 +45,8 @@ def flatten(pages: Sequence[Page]) -> list[L]:
             if p.method == "ocr":
                 text, ws = _despeck(text, ws)
                 text, ws = _repair(text, ws)
+                if _LUAN.search(text):
+                    text, ws = _luan(text), []  # (the words' boxes no longer match the text)
             if not text:
                 continue
             if ws and bbox:
@@ -103,7 +105,7 @@ def _repair_word(w: str, first: bool) -> str:
         return "–"
     if len(w) > 2 and w[0] == "-" and not first and w[1:].isalpha() and w[1:].islower():
         w = w[1:]
-    if len(w) > 2 and w[-1] in "'`’" and w[:-1].isalpha():
+    if (len(w) > 2 and w[:-1].isalpha() or len(w) > 1 and w[:-1].isdigit()) and w[-1] in "'`’":
         w = w[:-1]  # a speck glued after a word: "ĐẢNG BỘ XÃ' HẢI MINH" (not "H'Nga", inside the word)
     t = _GLUED_TITLE.match(w)
     if t and w[t.end()].isupper() and w[t.end() + 1:t.end() + 2].islower():
@@ -199,7 +201,7 @@ def _stray_dot(w: str, after: list[str]) -> str:
     """A speck read as a dot inside a sentence or a name: "miễn. sinh hoạt" (a sentence goes on in lower case after no
     full stop), "Quàng Thị. Hoa" (no name ends in "Thị")."""
     if w[:-1] in ("Thị", "Văn") and w[-1:] in ".:,;" and after and after[0][:1].isupper():
-        return w[:-1]  # (no name ends in "Thị": "đ/c Nguyễn Thị: Thoa")
+        return w[:-1]  # (no name ends in "Thị": "đ/c Nguyễn Thị: Thoa"; "Đồng chí. Xuân Lan")
     if w.lower() in ("ngày.", "tháng.", "năm.", "quý.", "số.") and after and after[0][:1].isdigit():
         return w[:-1]  # "trong tháng. 11": no sentence ends on a unit before its number
     if w[-1:] in ".;" and w[:-1].lower() in ("mặt", "hoạt", "dự", "vắng", "viên") and after and after[0][:1].isdigit():
@@ -218,6 +220,14 @@ def _to_slip(w: str, after: list[str]) -> str:
     if w in ("tố", "Tố", "TỐ") and after and after[0].lower().rstrip(".,;:") in _TO_AFTER:
         return {"tố": "tổ", "Tố": "Tổ", "TỐ": "TỔ"}[w]
     return w
+
+
+_LUAN = re.compile(r"\b(kết|Kết|KẾT|thảo|Thảo|THẢO|bàn|Bàn|BÀN)([\s.]+)(t|T)(uận|UẬN)\b")
+
+
+def _luan(text: str) -> str:
+    """OCR reads a typed "l" as "t": "kết tuận", "thảo tuận" are "kết luận", "thảo luận"."""
+    return _LUAN.sub(lambda m: f"{m.group(1)} {'L' if m.group(3) == 'T' else 'l'}{m.group(4)}", text)
 
 
 def _clean(text: str) -> str:

