@@ -334,8 +334,9 @@ def meeting(secs: list[Sec]) -> Facts:
             ev["month"] = evidence([ln])
             break
     # date: the opening's time line first, then the header's date line, then anything early
-    date_lines = [ln for ln in opening if cues.TIME_LINE_RX.match(ln.key)] + opening + head + title + body_all[:25] \
-        + [ln for ln in body_all[25:] if cues.HEADER_DATE_RX.match(ln.key)]  # "Quận 8, ngày 19 …" above the signatures
+    # ("Quận 8, ngày 19 …" above the signatures before any date the body names: a task's deadline is no meeting's)
+    date_lines = [ln for ln in opening if cues.TIME_LINE_RX.match(ln.key)] + opening + head + title \
+        + [ln for ln in body_all if cues.HEADER_DATE_RX.match(ln.key)] + body_all[:25]
     # "… Quy định số 132-QĐ/TW ngày 08/3/2018 …, hôm nay, lúc 13 giờ 30 phút ngày 17/12/2019": the day the opening
     # says is today (or puts a time to) is the meeting's, not a document's or the day first planned
     oblk = Block(opening[:12]) if opening else None

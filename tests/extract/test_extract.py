@@ -2687,3 +2687,15 @@ def test_ocr_reads_l_as_t_and_a_tick_after_a_number():
     m = one(text, method="ocr")
     assert m.meeting.cell == "CHI BỘ KHỐI 4" and m.conclusion is not None
     assert "missing_conclusion" not in codes(m) and "no_discussion" not in codes(m)
+
+
+def test_the_place_and_date_line_above_the_signatures_outranks_a_deadline():
+    """heldout14 p10: the opening names no date ("Hôm nay, vào lúc 19 giờ 15, …"); "Ô Tà Sóc, ngày 06 tháng 7 năm 2024"
+    above the signatures is the meeting's date, not the first deadline the body names."""
+    text = (M1.replace("Tân Phú, ngày 05 tháng 3 năm 2024", "")
+            .replace("- Thời gian: bắt đầu lúc 19 giờ 30 phút, ngày 05/3/2024.", "- Thời gian: bắt đầu lúc 19 giờ 30 phút.")
+            .replace("- Tổ chức ra quân làm đường giao thông nông thôn.", "- Tổ chức ra quân làm đường giao thông nông "
+                     "thôn, xong trước ngày 20/3/2024.")
+            .replace("THƯ KÝ                                CHỦ TRÌ",
+                     "Tân Phú, ngày 05 tháng 3 năm 2024\nTHƯ KÝ                                CHỦ TRÌ"))
+    assert one(text).meeting.date == "2024-03-05"
