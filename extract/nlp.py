@@ -61,11 +61,16 @@ class _NLP:
             starts.append(m.start())
             spaces.append(m.end() < len(text) and text[m.end()].isspace())
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
-        for tok in doc:
+        degree = False
+        for tok in doc:  # (the extensions default to False: only what is true is set, it is the slow part)
             tok.norm_ = fold(tok.text).replace(" ", "")
-            tok._.cap = tok.text[:1].isupper()
-            tok._.degree = tok.norm_ in _DEGREES or (tok.text == "." and tok.i > 0 and doc[tok.i - 1]._.degree)
-            tok._.word = bool(_WORD_RX.fullmatch(tok.text)) and not tok._.degree
+            if tok.text[:1].isupper():
+                tok._.cap = True
+            degree = tok.norm_ in _DEGREES or (tok.text == "." and degree)
+            if degree:
+                tok._.degree = True
+            elif _WORD_RX.fullmatch(tok.text):
+                tok._.word = True
         doc.user_data["starts"] = starts  # offsets in the original line (spaces may repeat)
         return doc
 
@@ -111,10 +116,17 @@ def _trim(tokens, doc) -> list:
     return out
 
 
+_CAPITAL = re.compile(rf"(?<![\w])[{cues.UPPER}]")
+_TITLE_KEY = re.compile(r"\b(?:dong chi|d\s?[/.]\s?c|dc)\b")
+
+
 @lru_cache(maxsize=8192)
 def names(text: str, loose: bool = False) -> tuple[Name, ...]:
     """Names in one line: after a comrade title (titled) or capitalised runs starting with a surname
     (any capitalised run of 2+ syllables when `loose`, for a slot like "Chủ trì: …")."""
+    caps = len(_CAPITAL.findall(text))
+    if caps < 2 and not (caps and _TITLE_KEY.search(fold(text))):
+        return ()  # every name has two words with capitals, or one after "đồng chí": most lines need no parse
     n = get()
     doc = n.doc(text)
     found: list[Name] = []
