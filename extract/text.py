@@ -21,11 +21,22 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch.lower()[:1] or ch
 
 
+class _FoldTable(dict):
+    """str.translate's table, filled one character at a time as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = _fold_char(chr(code))
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lowercase, strip diacritics, đ->d, one char per char (same length as the NFC input)."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 def nfc(text: str) -> str:
