@@ -208,10 +208,6 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
 # a heading that is nothing but the summing-up: "5. Thống nhất", "Chi bộ thống nhất:", "Chủ trì tổng hợp", "Tổng hợp ý kiến"
 SUMMING_UP_HEADING_RX = re.compile(r"(?:(?:chi bo|hoi nghi) )?thong nhat(?: chung)?\s*:?|(?:(?:dong chi )?(?:chu tri|chu toa|bi thu) )?"
                                    r"tong hop(?: (?:cac |nhung )?y kien)?(?: va thong nhat)?\s*:?")
-# where the opening tells the day the meeting is held: "hôm nay", or a time of day with its date after it
-TODAY_RX = re.compile(r"\bhom nay\b|\b(?:vao (?:hoi|luc)|luc|hoi)\s+\d{1,2}\s*(?:gio|h)\b")
-# a minute's title inside another line ("… BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 01/2026")
-TITLE_INSIDE_RX = re.compile(r"\bbien ban (?:sinh hoat|hop|hoi nghi)(?: chi bo)?\b")
 # the agenda read out at the opening names the conclusion to come: "(3) đồng chí chủ trì kết luận, …"
 AGENDA_ITEM_RX = re.compile(r"\(\s*\d\s*\)|\b(?:chuong trinh|noi dung (?:sinh hoat|cuoc hop|buoi \w+)|gom cac noi dung)\b")
 # a sentence that puts something to the vote inside another part: the vote part starts there
@@ -251,6 +247,24 @@ CONCLUSION_DOCUMENT_RX = re.compile(r"(?:thong bao|doc|pho bien|quan triet|trien
 OTHERS_CONCLUSION_RX = re.compile(r"^(?:thong bao )?ket luan (?:kiem tra|thanh tra|giam sat|so\b|cua (?:to|doan|uy ban|ban|cap)\b)")
 
 # --- meeting ---------------------------------------------------------------------------
+
+# where the opening tells the day the meeting is held: "hôm nay", or a time of day with its date after it
+TODAY_RX = re.compile(r"\bhom nay\b|\b(?:vao (?:hoi|luc)|luc|hoi)\s+\d{1,2}\s*(?:gio|h)\b")
+# a minute's title inside another line ("… BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 01/2026")
+TITLE_INSIDE_RX = re.compile(r"\bbien ban (?:sinh hoat|hop|hoi nghi)(?: chi bo)?\b")
+# counts added up over the cells or groups of a joint meeting ("- Cộng chung hai chi bộ: 17 đảng viên, có mặt 16")
+SUMMED_COUNT_RX = re.compile(r"(?:^|[.;]\s*|\s[-–]\s*)(?:tong )?cong(?: chung| lai| ca)?\b[^.;:\d]{0,30}:\s*")
+SUMMED_TOTAL_RX = re.compile(r"(?:tong so\s*:?\s*)?(\d{1,3})\s*(?:dang vien|dong chi|d/c)\b")
+# "Có mặt: 35 đ/c chính thức và 02 (hai) đ/c dự bị = 37 đ/c": both kinds of member present
+BOTH_KINDS_PRESENT_RX = re.compile(r"\b(?:co mat|du hop)\s*:?\s*(\d{1,3})\s*(?:dong chi |d/c |dc |dang vien )?chinh thuc\s*"
+                                   r"(?:va|,)\s*(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(?:dong chi |d/c |dc |dang vien )?du bi")
+# members present written out by name: "Đảng viên có mặt: đ/c A, đ/c B, …"
+PRESENT_BY_NAME_RX = re.compile(r"(?:^|[.;]\s+|\n)\W*(?:(?:so )?dang vien |cac dong chi )?(?:co mat|du hop)(?: gom)?"
+                                r"(?: cac dong chi)?\s*:\s*(?=(?:dong chi|d/c|dc|d\.c)\s)")
+# "năm" after these words is the year, no count of five ("lần thứ ba trong năm đồng chí vắng …")
+THE_YEAR_RX = re.compile(r"\b(trong|cuoi|dau|giua|hang|moi|cung|ca) nam\b")
+# an aside in brackets after a place says why it was held there ("(tầng 1 còn ngập)"); an address is the place's
+PLACE_ASIDE_RX = re.compile(r"\s*\([^()]*\b(?:đang|còn|vì|do|bị|chưa|đã)\s[^()]*\)\s*$")
 
 THEMATIC_RX = re.compile(r"chuyen de")
 REGULAR_RX = re.compile(r"thuong ky|dinh ky|hang thang|(?:sinh hoat|hop|hoi nghi) chi bo thang|ket hop (?:sinh hoat )?chuyen de")

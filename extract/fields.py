@@ -445,7 +445,7 @@ def meeting(secs: list[Sec]) -> Facts:
             val = clean_value(blk.text[mm.end():end])
             # an aside in brackets after the place says why it was held there: "… nhà văn hoá thôn (tầng 1 còn ngập)"
             # (an address in brackets is the place's: "… khu phố 7 (số 41 đường Nguyễn Văn Lượng)")
-            val = re.sub(r"\s*\([^()]*\b(?:đang|còn|vì|do|bị|chưa|đã)\s[^()]*\)\s*$", "", val)
+            val = cues.PLACE_ASIDE_RX.sub("", val)
             if cues.UNFILLED_RX.search(fold(val)):
                 break
             if len(val) >= 3:
@@ -831,7 +831,7 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
                 lo, hi = n.start + w.start(), n.start + w.end()
                 key = key[:lo] + "_" * (hi - lo) + key[hi:]
     # "năm" is the year after these words, no count: "lần thứ ba trong năm đồng chí vắng không lý do"
-    key = re.sub(r"\b(trong|cuoi|dau|giua|hang|moi|cung|ca) nam\b", r"\1 ___", key)
+    key = cues.THE_YEAR_RX.sub(lambda m: m.group(1) + " ___", key)
     got: dict[str, int] = {}
     for fields, rx in cues.ATTENDANCE_PATTERNS:
         if all(f in got for f in fields):
@@ -848,7 +848,7 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
             break
     # the counts added up after each cell's or group's own ("- Chi bộ Công an xã: 11 …, có mặt 11/11. - Chi bộ Quân sự
     # xã: 06 …, có mặt 05/06 …. - Cộng chung hai chi bộ: 17 đảng viên, có mặt 16"): the sum is the meeting's count
-    summed = re.search(r"(?:^|[.;]\s*|\s[-–]\s*)(?:tong )?cong(?: chung| lai| ca)?\b[^.;:\d]{0,30}:\s*", key)
+    summed = cues.SUMMED_COUNT_RX.search(key)
     if summed:
         stop = re.search(r"[.;](?:\s|$)", key[summed.end():])
         part = key[summed.end():summed.end() + (stop.start() if stop else len(key))]
@@ -859,7 +859,7 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
                 for f, v in zip(fields, vals):
                     got[f] = v
                     ev[f] = evidence(blk.lines_for(summed.end() + mm.start(), summed.end() + mm.end()))
-        lead = re.match(r"(?:tong so\s*:?\s*)?(\d{1,3})\s*(?:dang vien|dong chi|d/c)\b", part)
+        lead = cues.SUMMED_TOTAL_RX.match(part)
         if lead:  # "17 đảng viên, có mặt 16": the members of both, every one
             got["total"] = int(lead.group(1))
             got.pop("due", None)
@@ -904,8 +904,7 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     if None not in (got.get("total"), got.get("present"), got.get("absent")) and got["absent"] > got["total"] \
             and 0 <= got["total"] - got["present"] - got.get("exempt", 0) < 10:
         got["absent"] = got["total"] - got["present"] - got.get("exempt", 0)  # OCR: "vắng 62" of 22 members (02)
-    both = re.search(r"\b(?:co mat|du hop)\s*:?\s*(\d{1,3})\s*(?:dong chi |d/c |dc |dang vien )?chinh thuc\s*(?:va|,)\s*"
-                     r"(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(?:dong chi |d/c |dc |dang vien )?du bi", key)
+    both = cues.BOTH_KINDS_PRESENT_RX.search(key)
     if both:  # "Có mặt: 35 đ/c chính thức và 02 (hai) đ/c dự bị = 37 đ/c": both kinds of member are present
         got["present"] = int(both.group(1)) + int(both.group(2))
         ev["present"] = evidence(blk.lines_for(both.start(), both.end()))
@@ -972,13 +971,9 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
     return a, ev
 
 
-_PRESENT_LIST_RX = re.compile(r"(?:^|[.;]\s+|\n)\W*(?:(?:so )?dang vien |cac dong chi )?(?:co mat|du hop)(?: gom)?(?: cac dong chi)?\s*:\s*"
-                              r"(?=(?:dong chi|d/c|dc|d\.c)\s)")
-
-
 def _present_by_name(blk: Block) -> int | None:
     """Members present written out by name and not counted: the titled names up to the list's full stop."""
-    mm = _PRESENT_LIST_RX.search(blk.key)
+    mm = cues.PRESENT_BY_NAME_RX.search(blk.key)
     if mm is None:
         return None
     stop = re.search(r"[.;](?:\s|$)", blk.text[mm.end():])
@@ -1728,6 +1723,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
 
 
 def _caps_heading(ln: L) -> bool:
+    """A line in capitals with no sentence's end: a heading inside a part ("NỘI DUNG SINH HOẠT")."""
     return len(ln.text.split()) >= 2 and upper_ratio(ln.text) >= 0.7 and not re.search(r"[.;,]\s*$", ln.text)
 
 

@@ -189,11 +189,11 @@ def _unglue(w: str) -> str:
 
 def _repair(text: str, ws: list) -> tuple[str, list]:
     words = [w[0] for w in ws] if ws and " ".join(w[0] for w in ws) == text else None
+    parts = text.split(" ") if words is None else words
+    fixed = [_to_slip(_stray_dot(_repair_word(w, k == 0), parts[k + 1:k + 2]), parts[k + 1:k + 2])
+             for k, w in enumerate(parts)]
     if words is None:
-        return " ".join(_to_slip(_stray_dot(_repair_word(w, k == 0), text.split(" ")[k + 1:k + 2]), text.split(" ")[k + 1:k + 2])
-                        for k, w in enumerate(text.split(" "))), ws
-    fixed = [_to_slip(_stray_dot(_repair_word(w, k == 0), words[k + 1:k + 2]), words[k + 1:k + 2])
-             for k, w in enumerate(words)]
+        return " ".join(fixed), ws
     return " ".join(fixed), [(f, x0, x1) for f, (_, x0, x1) in zip(fixed, ws)]
 
 
@@ -201,7 +201,7 @@ def _stray_dot(w: str, after: list[str]) -> str:
     """A speck read as a dot inside a sentence or a name: "miễn. sinh hoạt" (a sentence goes on in lower case after no
     full stop), "Quàng Thị. Hoa" (no name ends in "Thị")."""
     if w[:-1] in ("Thị", "Văn") and w[-1:] in ".:,;" and after and after[0][:1].isupper():
-        return w[:-1]  # (no name ends in "Thị": "đ/c Nguyễn Thị: Thoa"; "Đồng chí. Xuân Lan")
+        return w[:-1]  # (no name ends in "Thị": "đ/c Nguyễn Thị: Thoa")
     if w.lower() in ("ngày.", "tháng.", "năm.", "quý.", "số.") and after and after[0][:1].isdigit():
         return w[:-1]  # "trong tháng. 11": no sentence ends on a unit before its number
     if w[-1:] in ".;" and w[:-1].lower() in ("mặt", "hoạt", "dự", "vắng", "viên") and after and after[0][:1].isdigit():

@@ -79,14 +79,14 @@ def _canon_names(m: Minute) -> None:
 
 def _misread_surnames(m: Minute) -> None:
     """After the vote on spellings: a surname OCR misreads every time ("Điếu" for Điểu) is put right."""
+    def fixed(name: str) -> str:
+        first, _, rest = name.partition(" ")
+        return f"{cues.SURNAME_MISREAD[first]} {rest}" if first in cues.SURNAME_MISREAD and rest[:1].isupper() else name
+
     for x in [p for p in (m.chair, m.secretary) if p] + m.attendance.absentees + m.attendance.guests:
-        first, _, rest = x.name.partition(" ")
-        if first in cues.SURNAME_MISREAD and rest[:1].isupper():
-            x.name = f"{cues.SURNAME_MISREAD[first]} {rest}"
+        x.name = fixed(x.name)
     for a in m.assignments:
-        first, _, rest = a.assignee.partition(" ")
-        if first in cues.SURNAME_MISREAD and rest[:1].isupper():
-            a.assignee = f"{cues.SURNAME_MISREAD[first]} {rest}"
+        a.assignee = fixed(a.assignee)
 
 
 def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -> tuple[Minute, bool, object]:
