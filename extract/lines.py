@@ -45,8 +45,6 @@ def flatten(pages: Sequence[Page]) -> list[L]:
             if p.method == "ocr":
                 text, ws = _despeck(text, ws)
                 text, ws = _repair(text, ws)
-                if _LUAN.search(text):
-                    text, ws = _luan(text), []  # (the words' boxes no longer match the text)
             if not text:
                 continue
             if ws and bbox:
@@ -192,6 +190,8 @@ def _repair(text: str, ws: list) -> tuple[str, list]:
     parts = text.split(" ") if words is None else words
     fixed = [_to_slip(_stray_dot(_repair_word(w, k == 0), parts[k + 1:k + 2]), parts[k + 1:k + 2])
              for k, w in enumerate(parts)]
+    for k in range(1, len(fixed)):
+        fixed[k - 1], fixed[k] = _luan(fixed[k - 1], fixed[k])
     if words is None:
         return " ".join(fixed), ws
     return " ".join(fixed), [(f, x0, x1) for f, (_, x0, x1) in zip(fixed, ws)]
@@ -222,12 +222,12 @@ def _to_slip(w: str, after: list[str]) -> str:
     return w
 
 
-_LUAN = re.compile(r"\b(kết|Kết|KẾT|thảo|Thảo|THẢO|bàn|Bàn|BÀN)([\s.]+)(t|T)(uận|UẬN)\b")
-
-
-def _luan(text: str) -> str:
-    """OCR reads a typed "l" as "t": "kết tuận", "thảo tuận" are "kết luận", "thảo luận"."""
-    return _LUAN.sub(lambda m: f"{m.group(1)} {'L' if m.group(3) == 'T' else 'l'}{m.group(4)}", text)
+def _luan(before: str, w: str) -> tuple[str, str]:
+    """OCR reads a typed "l" as "t": "kết tuận", "thảo. tuận" are "kết luận", "thảo luận" (word by word, so the
+    words keep their boxes)."""
+    if w[:4] in ("tuận", "Tuận", "TUẬN") and not w[4:].isalpha() and before.rstrip(".").lower() in ("kết", "thảo", "bàn"):
+        return before.rstrip("."), ("L" if w[0] == "T" else "l") + w[1:]
+    return before, w
 
 
 def _clean(text: str) -> str:
