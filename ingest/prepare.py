@@ -8,6 +8,9 @@ step                measured on                              runs when
 ==================  =======================================  ====================================
 red-stamp removal   HSV of a downscaled copy                 colour page with red ink (seal) or
                                                              blue ink (signature) over the text
+page crop           the outer strip on each side against     every side >= 60 grey levels below
+                    the paper; the largest bright region's   the paper (a photo of a page on a
+                    four corners                             desk): warp the page to a rectangle
 even columns        paper level of each column (its 80th     <= 8 columns >= 15 grey levels below
                     percentile down the page)                their neighbours, fainter than text
                                                              (copier streak), or an edge >= 80
@@ -77,6 +80,11 @@ SPECK_CLEAR = 10  # px from the nearest letter; 2x this to the nearest other dot
 # noise <= 56, every other class <= 27
 SPECKS_MIN_DENSITY = 100
 SPECK_BAND = 512  # rows at a time
+# a page photographed on a desk: the desk shows on every side, far darker than the paper. A scan's
+# edges are paper, or dark on one side only (gutter shadow), so they never meet this on all four.
+SURROUND_STRIP = 0.015  # of the shorter side: the outer strip measured on each side
+SURROUND_BELOW = 60  # grey levels each strip's median sits below the paper
+PAGE_MIN_AREA = 0.3  # of the photo: a smaller bright region is not the page
 
 
 @dataclass
@@ -97,6 +105,42 @@ def _resize_width(img: np.ndarray, width: int) -> tuple[np.ndarray, float]:
     if f >= 1:
         return img, 1.0
     return cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA), f
+
+
+def page_corners(small: np.ndarray) -> np.ndarray | None:
+    """The page's corners (tl, tr, br, bl) on the small copy when it lies on a darker surround."""
+    h, w = small.shape
+    e = max(2, int(SURROUND_STRIP * min(h, w)))
+    paper = float(np.percentile(small, 80))
+    sides = [small[:e], small[-e:], small[:, :e], small[:, -e:]]
+    if any(float(np.median(x)) > paper - SURROUND_BELOW for x in sides):
+        return None
+    edge = max(float(np.median(x)) for x in sides)
+    bright = (small > (paper + edge) / 2).astype(np.uint8)
+    k = max(5, w // 40) | 1  # closes the text and the gaps between lines
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
+    if cv2.contourArea(hull) < PAGE_MIN_AREA * h * w:
+        return None
+    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True).reshape(-1, 2)
+    if len(quad) != 4:
+        quad = cv2.boxPoints(cv2.minAreaRect(hull))
+    quad = quad.astype(np.float32)
+    s, d = quad.sum(axis=1), np.diff(quad, axis=1).ravel()
+    return np.float32([quad[s.argmin()], quad[d.argmin()], quad[s.argmax()], quad[d.argmax()]])
+
+
+def crop_page(grey: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """Warp the quadrilateral ``corners`` (full-size pixels) to an upright rectangle of its size."""
+    tl, tr, br, bl = corners
+    w = int(round(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))))
+    h = int(round(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))))
+    target = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
+    m = cv2.getPerspectiveTransform(corners, target)
+    return cv2.warpPerspective(grey, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
 def rotate90(img: np.ndarray, clockwise: int) -> np.ndarray:
@@ -530,6 +574,13 @@ def prepare(
         out.steps.append(f"rescale x{out.scale:.2f}")
         dpi = target_dpi
 
+    # a photo of the page on a desk: keep the page alone, squared (the desk is ink to every later step)
+    small, f = _resize_width(grey, SMALL_WIDTH)
+    corners = page_corners(small)
+    if corners is not None:
+        grey = crop_page(grey, corners / f)
+        out.steps.append("page-crop")
+    del small
     # streaks, shadows and specks first: they mislead the look (a dark edge is ink on every line)
     shade = shading(grey, dpi)
     out.measures.update(streak=round(shade.streak), shadow=round(shade.shadow))

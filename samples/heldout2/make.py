@@ -201,7 +201,11 @@ def scan(pdf: bytes, damage: str, seed: int, dpi: int = 300) -> tuple[bytes, lis
     """Image-only PDF. 'clean' at 300 dpi is samples/heldout's scan (binarised, CCITT G4). 'moderate':
     grey paper, blur, noise, a 0.8-1.8 degree tilt (either way), grey JPEG at `dpi`. 'photocopy' (used by
     samples/heldout3): as 'moderate' plus paler toner, a dark gutter shadow on one side, toner specks and a
-    faint streak along the page, as a tired office copier gives."""
+    faint streak along the page, as a tired office copier gives. Three more (samples/heldout18): 'bleed',
+    'moderate' on thin paper where the next page's text shows through mirrored; 'fax', a small tilt then a
+    noisy black-and-white threshold with broken strokes and lost scan lines, as a fax or a cheap
+    sheet-feeder in black-and-white mode gives; 'phone', a photo taken from above at a slant (keystone),
+    dark desk around the page, light falling off to the corners, soft focus."""
     if damage == "clean" and dpi == 300:
         return scan300(pdf, damage, seed)
     import cv2
@@ -212,8 +216,21 @@ def scan(pdf: bytes, damage: str, seed: int, dpi: int = 300) -> tuple[bytes, lis
     doc = pdfium.PdfDocument(pdf)
     imgs, skews = [], []
     try:
-        for i in range(len(doc)):
-            a = np.asarray(doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")).astype(np.float32)
+        raw = [np.asarray(doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")).astype(np.float32)
+               for i in range(len(doc))]
+        for i, a in enumerate(raw):
+            if damage == "fax":
+                skew = float(np.round(rng.uniform(-0.8, 0.8), 2))
+                imgs.append(_fax(a, skew, rng))
+                skews.append(skew)
+                continue
+            if damage == "phone":
+                imgs.append(_phone(a, rng))
+                skews.append(0.0)
+                continue
+            if damage == "bleed":   # the next page (or the one before) seen through thin paper, mirrored
+                verso = raw[i + 1] if i + 1 < len(raw) else raw[i - 1] if i else raw[i]
+                a = a - (255 - verso[:, ::-1]) * 0.16
             a = cv2.GaussianBlur(a, (3, 3), 0.7)
             a = 40 + a * (222 - 40) / 255
             skew = float(np.round(rng.uniform(0.8, 1.8), 2)) * (1 if rng.random() < 0.5 else -1)
@@ -239,9 +256,49 @@ def scan(pdf: bytes, damage: str, seed: int, dpi: int = 300) -> tuple[bytes, lis
         doc.close()
     out = io.BytesIO()
     fixed = time.gmtime(1704067200)
+    jpeg = {} if damage == "fax" else {"quality": 40}      # a fax page is 1-bit, stored as CCITT G4
     imgs[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=imgs[1:], creationDate=fixed,
-                 modDate=fixed, quality=40)
+                 modDate=fixed, **jpeg)
     return out.getvalue(), skews
+
+
+def _fax(a, skew, rng):
+    """Black and white at a noisy threshold: thin strokes break, specks appear, a few scan lines are lost."""
+    import cv2
+    from PIL import Image
+
+    h, w = a.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0)
+    a = cv2.warpAffine(cv2.GaussianBlur(a, (3, 3), 0.9), m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    a = a + rng.normal(0, 28, a.shape)
+    bw = np.where(a < 150, 0, 255).astype(np.uint8)
+    for y in rng.integers(0, h, 6):                     # lost lines
+        bw[y:y + int(rng.integers(1, 3))] = 255
+    return Image.fromarray(bw, "L").convert("1")
+
+
+def _phone(a, rng):
+    """A slanted photo of the page on a desk: keystone, dark surround, light falling off, soft focus."""
+    import cv2
+    from PIL import Image
+
+    h, w = a.shape
+    a = 45 + a * (215 - 45) / 255
+    pad = int(0.04 * w)
+    k = rng.uniform(0.015, 0.035) * w                   # the far edge looks narrower
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    top = rng.random() < 0.5
+    dst = np.float32([[pad + (k if top else 0), pad], [w + pad - (k if top else 0), pad],
+                      [w + pad - (0 if top else k), h + pad], [pad + (0 if top else k), h + pad]])
+    dst[:, 1] += rng.uniform(-0.3, 0.3, 4) * pad
+    out = cv2.warpPerspective(a, cv2.getPerspectiveTransform(src, dst), (w + 2 * pad, h + 2 * pad),
+                              flags=cv2.INTER_LINEAR, borderValue=55)
+    yy, xx = np.mgrid[0:out.shape[0], 0:out.shape[1]].astype(np.float32)
+    cy, cx = out.shape[0] * rng.uniform(0.35, 0.65), out.shape[1] * rng.uniform(0.35, 0.65)
+    r = np.hypot((yy - cy) / out.shape[0], (xx - cx) / out.shape[1])
+    out = out * (1 - 0.45 * r ** 2)
+    out = cv2.GaussianBlur(out, (5, 5), 1.1) + rng.normal(0, 4, out.shape)
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "L")
 
 
 def truth(file: str, origin: str, damage, pages: list[str], minutes: list[dict], spans: list[list[int]],
