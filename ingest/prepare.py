@@ -662,9 +662,9 @@ def _decide_rotation(grey, dpi, seen: Look, osd, confidence_at, out: Prepared) -
             )
             if conf >= OSD_MIN_CONF and axis_ok and (seen.rotation is None or seen.rotation == rot):
                 return rot
-    if seen.rotation is not None and seen.axis != "unsure":
-        return seen.rotation
-    # last resort: OCR a band of the page at each candidate turn, keep the most confident
+    # an unsure look that OSD does not back is not trusted with a turn (a fax's specks and broken
+    # strokes once made it turn an upright page over): OCR a band at each candidate turn, keep the
+    # most confident
     if confidence_at is None:
         return seen.rotation or 0
     if seen.axis == "horizontal":
