@@ -188,10 +188,10 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"|(?:^|[.;]\s)\W*ket luan,\s+(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,4}?(?:chu tri|chu toa|bi thu)\b"  # "Kết luận, đồng chí Bí thư thống nhất …"
     # "Cuối buổi họp, đồng chí Bí thư nhấn mạnh: …"; "Thay mặt chi ủy, đồng chí Hà Văn Đông tổng hợp và thống nhất: …"
     # ("Sau khi nghe các ý kiến, đồng chí Bí thư nhấn mạnh: …", "Kết thúc phần thảo luận, đồng chí Bí thư lưu ý …")
-    r"|(?:^|[.;]\s)\W*(?:cuoi (?:buoi|cuoc)(?: hop| sinh hoat)?|sau khi (?:nghe|lang nghe|tiep thu) (?:cac |nhung |y kien)[^,.;:]{0,40}"
+    r"|(?:^|[.;]\s)\W*(?:cuoi (?:buoi|cuoc|hoi nghi)(?: hop| sinh hoat)?|sau khi (?:nghe|lang nghe|tiep thu) (?:cac |nhung |y kien)[^,.;:]{0,40}"
     r"|ket thuc (?:phan )?(?:thao luan|trao doi|gop y))"
     r",?\s+(?:dong chi|d/c|dc|d\.c)\s+(?:\w+\s+){0,4}?"
-    r"(?:chu tri|chu toa|bi thu)\b[^.:;]{0,30}?\b(?:nhan manh|yeu cau|luu y|chot lai|tong hop|thong nhat|phat bieu)\b"
+    r"(?:chu tri|chu toa|bi thu)\b[^.:;]{0,30}?\b(?:nhan manh|yeu cau|luu y|chot lai|tong hop|thong nhat|phat bieu|tong ket|tom lai)\b"
     r"|thay mat chi uy,?\s+(?:dong chi|d/c|dc|d\.c)\s+[^.;:]{2,40}?\s(?:tong hop|thong nhat|chot lai|tom lai)\b[^.;:]{0,30}:"
     r"|^\W*tom lai,?\s+(?:chi bo|hoi nghi)\s+(?:da\s+)?(?:thong nhat|nhat tri)"
     r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
@@ -364,6 +364,8 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
     (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
     (("present",), r"\btham du co NUM(?: dong chi| dang vien)"),  # "Tham dự có mười đồng chí" (not "… của 02 đại biểu")
+    # "Đến dự hội nghị hai mươi đồng chí", "Dự họp có 18 đảng viên"
+    (("present",), r"\b(?:den )?du (?:hoi nghi|cuoc hop|buoi sinh hoat|buoi hop|hop)\s*:?\s*(?:co\s+)?NUM (?:dong chi|d/c|dc|dang vien)"),
     (("present",), r"NUM UNIT (?:dang vien )?(?:co mat|du hop|tham du)"),
     (("absent_unexcused",), r"vang(?: mat)? khong (?:co )?(?:ly do|phep)\s*:?\s*NUM"),  # "vắng không phép 01"
     (("absent_excused",), r"vang(?: mat)? co (?:ly do|phep)\s*:?\s*NUM"),
@@ -394,7 +396,7 @@ EXCUSED_RX = re.compile(
 GUEST_START_RX = re.compile(
     # ("Đại hội đại biểu toàn quốc …", "bầu cử đại biểu Quốc hội": no delegates at this meeting)
     r"(?:khach moi|^\W*khach\s*:|(?<!dai hoi )(?<!bau )(?<!cu )dai bieu(?! quoc hoi| hoi dong| toan quoc)(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
-    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?(?!\s+\d)|tham du co(?!\s+\d)|den du(?!\s+\d)|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b"
+    r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?(?!\s+\d)|tham du co(?!\s+\d)|den du(?!\s+(?:(?:hoi nghi|cuoc hop|buoi sinh hoat|buoi hop|hop)\s+)?(?:co\s+)?(?:\d|" + NUMBER_WORD + r" ))|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b"
     r"|^\W*du (?:hop|sinh hoat|hoi nghi)\s*:(?!\s*\d)|du sinh hoat co(?!\s+\d))")  # "– Dự họp: đ/c X – Phó Bí thư Đảng ủy …"
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
@@ -460,7 +462,7 @@ ASSIGNMENT_CUE_RX = re.compile(
     r"(?:^|\b(?:do|cua|va)\s+|[,;:]\s*)(?:giao (?:cho )?|phan cong |de nghi |yeu cau |cu )?" + TITLE_OR_RANK + r"\b[^:]{0,100}?"
     r"\b(?:phu trach|chiu trach nhiem|chu tri|theo doi|thuc hien|truc tiep|tham muu|chi dao|"
     r"hoan thanh|hoan thien|lam viec|van dong|kiem tra|huong dan|to chuc|bao cao|xay dung|ra soat|nop|tham gia|"
-    r"don doc|lap|tong hop|phoi hop|kem cap|giup do|nam (?:tinh hinh|bat|chac|vung))\b")
+    r"don doc|lap|tong hop|phoi hop|kem cap|giup do|dam nhan|dam nhiem|nam (?:tinh hinh|bat|chac|vung))\b")
 # the heads of the groups tasks are given to, folded: mass organisations, the cell's own bodies, teams, wards of a
 # hospital, military units and workshops ("Chi hội Phụ nữ", "Tổ an ninh", "Trung đội 2", "Kíp trực số 2")
 GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "ban chap hanh", "hop tac xa",
@@ -488,7 +490,7 @@ GROUP_VERBS = (r"phu trach|chiu trach nhiem|co trach nhiem|tuan tra|canh gac|ra 
                 r"thu gom|dang ky|gui|mo|so ket|tong ket|tiep nhan|cong khai|ve sinh|tham hoi|tang qua|gap go|dong vien|canh (?:nuoc|gac|giu|phong)|hoan chinh|lien he|duoc (?:giao|phan cong)|"
                 r"sua chua|sua (?:mai|nha|duong|chua|lai|cong|cau)|khoi thong|nao vet|don dep|don (?:ve sinh|rac|duong|kenh|muong)|xem xet|nghien cuu|de xuat|khao sat|tap trung|bao dam|sap xep|phan loai|giai quyet|"
                 r"hoan tat|thanh lap|ket nap|luyen tap|huan luyen|tap luyen|ket noi|xu ly|truc|tiep can|phat huy|nang cao|day manh|vot|thong ke|dieu tra|can thiep|luu y|"
-                r"xep (?:lich|ca|xe|cho)|cham (?:diem|soc|lo)|dat mua|mua|soan|lam viec|gap|khac phuc")
+                r"xep (?:lich|ca|xe|cho)|cham (?:diem|soc|lo)|dat mua|mua|soan|lam viec|gap|khac phuc|huy dong|dieu dong")
 # after a name written without a title, words that make the sentence a task given to that person
 # ("Giàng A Páo (Trưởng thôn) phụ trách …")
 _PERSON_TASK_VERBS = r"(?:phu trach|chiu trach nhiem|co trach nhiem|nhan(?! xet| dinh| thay| manh| vien)|dam nhan|dam nhiem|duoc giao|duoc phan cong)\b"
@@ -509,7 +511,7 @@ DEADLINE_STRONG_RX = re.compile(
     r"|\b(?:hoan thanh|xong)\s*[:\-–]\s*|\b(?=cham nhat\b)")
 DEADLINE_WEAK_RX = re.compile(
     r"(?=\btruoc ngay\b|\btruoc \d|\btrong thang (?:\d+|muoi|mot|hai|ba|tu|nam|sau|bay|tam|chin|gieng|chap)\b|\bden het (?:he|mua|vu|dot|hoc ky|nam hoc|tet|le|dip)\b|\btrong (?:cac )?(?:ngay|dip) le\b|\bvao (?:cac )?(?:dem|buoi|ngay|toi) cuoi tuan\b|\bthuong xuyen\b|\bcuoi thang\b|\bdau thang\b|\btrong quy\b"
-    r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thang|thoi gian|qua trinh)\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot|hoc ky|nam hoc)\b"
+    r"|\btrong (?:nam \d{4}|tuan|dip|mua|hoc ky|vu|dot)\b|\b(?=suot (?:dot|mua|vu|dip|nam|thang|thoi gian|qua trinh|(?:(?:may|nhung|cac|hai|ba|bon|nam) )?(?:ngay|dem|tuan))\b)|\b(?:truoc|den|toi|vao) (?:cuoi|dau|giua|het) (?:thang|nam|quy|tuan|vu|dot|hoc ky|nam hoc)\b"
     r"|\b(?:truoc|tai|vao) (?:le hoi|le|tet|ngay hoi|ngay le)\b|\btruoc (?:dip|mua|vu|dot|ram|tiet|ca)\b"
     r"|\b(?=\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b)"  # "báo cáo Ban Chỉ huy 2 giờ một lần"
     r"|\b(?=sau moi (?:chuyen|dot|lan|buoi|dip|vu|ky|dem|ngay|tran|con|ca|phien)\b)"  # "sau mỗi chuyến biển", "… trận mưa lớn"
@@ -550,7 +552,7 @@ DATE_ONLY_RX = re.compile(r"(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?
 PERIOD_ONLY_RX = re.compile(r"(?:(?:het|cuoi|dau|giua) )?(?:thang|quy) (?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{2,4}|\s+nam\s+\d{4})?"
                             r"(?=\s*,|\s+(?!nam\b|nay\b|toi\b|sau\b)[a-z])")
 FREQUENCY_RX = re.compile(_EVERY + r"|thuong xuyen\b|dinh ky\b|\d{1,2} (?:gio|ngay|tuan) (?:mot|1) lan\b")  # "2 giờ một lần"
-DEADLINE_TEXT_RX = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|[^;.)]){2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c)|\s+phai (?:co|xong|hoan thanh)\b)")
+DEADLINE_TEXT_RX = re.compile(r"(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|[^;.)]){2,60}?(?=[;.)]|$|\s*,\s*(?:bao cao|dong chi|d/c)|\s+phai (?:\w+ )?(?:co|xong|hoan thanh)\b)")
 
 CLOSING_END_RX = re.compile(r"(?:ket thuc|be mac|ket thuc vao|giai tan|lap xong|ket thuc hoi nghi|(?:hop|sinh hoat) xong(?= luc| vao| \d)"
                             r"|het gio (?:hop|sinh hoat)(?= luc| vao| \d))")  # "Hết giờ họp lúc 20 giờ 15"
@@ -647,7 +649,7 @@ PRAISE_RX = re.compile(r"bieu duong|khen|tuyen duong|bieu duong")
 CRITICISM_RX = re.compile(r"phe binh|nhac nho|kiem diem|chua tot|han che")
 
 # template leftovers, on the folded key: "………", "____", "(ghi rõ …)", "(Ký, ghi rõ họ tên)", "(họ và tên)"
-UNFILLED_RX = re.compile(r"…{2,}|\.{6,}|(?:…\s*){3,}|[^\W_][^_]{0,40}_{5,}|\((?:\s*ky(?: ten)?\s*[,;]?)?\s*(?:va\s+)?ghi ro"
+UNFILLED_RX = re.compile(r"…{2,}|\.{6,}|(?:…\s*){3,}|:\s*(?:…|\.{3})\s*$|[^\W_][^_]{0,40}_{5,}|\((?:\s*ky(?: ten)?\s*[,;]?)?\s*(?:va\s+)?ghi ro"
                          r"|\(\s*ho (?:va )?ten|\[\s*\.\.\.|<\s*ten")
 
 # a call on everyone, no assignee ("Toàn thể đảng viên", "Các tổ sản xuất", "Mỗi đảng viên", "Đảng viên các tổ")

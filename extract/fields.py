@@ -1175,7 +1175,55 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
         if mm:
             reason = clean_value(blk.text[mm.start(1):mm.end(1)]) or None
             out.append(Absentee(name=n.text, reason=reason, excused=_reason_excuses(reason)))
-    return out
+    more = _named_then_all_absent(blk)  # the names before a closing "… xin vắng", or clause by clause
+    return more if len(more) > len(out) else out
+
+
+# "…, cả hai đồng chí đều báo cáo chi ủy xin vắng.": one clause says the members named before it were all absent
+_ALL_ABSENT = re.compile(r"(?:^|[,;]\s*)(?:ca (?:hai|ba|bon)|hai|ba|bon|cac|nhung) (?:dong chi|d/c|dc)(?: tren| nay)?\b"
+                         r"([^.;]{0,60}?)\bvang(?: mat)?\b[^.;]{0,30}(?:[.;]|$)")
+
+
+def _named_then_all_absent(blk: Block) -> list[Absentee]:
+    """"Đ/c A đang điều trị ở bệnh viện, đ/c B về quê có việc gia đình, cả hai đồng chí đều báo cáo chi ủy xin
+    vắng.": each named member is absent, the words after the name are the reason."""
+    for mm in _ALL_ABSENT.finditer(blk.key):
+        start = _last_sentence_start(blk.text[:mm.start()])
+        ns = [n for n in names(blk.text[start:mm.start()]) if n.titled and _full_name(n.text)]
+        if len(ns) < 2:
+            continue
+        note = mm.group(1)
+        out = []
+        for n, nxt in zip(ns, ns[1:] + [None]):
+            end = start + (nxt.start if nxt else mm.start() - start)
+            reason = clean_value(re.split(r",\s*(?=" + cues.COMRADE_WRITTEN + r"\s)", blk.text[start + n.end:end])[0]) or None
+            excused = True if re.search(r"bao cao|bao truoc|xin|co ly do|phep", note) else \
+                False if re.search(r"\bkhong\b", note) else _reason_excuses(reason)
+            out.append(Absentee(name=n.text, reason=reason, excused=excused))
+        return out
+    return _absent_clauses(blk)
+
+
+_ABSENT_WORDS = re.compile(r",?\s*(?:(?:đã\s+)?xin phép\s+|nên\s+)?vắng(?: mặt)?\b\s*,?\s*", re.I)
+
+
+def _absent_clauses(blk: Block) -> list[Absentee]:
+    """"Đồng chí A đi làm ở Bình Dương, đã báo với chi ủy; đồng chí B nhà có đám giỗ, xin phép vắng; đồng chí C
+    vắng, không báo.": a sentence of clauses, each opening with a member, one of them saying "vắng"."""
+    for sent in re.split(r"(?<=\.)\s+(?=[A-ZĐ])", blk.text):
+        clauses = [c.strip() for c in sent.rstrip(". ").split(";")]
+        if len(clauses) < 2 or "vang" not in fold(sent):
+            continue
+        ns = [next((n for n in names(c) if n.titled and n.start <= 12), None) for c in clauses]
+        if not all(n and _full_name(n.text) and re.fullmatch(r"\W*" + cues.COMRADE_WRITTEN + r"\s*", c[:n.start])
+                   for c, n in zip(clauses, ns)):
+            continue
+        out = []
+        for c, n in zip(clauses, ns):
+            reason = clean_value(_ABSENT_WORDS.sub(" ", c[n.end:])) or None
+            out.append(Absentee(name=n.text, reason=reason, excused=_reason_excuses(reason)))
+        return out
+    return []
 
 
 # "Chủ trì: đ/c X – Phó Bí thư chi bộ (đ/c Bí thư chi bộ Ngô Đình Sang đi công tác tại Hàn Quốc)"
@@ -1384,7 +1432,7 @@ def conclusion(secs: list[Sec]) -> Conclusion | None:
         if only and not cues.DIRECTIVE_RX.search(only.group(1)):
             continue
         if len(clean_value(body)) >= 15 and not cues.VAGUE_CONCLUSION_RX.match(fold(body)):
-            return Conclusion(text=body.strip(), evidence=evidence(lines))  # the heading stays in the evidence
+            return Conclusion(text=body.strip().lstrip(":;,. "), evidence=evidence(lines))  # the heading stays in the evidence
     return None
 
 
@@ -1537,7 +1585,7 @@ def _resolution(lines: list[L], force: bool = False, start: int = 0, end: int | 
     said = key[:ap.start()] if ap else key  # đồng chí có mặt nhất trí": the minutes' approval is no vote's cue
     has_cue = bool(re.search(r"tan thanh|nhat tri|dong y|gio tay|thong qua (?:nghi quyet|ket luan)", said))
     if not v and pct is None and (not (has_cue and (force or re.search(r"bieu quyet|gio tay", said)))
-                                  or cues.UNFILLED_RX.search(key) or re.search(r":\s*$|:\s*(?:…|\.{3})", key)
+                                  or cues.UNFILLED_RX.search(key) or re.search(r":\s*$|:\s*(?:…|\.{3})|(?:nhu sau|sau day)\s*:", key)
                                   or not re.search(r"[.;!)]\s*$", key)):
         return None  # "Tán thành: ……… đ/c": a form's vote line left blank; "… giơ tay:", "… bằng": the count comes below
     if ("for" in v or pct is not None) and cues.ZERO_AGAINST_RX.search(key):
@@ -1585,6 +1633,10 @@ def _deadline(text: str | None, cell: bool = False) -> str | None:
             # (but "Tối thứ Sáu, thứ Bảy hằng tuần" is one time)
             every = cues.FREQUENCY_RX.search(fold(tail))
             text = tail[every.start():every.end()] if every else head
+        elif comma and re.match(r"khi ", fold(head)) and (every := cues.FREQUENCY_RX.match(fold(tail).lstrip())):
+            # "khi có sự cố, thường xuyên": the condition is when, the frequency is the deadline
+            tail = tail.lstrip()
+            text = tail[every.start():every.end()]
         if cell:
             return canon_phrase(text) or None
         often = cues.FREQUENCY_RX.match(fold(text)) or cues.DATE_ONLY_RX.match(fold(text)) \
@@ -1641,6 +1693,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             for ln in s.lines]
     every = [ln for s in secs for ln in s.lines]
     out, used = _table_assignments(body, {b.idx: a for a, b in zip(every, every[1:])})
+    used |= _table_absentees(body)[1]  # a table of absentees and their reasons gives no task
     margins = right_margins(body)
     following = {a.idx: b for a, b in zip(every, every[1:])}
     nicks = _nicknames([ln for s in secs for ln in s.lines])
@@ -1665,9 +1718,9 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
                 listed.add(len(items) + (0 if _ITEM_START.match(ln.text) else 1))
             # a line that goes on with the sentence above belongs to its item, whatever it goes on to say
             # ("… gặp đ/c Sơn Văn Chanh, lập" / "biên bản làm việc, trước kỳ họp tháng 11. Giao Chi đoàn …")
-            midway = prev is not None and not _ITEM_START.match(ln.text) \
-                and (ln.text[:1].islower() or runs_on(prev, ln, margins)) \
-                and re.search(r"\w,?\s*$", prev.text) is not None
+            midway = prev is not None and (not _ITEM_START.match(ln.text) and (
+                ln.text[:1].islower() or runs_on(prev, ln, margins)) and re.search(r"\w,?\s*$", prev.text) is not None
+                or _number_wrapped(prev, ln))
             # a line opening with "đồng chí" or a group after a line left mid-sentence is the rest of that sentence
             # ("… gửi" / "Phòng Nông nghiệp huyện, trong tháng 3"); "* * *" above ends one
             fresh = prev is None or bool(re.search(r"[.;:!?]\s*$", prev.text)) or not any(c.isalnum() for c in prev.text) \
@@ -1759,9 +1812,12 @@ def _deadline_cue(text: str, key: str) -> tuple[re.Match, re.Match] | tuple[None
             if often and key[often.end() - 2:often.end()] == "ca" and text[often.end() - 2:often.end()].lower() != "ca":
                 continue  # "khu hàng cá" folds like "hằng ca" (every shift)
             dt = cues.DEADLINE_TEXT_RX.match(key, dm.end()) or often
+            if dt and (later := re.search(r",\s+(?=truoc\s)", key[dm.end():dt.end()])):
+                # "… trong ba ngày Tết, trước Tết Chôl Chnăm Thmây phải bàn xong": when, then the deadline
+                at = dm.end() + later.end()
+                dm, dt = rx.match(key, at) or dm, cues.DEADLINE_TEXT_RX.match(key, at) or dt
             if dt:
-                return dm, dt
-            break  # as before: only the first cue of each kind
+                return dm, dt  # (a cue with no time after it within reach: the next one may have one)
     return None, None
 
 
@@ -1773,6 +1829,8 @@ def _deadline_in(text: str) -> str | None:
 _TASK_SPLIT = re.compile(r"(?<=[.;,])\s+(?=(?:(?:[Hh]ai|[Bb]a) (?=" + cues.COMRADE_WRITTEN + r"))?(?:[Gg]iao|Phân công|"
                          + cues.COMRADE_WRITTEN + "|" + cues.RANK_WRITTEN + r")\s)"  # "…; hai đồng chí X và Y …"
                          r"|(?<=[.;])\s+(?=(?:[Đđ]ề nghị|[Yy]êu cầu) " + cues.COMRADE_WRITTEN + r"\s)"
+                         r"|(?<=;)\s+(?=[Vv]iệc\s[^;.]{3,150}?\sdo\s+" + cues.COMRADE_WRITTEN + r"\s)"  # "…; việc thăm hỏi … do đ/c X
+                         # và đ/c Y đảm nhận"
                          r"|(?<=[.;:])\s+(?=\(?\d{1,2}\)\s)"  # "…: (1) …; (2) giao …; (3) đồng chí Y …"
                          # a degree or job title before a name: "…; BS. Đặng Quốc Huy lập …; KTV. Tạ Văn Lực …"
                          r"|(?<=;)\s+(?=(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+[A-ZĐ][^\W\d_]+\s[A-ZĐ])"
@@ -1787,6 +1845,12 @@ _GROUP_AFTER = re.compile(r"(?<=[.;])\s+(?=" + cues.GROUP_HEAD_RX + r"\s|mat tra
 
 _ROLE_AFTER = re.compile(r"(?<=;)\s+(?=(?:pho |truong |bi thu|chi uy vien|chinh tri vien)[^;,]{0,40}?\s(?:"
                          + cues.GROUP_VERBS + r")\b)")
+
+
+def _number_wrapped(prev: L, ln: L) -> bool:
+    """"… báo cáo chi bộ vào kỳ họp tháng" / "12. Mỗi đảng viên …": the month's number wrapped, no list item."""
+    return bool(re.match(r"\s*\d{1,2}[.)]\s", ln.text)) \
+        and re.search(r"\b(?:thang|ngay|nam|quy|lan|so|khoa|tuan|ky|dot)\s*$", prev.key) is not None
 
 
 def _task_sentences(text: str) -> list[str]:
@@ -2151,7 +2215,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         return []  # "… báo cáo: đồng chí X đã hoàn thành niêm yết …": a deed done, reported
     if first and not verb and re.match(r"\s*(?:[,(–-][^:;.]{0,50}?[,)]?\s*)?(?:da\s+)?(?:ket luan|cam on|tuyen bo|(?:thay mat [^:;.]{2,20}?\s)?(?:tong hop|thong nhat|chot lai|tom lai)(?=\s*:)" + (
             "" if in_section else r"|chot lai|tom lai|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.;]{0,40}?(?:thong nhat|"
-                                  r"ket luan|chot lai|:)|nhan manh|ghi nhan"
+                                  r"ket luan|chot lai|chi dao|(?=\s*:))|nhan manh|ghi nhan"
                                   r"|bieu duong") + r")\b", key[first.end:]):
         return []  # "Trung tá Phạm Quốc Khánh kết luận: …" under "KẾT LUẬN VÀ PHÂN CÔNG", "Đồng chí Y Bhin Niê tiếp thu
         # các ý kiến và thống nhất: …" under "Ý kiến chỉ đạo của chủ trì": the chair concludes (in a task list,
@@ -2250,7 +2314,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         return []  # "- Đối với kết luận của đồng chí chủ trì: 21/21 đồng chí tán thành": a vote's line
     if told_before:  # "… do đ/c X phụ trách, báo cáo kết quả": the task, then what follows bar the verb that takes it
         rest = re.sub(r"^(?:phụ trách|thực hiện|chủ trì|đảm nhận|đảm nhiệm|hoàn thành)\b[,\s]*", "", task)
-        task = clean_value(told_before) + (", " + rest if rest else "")
+        task = clean_value(re.sub(r"^\s*[Vv]iệc\s+", "", told_before)) + (", " + rest if rest else "")
     if len(task) < 3 and not deadline:
         return []
     return [Assignment(assignee=who, task=task or text, deadline=deadline, evidence=evidence(item))

@@ -36,10 +36,10 @@ def flatten(pages: Sequence[Page]) -> list[L]:
     out: list[L] = []
     for p in pages:
         if p.lines:
-            items = [(ln.text, ln.bbox, ln.words) for ln in p.lines]
+            items = [(ln.text, ln.bbox, ln.words, ln.confidence) for ln in p.lines]
         else:  # a page without line boxes: fall back to its text
-            items = [(t, None, []) for t in p.text.splitlines()]
-        for text, bbox, words in items:
+            items = [(t, None, [], None) for t in p.text.splitlines()]
+        for text, bbox, words, conf in items:
             text = _clean(text)
             ws = [(_clean(w.text), w.bbox[0], w.bbox[2]) for w in words if _clean(w.text)]
             if p.method == "ocr":
@@ -58,6 +58,8 @@ def flatten(pages: Sequence[Page]) -> list[L]:
             ln = L(len(out), p.number, text, fold(text), tuple(bbox) if bbox else None)
             if ws:  # x extents, for reading tables by column
                 ln.extra["words"] = ws
+            if conf is not None and p.method == "ocr":
+                ln.extra["conf"] = conf
             out.append(ln)
     mark_furniture(out)
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from typing import Sequence
 
@@ -111,7 +113,9 @@ def extract_minute(chunk: list[L], pages: dict[int, Page], settings: Settings) -
         _canon_names(m)  # a text layer spells names as written ("Đạo", "Lộ" are surnames too)
     who, _ = fields.speakers(secs)
     who -= {fold(g.name) for g in att.guests}  # a guest's remarks are no discussion of the cell's members
-    unfilled = next((ln for ln in chunk if cues.UNFILLED_RX.search(ln.key)), None)
+    # (a line OCR was unsure of that holds dots and almost no letter is specks on a faxed page, not a blank)
+    unfilled = next((ln for ln in chunk if cues.UNFILLED_RX.search(ln.key) and not (
+        ln.extra.get("conf", 1.0) < 0.3 and len(re.sub(r"[\W_]", "", ln.text)) <= 2)), None)
     body = " ".join(ln.key for s in secs if s.kind in ("review", "discussion", "conclusion", "other") for ln in s.lines)
     ctx = {
         "where": _where(secs),

@@ -40,6 +40,7 @@ def _norm_spaces(s: str) -> str:
     return " ".join(s.split())
 
 
+_SHORT_TITLE = re.compile(r"(?<![\w/.])(?:d/c|d\.c|dc)(?![\w/])")
 _ENDS_SENTENCE = re.compile(r"[.:;!?”\")]\s*$")
 
 
@@ -53,7 +54,7 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     first = re.search(r"[^\W\d_]", ln.text)
     if not numbered and first and ln.text[first.start()].islower() and not re.match(r"\s*[*\-–—•+]", ln.text):
         return None  # a heading opens with a capital: "ý kiến khác: không." goes on with the vote above
-    rest = _norm_spaces(rest)
+    rest = _SHORT_TITLE.sub("dong chi", _norm_spaces(rest))  # "Ý KIẾN CHỈ ĐẠO CỦA Đ/C CHỦ TRÌ" as written in full
     words = rest.split()
     if not words:
         return None
