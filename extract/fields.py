@@ -931,6 +931,10 @@ def attendance(secs: list[Sec]) -> tuple[Attendance, dict[str, Evidence]]:
         a.exempt = 0
     # absentees and guests; named absentees with no count written give the count
     a.absentees = [] if a.absent == 0 else _absentees([ln for ln in scope if ln not in table_lines] + _attached_list(secs))
+    if a.absent and len(a.absentees) < a.absent:  # fewer named than absent: the names before "… xin vắng", or
+        named = _named_then_all_absent(Block([ln for ln in scope if ln not in table_lines]))  # clause by clause
+        if len(a.absentees) < len(named) <= a.absent and {x.name for x in a.absentees} <= {x.name for x in named}:
+            a.absentees = named
     # one listed among the absent "đã được Đảng ủy xã đồng ý miễn sinh hoạt đảng" is exempt, not absent
     exempted = [x for x in a.absentees if x.reason and re.search(r"\bmien (?:sinh hoat|sh)\b", fold(x.reason))]
     over = None not in (a.total, a.present, a.absent, a.exempt) and a.present + a.absent + a.exempt > a.total
@@ -1175,8 +1179,7 @@ def _named_before_absent(scope: list[L]) -> list[Absentee]:
         if mm:
             reason = clean_value(blk.text[mm.start(1):mm.end(1)]) or None
             out.append(Absentee(name=n.text, reason=reason, excused=_reason_excuses(reason)))
-    more = _named_then_all_absent(blk)  # the names before a closing "… xin vắng", or clause by clause
-    return more if len(more) > len(out) else out
+    return out
 
 
 # "…, cả hai đồng chí đều báo cáo chi ủy xin vắng.": one clause says the members named before it were all absent
