@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 OSD_TIMEOUT = 30.0  # seconds; OSD failing only means "unsure"
 RETRY_BELOW_CONFIDENCE = 0.8  # a denoised page read less surely than this is read again, denoised harder
 THIN_READ = 0.6  # … and one whose reading has fewer lines than this share of the text lines seen on it
+RECOVER_MIN_CONFIDENCE = 0.6  # a line the layout left out, read again, is kept when read at least this surely
 
 
 class _Deadline:
@@ -83,6 +84,19 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
         ):
             words = again
             prepared.steps.append("denoise-strong")
+    for n_box, (x0, y0, x1, y1) in enumerate(postocr.dropped_lines(prepared.image, words)):
+        # a line the page layout left out, read on its own (psm 7: one line)
+        again = tesseract.words(prepared.image[y0:y1, x0:x1], lang=settings.ocr_language, dpi=ocr_dpi,
+                                timeout=deadline.left(), psm=7)
+        if again and _confidence(again) >= RECOVER_MIN_CONFIDENCE:
+            part, last = 0, None
+            for x in sorted(again, key=lambda x: x.x0):
+                if last is not None and x.x0 - last.x1 > 3 * max(x.height, last.height):
+                    part += 1  # the header's two columns side by side: two lines, as the layout would give
+                words.append(WordBox(x.text, x.x0 + x0, x.y0 + y0, x.x1 + x0, x.y1 + y0, x.confidence,
+                                     ("dropped", n_box, part)))
+                last = x
+            prepared.steps.append("recover-line")
     postocr.restore_leaders(prepared.image, words)
     postocr.drop_flat(words)
     words = [x for x in words if x.text]

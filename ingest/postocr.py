@@ -188,3 +188,41 @@ def _bare(text: str) -> str:
     """The word without trailing punctuation."""
     return text.rstrip(".,;:!?)”\"'")
 
+
+
+# --- text Tesseract's page layout left out ---------------------------------------------------
+# Its layout analysis sometimes takes a block for a picture and returns no word of it: on a faxed
+# or bled-through page, most often the header's bold cell name ("CHI BỘ KHOA HỒI SỨC TÍCH CỰC")
+# over its "*". Ink left uncovered by every word box, in the shape of a line of text, is read again
+# on its own.
+DROPPED_MIN_WIDTH = 4  # x the line height: a word or two at least, not a star or a speck
+DROPPED_HEIGHT = (0.6, 2.2)  # x the median word height: a line of text, not a rule or a table grid
+DROPPED_MIN_INK = 0.12  # share of the region's pixels that are ink (a blank gap has none)
+
+
+def dropped_lines(grey: np.ndarray, words: list[WordBox]) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1, full-size pixels) of line-shaped ink that no word box covers."""
+    heights = sorted(w.height for w in words if len(w.text) >= 2 and w.text.isalnum())
+    if len(heights) < 20:
+        return []  # a sparse page: nothing to measure a line against
+    xh = heights[len(heights) // 2]
+    f = 0.5
+    small = cv2.resize(grey, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    pad = 0.25 * xh
+    for w in words:
+        cv2.rectangle(ink, (int((w.x0 - pad) * f), int((w.y0 - pad) * f)),
+                      (int((w.x1 + pad) * f), int((w.y1 + pad) * f)), 0, -1)
+    gap = max(3, int(0.9 * xh * f))  # joins the letters and words of one line, not two lines
+    blobs = cv2.dilate(ink, np.ones((1, gap), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(blobs)
+    out = []
+    for x, y, w, h, _area in stats[1:]:
+        if not (DROPPED_HEIGHT[0] * xh <= h / f <= DROPPED_HEIGHT[1] * xh) or w < DROPPED_MIN_WIDTH * h:
+            continue
+        if np.count_nonzero(ink[y:y + h, x:x + w]) < DROPPED_MIN_INK * w * h:
+            continue
+        m = int(0.3 * xh)
+        out.append((max(0, int(x / f) - m), max(0, int(y / f) - m),
+                    min(grey.shape[1], int((x + w) / f) + m), min(grey.shape[0], int((y + h) / f) + m)))
+    return out
