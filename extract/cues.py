@@ -194,9 +194,11 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"(?:chu tri|chu toa|bi thu)\b[^.:;]{0,30}?\b(?:nhan manh|yeu cau|luu y|chot lai|tong hop|thong nhat|phat bieu|tong ket|tom lai)\b"
     r"|thay mat chi uy,?\s+(?:dong chi|d/c|dc|d\.c)\s+[^.;:]{2,40}?\s(?:tong hop|thong nhat|chot lai|tom lai)\b[^.;:]{0,30}:"
     r"|^\W*tom lai,?\s+(?:chi bo|hoi nghi)\s+(?:da\s+)?(?:thong nhat|nhat tri)"
-    r"|thay mat chi uy[^.]{0,80}ket luan|chu tri ket luan|chu toa ket luan|ket luan cua chu tri"
+    r"|thay mat chi uy[^.]{0,80}ket luan|(?:chu tri|chu toa)(?: hoi nghi| cuoc hop| buoi (?:hop|sinh hoat))? ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
     r"|^\W*(?:\d{1,2}\s*[.)]\s*)?(?:pho )?bi thu(?: chi bo)? ket luan\b"  # "4. Bí thư kết luận: …"
+    # "Đồng chí Bí thư tổng kết buổi họp, nhấn mạnh …" (no colon): the chair, by role, sums up as a line opens
+    r"|^\W*(?:dong chi|d/c|dc|d\.c)\s+(?:chu tri|chu toa|(?:pho )?bi thu(?: chi bo)?)\s+(?:tong ket|chot lai|tom lai|duc ket)\b"
     r"|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.]{0,90}ket luan"
     r"|^\s*(?:[*\-–•+]\s*)?(?:chi bo|chi uy|hoi nghi) (?:da )?(?:di den )?thong nhat(?: [^.:;]{0,80}?)?\s*:"  # "Chi bộ thống nhất: …"
     # the chair or the cell sums up, then a colon: "Đồng chí Bí thư tóm lại: …", "Sau khi nghe ý kiến, chủ trì thống
@@ -470,7 +472,7 @@ GROUP_NAME_HEADS = ("chi hoi", "chi doan", "chi uy", "cong doan", "mat tran", "b
                     "to", "ban", "doi", "hoi", "doan", "kip", "phong", "khoa", "bo phan")
 GROUP_HEAD_RX = r"(?:" + "|".join(h.replace(" ", r"\s+") for h in GROUP_NAME_HEADS) + r")"
 GROUP_FIRST_WORDS = frozenset(h.split()[0] for h in GROUP_NAME_HEADS)  # "to", "chi", "ban", … (folded)
-ASSIGN_VERB_RX = re.compile(r"\b(?<!hop )(?<!buoi )(?:giao|phan cong|cu)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
+ASSIGN_VERB_RX = re.compile(r"\b(?<!hop )(?<!buoi )(?:giao|phan cong|cu|(?<!nhac )nho)(?:\s*:)?\s+(?:cho )?(?:(?:hai|ba|bon|nam) )?(?=" + TITLE_OR_RANK +
                             r"|(?:cac )?" + GROUP_HEAD_RX + r"\b)")
 # the chair's request to one named body is its task ("Đề nghị Chi hội Phụ nữ vận động …"), in the conclusion or the
 # tasks, as a sentence or clause opens (a member who "đề nghị Chi đoàn …" proposes it); only the heads of two words, so
@@ -639,7 +641,7 @@ SURNAME_SPELLING = tuple(
     "Thào Sùng Mùa Cầm Hầu".split())  # (the mountains' surnames too)
 # surnames OCR misreads the same way every time, so no majority of spellings puts them right: the word read -> the
 # surname ("Điếu Lên" is Điểu Lên, a S'tiêng name; "Tấn Thị Chiêm" is Tẩn, a Dao one); neither word opens a name
-SURNAME_MISREAD = {"Điếu": "Điểu", "Tấn": "Tẩn"}
+SURNAME_MISREAD = {"Điếu": "Điểu", "Tấn": "Tẩn", "Định": "Đinh"}
 # header words with one spelling ("ĐĂNG BỘ" read by OCR -> "ĐẢNG BỘ")
 HEADER_SPELLING = {"dang bo": "ĐẢNG BỘ", "chi bo": "CHI BỘ", "dang uy": "ĐẢNG ỦY"}
 HEADER_SPELLING_OK = {"ĐẢNG ỦY", "ĐẢNG UỶ"}  # both tone placements are in use: keep the one written

@@ -2085,6 +2085,7 @@ def _capital(text: str) -> bool:
 
 
 # the task told before the one who does it: "Việc … được giao cho đ/c X", "Công tác … do đ/c Y phụ trách"
+_BY_GROUP = re.compile(r"\sdo\s+(?=" + cues.GROUP_HEAD_RX + r"\s)")
 _PASSIVE_BY = re.compile(r"\s(?:do|được giao cho|giao cho|được phân công cho)\s+(?:" + cues.COMRADE_WRITTEN + r"\s*)?(?:"
                          + cues.RANK_WRITTEN + r"\s*)?")
 
@@ -2202,6 +2203,15 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
         task = clean_value(task[:dm.start()] if dm else task)
         return [Assignment(assignee=who, task=task, deadline=deadline, evidence=evidence(item)) for who in parts] \
             if task else []
+    # "Việc tuần tra ban đêm do Tổ an ninh thôn đảm nhận, thực hiện thường xuyên": the task, then the body taking it
+    by = _BY_GROUP.search(key, off) if in_section or given or kind in ("conclusion", "assignments") else None
+    if by and len(key[off:by.start()].split()) >= 3 and (g_by := _group_span(text, key, by.end())) \
+            and re.match(r"\s*(?:dam nhan|dam nhiem|phu trach|thuc hien|chiu trach nhiem)\b", key[g_by:]):
+        rest = text[g_by:]
+        dm, _ = _deadline_cue(rest, fold(rest))
+        task = clean_value(re.sub(r"^\s*[Vv]iệc\s+", "", text[off:by.start()]))
+        return [Assignment(assignee=clean_value(text[by.end():g_by]), task=task,
+                           deadline=_deadline_in(rest) if dm else None, evidence=evidence(item))]
     if not in_section and not verb and not listed and not person and not group_task and not dated and not carried \
             and not cue and not role_task:
         return []

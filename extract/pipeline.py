@@ -80,10 +80,14 @@ def _canon_names(m: Minute) -> None:
 
 
 def _misread_surnames(m: Minute) -> None:
-    """After the vote on spellings: a surname OCR misreads every time ("Điếu" for Điểu) is put right."""
+    """After the vote on spellings: a surname OCR misreads every time ("Điếu" for Điểu, "VÕ Văn Lợi") is put right."""
     def fixed(name: str) -> str:
         first, _, rest = name.partition(" ")
-        return f"{cues.SURNAME_MISREAD[first]} {rest}" if first in cues.SURNAME_MISREAD and rest[:1].isupper() else name
+        if first in cues.SURNAME_MISREAD and rest[:1].isupper():
+            return f"{cues.SURNAME_MISREAD[first]} {rest}"
+        if len(first) > 1 and first.isupper() and rest[:1].isupper() and not rest.isupper():
+            return f"{first.capitalize()} {rest}"
+        return name
 
     for x in [p for p in (m.chair, m.secretary) if p] + m.attendance.absentees + m.attendance.guests:
         x.name = fixed(x.name)

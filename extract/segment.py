@@ -87,7 +87,8 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
     if not candidates and (enumerated or upper) and len(words) <= 12:  # OCR-damaged headings; no bullet's sentence
         candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs
                       if len(ph) >= 8 and fuzz.ratio(rest[:len(ph)], ph) >= cues.HEADING_FUZZY]
-    if not candidates and clear:
+    if not candidates and clear and not (current == "conclusion" and re.search(r"[.;]\s*$", ln.text)):
+        # (in the conclusion, "1. Chi bộ thống nhất đánh giá tháng 2." is one of its points, not a heading)
         candidates = [(k, ph) for k, phs in cues.SECTION_CUES for ph in phs
                       if k != "opening" and re.search(r"\b" + re.escape(ph) + r"\b", rest)]
     if not candidates:
