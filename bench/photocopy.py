@@ -6,6 +6,9 @@ Classes (every page of each file is read with ``ingest.read_pages``, as the CLI 
   photocopy  samples/heldout{3,4,5}/dev/*scan-photocopy.pdf (the six committed photocopies)
   extra      more photocopies made now with samples/heldout2/make.py's ``scan(pdf, "photocopy", ...)``
              from born-digital dev PDFs that no committed scan was made from (first two pages each)
+  bleed, fax, phone
+             the same pages made now with the damage of that name (samples/heldout18): the next page
+             showing through, a black-and-white fax at 200 dpi, a slanted phone photo on a desk
   moderate   samples/heldout*/dev/*scan-moderate*.pdf
   scans      samples/scans/* (clean, moderate, harsh, rotated, stamp, mixed)
 Never reads samples/heldout*/test/. CER and text normalisation are bench.ocr's; seconds are per page
@@ -30,7 +33,8 @@ from bench.ocr import cer, norm  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
-CLASSES = ["photocopy", "extra", "moderate", "scans"]
+CLASSES = ["photocopy", "extra", "bleed", "fax", "phone", "moderate", "scans"]
+MADE = {"extra": "photocopy", "bleed": "bleed", "fax": "fax", "phone": "phone"}  # class -> scan() damage
 # (born-digital dev PDF, dpi): tables, a typewriter face, ranks, centred tables, leader dots; none
 # is the source of a committed scan. Seeds are 7000 + index.
 EXTRA = [
@@ -62,16 +66,19 @@ def items(only: set[str], tmp: Path) -> list[tuple[str, Path, list[int], list[st
             if f"scan-{cls}" in p.name:
                 truth = _truth(p)
                 out.append((cls, p, list(range(1, len(truth) + 1)), truth))
-    if "extra" in only:
+    for cls, damage in MADE.items():
+        if cls not in only:
+            continue
         from samples.heldout2.make import scan
 
         for i, (rel, dpi) in enumerate(EXTRA):
             src = SAMPLES / rel
-            pdf, _ = scan(src.read_bytes(), "photocopy", 7000 + i, dpi)
-            path = tmp / f"{src.stem}-photocopy-{dpi}.pdf"
+            dpi = 200 if damage == "fax" else dpi
+            pdf, _ = scan(src.read_bytes(), damage, 7000 + i, dpi)
+            path = tmp / f"{src.stem}-{damage}-{dpi}.pdf"
             path.write_bytes(pdf)
             truth = _truth(src)[:EXTRA_PAGES]
-            out.append(("extra", path, list(range(1, len(truth) + 1)), truth))
+            out.append((cls, path, list(range(1, len(truth) + 1)), truth))
     if "scans" in only:
         for t in sorted((SAMPLES / "scans").glob("*.truth.json")):
             meta = json.loads(t.read_text("utf-8"))

@@ -26,8 +26,8 @@ orientation         text-line direction (components after    upright pages: noth
                                                              band at the candidate turns
 deskew              projection-profile search +-6 degrees    |skew| >= 0.3 degrees
 rescale             the page's dpi                           dpi < 0.6x or > 1.6x render_dpi
-background flatten  background spread, paper level,          uneven or dark paper, faint ink
-                    ink contrast (on a downscaled copy;      (divide by the estimated background)
+background flatten  background spread, paper level,          uneven or dark paper, faint ink, a
+                    ink contrast (on a downscaled copy;      photo (divide by the estimated background)
                     ink = darker strokes of the ink mask)
 denoise             residual noise on paper pixels,          noise x 255 / contrast > 10 (bilateral)
                     relative to the ink contrast
@@ -626,7 +626,7 @@ def prepare(
         paper=round(paper.paper), spread=round(paper.spread), contrast=round(paper.contrast),
         noise=round(paper.noise, 1), relative_noise=round(paper.relative_noise, 1),
     )
-    if paper.needs_flatten():
+    if paper.needs_flatten() or "page-crop" in out.steps:  # (a photo's light always falls off somewhere)
         grey = flatten(grey)
         out.steps.append("flatten")
     if paper.needs_denoise():
