@@ -11,7 +11,8 @@ from bienban.model import Absentee, Attendance, Chair, Guest, Meeting, Secretary
 from .content import BOOK_FLAGS, MINUTE_FLAGS
 
 DAMAGES = ("clean", "moderate", "harsh", "rotated", "stamp", "photocopy",  # photocopy: samples/heldout3
-           "bleed", "fax", "phone")  # samples/heldout18
+           "bleed", "fax", "phone",  # samples/heldout18
+           "seal")  # samples/heldout19
 
 
 def nfc(obj):

@@ -205,7 +205,9 @@ def scan(pdf: bytes, damage: str, seed: int, dpi: int = 300) -> tuple[bytes, lis
     'moderate' on thin paper where the next page's text shows through mirrored; 'fax', a small tilt then a
     noisy black-and-white threshold with broken strokes and lost scan lines, as a fax or a cheap
     sheet-feeder in black-and-white mode gives; 'phone', a photo taken from above at a slant (keystone),
-    dark desk around the page, light falling off to the corners, soft focus."""
+    dark desk around the page, light falling off to the corners, soft focus. One more (samples/heldout19): 'seal', a
+    colour scan of a signed and stamped copy: cream paper, a blue pen signature over each signature column and the
+    red round seal of the committee over the right one, on the last page."""
     if damage == "clean" and dpi == 300:
         return scan300(pdf, damage, seed)
     import cv2
@@ -226,6 +228,10 @@ def scan(pdf: bytes, damage: str, seed: int, dpi: int = 300) -> tuple[bytes, lis
                 continue
             if damage == "phone":
                 imgs.append(_phone(a, rng))
+                skews.append(0.0)
+                continue
+            if damage == "seal":
+                imgs.append(_sealed(a, rng, last=i == len(raw) - 1))
                 skews.append(0.0)
                 continue
             if damage == "bleed":   # the next page (or the one before) seen through thin paper, mirrored
@@ -275,6 +281,42 @@ def _fax(a, skew, rng):
     for y in rng.integers(0, h, 6):                     # lost lines
         bw[y:y + int(rng.integers(1, 3))] = 255
     return Image.fromarray(bw, "L").convert("1")
+
+
+def _sealed(a, rng, last: bool):
+    """Colour scan: cream paper; on the last page a blue signature over each signature column and a red seal over
+    the right one (the lowest ink on either half of the page, above the footer)."""
+    import cv2
+    from PIL import Image
+
+    h, w = a.shape
+    grey = cv2.GaussianBlur(a, (3, 3), 0.6)
+    rgb = np.stack([grey * 0.99 + 2, grey * 0.97 + 1, grey * 0.90], axis=-1)  # cream paper, black text
+    if last:
+        body = (a < 128)[: int(0.93 * h)]
+        for side, (x0, x1) in enumerate(((0, w // 2), (w // 2, w))):
+            rows = np.nonzero(body[:, x0:x1].any(axis=1))[0]
+            if not len(rows):
+                continue
+            cy, cx = int(rows[-1]) - int(0.025 * h), (x0 + x1) // 2
+            pts = np.cumsum(rng.normal(0, 1, (40, 2)) * [w * 0.006, h * 0.003], axis=0)
+            pts = (pts - pts.mean(axis=0) + [cx, cy]).astype(np.int32)  # a pen's scribble over the name
+            cv2.polylines(rgb, [pts], False, (40, 60, 170), max(2, w // 600), cv2.LINE_AA)
+            if side == 1:  # the seal, a little left of and above the scribble
+                r = int(0.075 * w)
+                c = (cx - int(0.04 * w), cy - int(0.02 * h))
+                seal = np.zeros((h, w), np.uint8)
+                cv2.circle(seal, c, r, 255, max(3, w // 300))
+                cv2.circle(seal, c, int(r * 0.72), 255, max(2, w // 500))
+                for t in np.linspace(0, 2 * np.pi, 28, endpoint=False):  # the ring of letters, as dashes
+                    p0 = (int(c[0] + r * 0.86 * np.cos(t)), int(c[1] + r * 0.86 * np.sin(t)))
+                    p1 = (int(c[0] + r * 0.80 * np.cos(t + 0.08)), int(c[1] + r * 0.80 * np.sin(t + 0.08)))
+                    cv2.line(seal, p0, p1, 255, max(2, w // 700))
+                cv2.drawMarker(seal, c, 255, cv2.MARKER_STAR, int(r * 0.5), max(2, w // 500))
+                alpha = (cv2.GaussianBlur(seal, (5, 5), 1.2) / 255.0 * rng.uniform(0.65, 0.85))[..., None]
+                rgb = rgb * (1 - alpha) + np.array([205, 40, 45]) * alpha * (rgb / 255.0 * 0.5 + 0.5)
+    rgb += rng.normal(0, 2.5, rgb.shape)
+    return Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
 
 
 def _phone(a, rng):
