@@ -177,8 +177,10 @@ def _caps_run(text: str) -> str:
                 best = max(best, run, key=len)
         else:
             run = []
-    return " ".join(best) if len(best) == len([w for w in text.split()]) or len(best) >= 1 and \
-        cues.HEADER_DATE_RX.match(fold(text)) else ""
+    run = " ".join(best)
+    rest = text.strip()[len(run):] if text.strip().startswith(run) else ""  # the date line beside it, if any
+    return run if len(best) == len(words) or len(best) >= 1 and (
+        cues.HEADER_DATE_RX.match(fold(text)) or cues.HEADER_DATE_RX.match(fold(rest).strip())) else ""
 
 
 def _after_gap(text: str) -> str:
@@ -459,6 +461,8 @@ def meeting(secs: list[Sec]) -> Facts:
         col = _after_gap(ln.text).lstrip("-–—•*.,_~ ")  # OCR: "- ĐẢNG BỘ …"
         if cues.CELL_RX.match(fold(col)) and k + 1 < len(head):
             nx = head[k + 1]
+            if re.match(r"\W*dang cong san", nx.key) and k + 2 < len(head):
+                nx = head[k + 2]  # the right column's motto read between the cell's two lines
             caps = _caps_run(nx.text)
             if caps and not cues.HEADER_RX.match(fold(caps)) and len(caps.split()) <= 7 \
                     and nx.text.lstrip().startswith(caps) and not caps.endswith("."):

@@ -2800,3 +2800,10 @@ def test_heldout18_theme_wordings(end, tasks):
     m = one(M1.replace(_M1_END, end + "\nBiểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%."))
     assert m.conclusion is not None and "missing_conclusion" not in codes(m)
     assert [(a.assignee, a.deadline) for a in m.assignments] == tasks
+
+
+def test_a_cell_name_wrapped_beside_the_date_line():
+    """heldout17 t11: the cell's name wraps onto the header's third line, which the text layer puts after the motto
+    and beside the place and date ("CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG Cần Thơ, ngày 21 …")."""
+    (m,), _ = _read("samples/heldout17/dev/t11-cantho-students-recognition-hybrid-clean.pdf")
+    assert m.meeting.cell == "CHI BỘ SINH VIÊN TRƯỜNG CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG"
