@@ -75,14 +75,29 @@ def _time_before(key: str, at: int) -> tuple[str, int, int] | None:
     return found
 
 
+def _range_from(key: str) -> tuple[tuple, tuple] | None:
+    """The first "từ TIME đến TIME" in `key`: (start, end) as find_time gives them."""
+    for mm in re.finditer(r"\btu\s+", key):
+        a = find_time(key, mm.end())
+        if not a or a[1] - mm.end() > 2:
+            continue
+        e = re.match(r"\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:den|toi|-|–)\s*(?:luc\s*)?", key[a[2]:])
+        b = find_time(key, a[2] + e.end()) if e else None
+        if b and b[1] - (a[2] + e.end()) <= 2:
+            return a, b
+    return None
+
+
 def _caps_topic(lines: list[L], k: int) -> list[L]:
     """Upper-case lines right under a thematic title that names only its period: the topic, however it starts
     ("HỌC TẬP VÀ LÀM THEO …" names a heading too) and whatever years it names ("… NHIỆM KỲ 2021 – 2026")."""
     caps: list[L] = []
     for ln in lines[k + 1:k + 4] if k >= 0 else []:
+        # "… NGƯỜI BỆNH" / "TRONG TÌNH HÌNH DỊCH COVID-19": a line opening with a linking word goes on with the topic
+        goes_on = bool(caps) and re.match(r"(?:trong|va|cua|cho|voi|o|tai|theo|ve|de|gan voi|nham)\s", ln.key)
         if upper_ratio(ln.text) < 0.8 or (re.search(r"\d", ln.text) and not caps) or cues.HEADER_RX.match(ln.key) \
                 or strip_numbering(ln.key)[1] or find_date(ln.key) or cues.TITLE_RX.match(ln.key) \
-                or (heading_kind(ln, "title") is not None and not ln.key.startswith("hoc tap")):
+                or (heading_kind(ln, "title") is not None and not ln.key.startswith("hoc tap") and not goes_on):
             break
         caps.append(ln)
     return caps
@@ -376,6 +391,10 @@ def meeting(secs: list[Sec]) -> Facts:
             span = Block(body_all[k:k + 2]) if k >= 0 else Block([ln])  # "… từ 14h đến" / "16h30, tại …"
             rest = span.key[t[2]:]
             e = re.match(r"\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:den|toi|-|–)\s*(?:luc\s*)?", rest)  # "8 giờ sáng đến 11 giờ"
+            if not e and (r := _range_from(rest)) and r[0][0] == t[0]:
+                # "Hôm nay, 10 giờ ngày 16/01/2020, …, thời gian từ 10 giờ đến 11 giờ 45.": the range told again later
+                m.end_time = r[1][0]
+                ev["end_time"] = evidence(span.lines_for(t[1], t[2] + r[1][2]))
             if e:
                 t2 = find_time(rest, e.end())
                 if t2 and t2[1] - e.end() <= 2:
@@ -1818,9 +1837,13 @@ def _deadline_cue(text: str, key: str) -> tuple[re.Match, re.Match] | tuple[None
             often = cues.FREQUENCY_RX.match(key, dm.end())
             if often and key[often.end() - 2:often.end()] == "ca" and text[often.end() - 2:often.end()].lower() != "ca":
                 continue  # "khu hàng cá" folds like "hằng ca" (every shift)
+            if often and re.search(r"\b(?:\d+|mot|hai|ba) (?:ngay|buoi|lan|gio|ca|dem)\s+$", key[:dm.end()]):
+                continue  # "nghỉ ít nhất 01 ngày mỗi tuần": a rate the task keeps, not when it is due
             dt = cues.DEADLINE_TEXT_RX.match(key, dm.end()) or often
-            if dt and (later := re.search(r",\s+(?=truoc\s)", key[dm.end():dt.end()])):
-                # "… trong ba ngày Tết, trước Tết Chôl Chnăm Thmây phải bàn xong": when, then the deadline
+            if dt and (later := re.search(r",\s+(?:(?:hoan thanh|xong)\b[^,;.]{0,30}?\s)?(?=truoc\s|(?:trong|cuoi|het) "
+                                          r"(?:thang|quy|tuan|nam)\b)", key[dm.end():dt.end()])):
+                # "… trong ba ngày Tết, trước Tết Chôl Chnăm Thmây phải bàn xong", "… trong mùa mưa, hoàn thành kế
+                # hoạch trong tháng 11": when, then the deadline
                 at = dm.end() + later.end()
                 dm, dt = rx.match(key, at) or dm, cues.DEADLINE_TEXT_RX.match(key, at) or dt
             if dt:

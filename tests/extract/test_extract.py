@@ -2807,3 +2807,21 @@ def test_a_cell_name_wrapped_beside_the_date_line():
     and beside the place and date ("CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG Cần Thơ, ngày 21 …")."""
     (m,), _ = _read("samples/heldout17/dev/t11-cantho-students-recognition-hybrid-clean.pdf")
     assert m.meeting.cell == "CHI BỘ SINH VIÊN TRƯỜNG CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG"
+
+
+def test_parts_dev_deadlines_topic_and_a_range_told_later():
+    """parts dev: "… trong mùa mưa, hoàn thành kế hoạch trong tháng 11" is due in November; "nghỉ ít nhất 01 ngày mỗi
+    tuần" is a rate the task keeps, no deadline; a thematic topic's second line opening with "TRONG …" goes on;
+    "Hôm nay, 10 giờ ngày 16/01/2020, …, thời gian từ 10 giờ đến 11 giờ 45" ends at 11:45."""
+    m = one(M1.replace(_M1_TASKS, "- Giao Chi đoàn thanh niên tổ chức đưa đón học sinh ở xa trong mùa mưa, hoàn thành "
+                                  "kế hoạch trong tháng 11.\n- Đồng chí Võ Văn Hải chịu trách nhiệm sắp xếp lại ca làm "
+                                  "việc, bảo đảm công nhân được nghỉ ít nhất 01 ngày mỗi tuần."))
+    assert [(a.assignee, a.deadline) for a in m.assignments] == [("Chi đoàn thanh niên", "tháng 11"), ("Võ Văn Hải", None)]
+    m = one(M1.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024",
+                       "SINH HOẠT CHUYÊN ĐỀ QUÝ I/2024\nNÂNG CAO Y ĐỨC, THÁI ĐỘ PHỤC VỤ NGƯỜI BỆNH\nTRONG TÌNH HÌNH DỊCH "
+                       "COVID-19"))
+    assert m.meeting.topic == "NÂNG CAO Y ĐỨC, THÁI ĐỘ PHỤC VỤ NGƯỜI BỆNH TRONG TÌNH HÌNH DỊCH COVID-19"
+    m = one(M1.replace("- Thời gian: bắt đầu lúc 19 giờ 30 phút, ngày 05/3/2024.",
+                       "Hôm nay, 19 giờ ngày 05/3/2024, chi bộ họp tại nhà văn hóa thôn, thời gian từ 19 giờ đến 21 giờ "
+                       "15.").replace("Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày. ", ""))
+    assert (m.meeting.start_time, m.meeting.end_time) == ("19:00", "21:15")
