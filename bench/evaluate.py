@@ -33,7 +33,8 @@ DEFAULT_DIRS = ["samples/born-digital", "samples/scans", "samples/book", "sample
                 "samples/heldout10/dev", "samples/heldout11/dev",
                 "samples/heldout12/dev", "samples/heldout13/dev", "samples/heldout14/dev",
                 "samples/heldout15/dev", "samples/heldout16/dev",
-                "samples/heldout17/dev", "samples/heldout18/dev"]
+                "samples/heldout17/dev", "samples/heldout18/dev",
+                "samples/heldout19/dev"]
 EXTS = (".pdf", ".png", ".tif", ".tiff", ".jpg", ".jpeg")
 
 MEETING_FIELDS = ["kind", "topic", "date", "month", "year", "start_time", "end_time", "location", "cell",

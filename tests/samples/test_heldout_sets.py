@@ -1,7 +1,7 @@
-"""The hand-written held-out sets (samples/heldout2 … heldout18, each dev/ + test/): truth files follow
+"""The hand-written held-out sets (samples/heldout2 … heldout19, each dev/ + test/): truth files follow
 the contract, their labels agree with themselves and with the book-level definitions, the born-digital PDFs
 really contain the truth text, the scans are image-only (twins where they have one), and
-`python -m samples.heldout2.make` … `…heldout18.make` give the same bytes.
+`python -m samples.heldout2.make` … `…heldout19.make` give the same bytes.
 Not a test of the extractor's accuracy: never run the extractor here."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from bienban.model import Absentee, Attendance, Chair, Guest, Meeting, Secretary, Votes
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-SETS = [SAMPLES / f"heldout{n}" for n in range(2, 19)]
+SETS = [SAMPLES / f"heldout{n}" for n in range(2, 20)]
 TRUTHS = [p for root in SETS for p in sorted((root / "dev").glob("*.truth.json")) + sorted((root / "test").glob("*.truth.json"))]
 MINUTE_FLAGS = {"missing_conclusion", "missing_assignments", "missing_vote", "not_approved", "no_discussion",
                 "low_attendance", "unexcused_absence", "short_meeting", "unfilled_template"}
@@ -287,8 +287,11 @@ def _docs(root: Path) -> list[dict]:
     if root.name == "heldout17":
         from samples.heldout17.make import DOCS_S, DOCS_T, DOCS_U
         return DOCS_S + DOCS_T + DOCS_U
-    from samples.heldout18.make import DOCS_V, DOCS_W, DOCS_X
-    return DOCS_V + DOCS_W + DOCS_X
+    if root.name == "heldout18":
+        from samples.heldout18.make import DOCS_V, DOCS_W, DOCS_X
+        return DOCS_V + DOCS_W + DOCS_X
+    from samples.heldout19.make import DOCS_D, DOCS_E, DOCS_F
+    return DOCS_D + DOCS_E + DOCS_F
 
 
 @pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
