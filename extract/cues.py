@@ -26,7 +26,7 @@ NUMBER_WORD = r"(?:muoi|mot|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|linh|le|
 # a count in words, folded ("mười lăm", "hai mươi mốt")
 COUNT_IN_WORDS = NUMBER_WORD + r"(?:\s+" + NUMBER_WORD + r"){0,3}"
 NUM = (r"(?<!thang )(?<!ngay )(?<!quy )(?<!lan )((?<!\d)\d{1,3}(?![\d%])(?![.,]\d)(?!\s*%)|" + COUNT_IN_WORDS +
-       r"(?=\s*(?:dong chi|d/c|dc|dang vien|nguoi|phieu|/|;|,|\.|\)|\(|$|tren|tong|co mat|vang|dat)))")
+       r"(?=\s*(?:dong chi|d/c|dc|dang vien|nguoi|phieu|cu\b|/|;|,|\.|\)|\(|$|tren|tong|co mat|vang|dat)))")
 UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|dv|nguoi|phieu))?"
 
 
@@ -351,6 +351,10 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("total",), r"tong so\s*:?\s*NUM UNIT"),
     (("total",), r"so dang vien (?:cua chi bo|toan chi bo|trong danh sach|hien co|duoc trieu tap)\s*(?:la)?\s*:?\s*NUM"),
     (("total",), r"dang vien (?:trong|cua) chi bo\s*:?\s*NUM"),
+    # "Chi bộ cả thảy 23 đồng chí", "Chi bộ hiện có 17 đảng viên", "Chi bộ có 8 đảng viên", "Chi bộ 21 đảng viên"
+    # (not "Chi bộ có 3 đồng chí được khen thưởng": the count ends its clause)
+    (("total",), r"(?:^|[.;,]\s*)\W*chi bo (?:(?:ca thay|hien co|co|gom|tong cong|hien nay co)\s+)?NUM (?:dong chi|dang vien)"
+                 r"(?=\s*(?:[,.;:(]|$|trong do\b|gom\b|phan dong\b))"),
     (("total",), r"(?:^|[.;]\s*)\W*dang vien\s*:\s*NUM(?!\s*/)(?: dong chi| d/c| dc)?\s*[;,(]"),  # "Đảng viên: 21 đồng chí; miễn …"
     (("total",), r"trieu tap\s*:?\s*NUM"),
     (("official", "reserve"), r"(?:dang vien )?chinh thuc\s*:?\s*NUM UNIT\s*[;,.]?\s*(?:dang vien )?du bi\s*:?\s*NUM"),
@@ -360,11 +364,13 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     # "trong đó năm đồng chí tuổi cao được miễn sinh hoạt"
     # ("Có 02 đồng chí đã được Đảng ủy xã đồng ý cho miễn sinh hoạt")
-    (("exempt",), r"NUM (?:dong chi|d/c|dc|dang vien) (?:(?!khong|vang|co mat|du hop)[^.;:()\d]){2,50}? duoc (?:[^.;:()\d]{0,30} )?"
+    (("exempt",), r"NUM (?:dong chi|d/c|dc|dang vien|cu) (?:(?!khong|vang|co mat|du hop)[^.;:()\d]){2,50}? duoc (?:[^.;:()\d]{0,30} )?"
                   r"mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"[,(;]\s*mien\s*:?\s*NUM"),  # "(tổng số 22, miễn 02)"
     (("present",), r"so dang vien co mat\s*(?:la)?\s*:?\s*NUM"),
-    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    (("present",), r"(?<!phai )(?<!can )(?:co mat|du hop|tham du|du sinh hoat|hien dien|den hop|den du)(?: day du| du)?(?: la| gom| tai (?:buoi|hoi nghi|cuoc hop)\w*(?: \w+)?)?\s*:?\s*NUM"),
+    # "cả 8 đồng chí đều có mặt"
+    (("present",), r"\bca NUM (?:dong chi|dang vien) (?:deu )?(?:co mat|den (?:hop|du)|du hop)"),
     (("present",), r"\btham du co NUM(?: dong chi| dang vien)"),  # "Tham dự có mười đồng chí" (not "… của 02 đại biểu")
     # "Đến dự hội nghị hai mươi đồng chí", "Dự họp có 18 đảng viên"
     (("present",), r"\b(?:den )?du (?:hoi nghi|cuoc hop|buoi sinh hoat|buoi hop|hop)\s*:?\s*(?:co\s+)?NUM (?:dong chi|d/c|dc|dang vien)"),

@@ -1295,7 +1295,8 @@ def _reason_excuses(reason: str | None) -> bool:
     return bool(reason) and not cues.UNEXCUSED_RX.search(fold(reason))
 
 
-_JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:" + cues.COMRADE_WRITTEN + r"\s*)?")
+_HONORIFIC_WORD = r"(?:" + "|".join(sorted(cues.HONORIFICS)) + r")"  # "anh", "chị", "cụ" … before a name
+_JOINED = re.compile(r"\s*(?:,|và|cùng)\s*(?:" + cues.COMRADE_WRITTEN + r"\s*|" + _HONORIFIC_WORD + r"\s+)?")
 
 
 def _absentees(scope: list[L]) -> list[Absentee]:
@@ -1319,7 +1320,9 @@ def _absentees(scope: list[L]) -> list[Absentee]:
               if n.start >= start and (n.titled or not cues.ROLE_RX.match(fold(n.text)) or n.text.startswith("Trương "))]
         # a name without a title must open a list item: "(ốm), Trần Thị B", not "khám bệnh tại Hà Nội"
         ns = [n for k, n in enumerate(ns) if n.titled or re.search(
-            r"(?:^|[,;:(+•\-–]|\b(?:và|gồm|gồm có|là|cụ thể|trong đó))\s*$", ln.text[(ns[k - 1].end if k else start):n.start])
+            r"(?:^|[,;:(+•\-–]|\b(?:và|gồm|gồm có|là|cụ thể|trong đó)|\b[Vv]ắng(?: mặt)?\s+(?=" + _HONORIFIC_WORD + r"))\s*"
+            r"(?:" + _HONORIFIC_WORD + r"\s+)?$",
+            ln.text[(ns[k - 1].end if k else start):n.start], re.I)  # ("vắng anh X (đi biển), chị Y (con ốm)")
             and not (k and ln.text.count("(", ns[0].end, n.start) > ln.text.count(")", ns[0].end, n.start))]
         # (a place in the reason's brackets is no name: "Bùi Văn Quyết (đi công tác tại cảng Cái Lân, Quảng Ninh)")
         for k, n in enumerate(ns):
@@ -1351,7 +1354,8 @@ def _absentees(scope: list[L]) -> list[Absentee]:
             om = re.match(rf"\s*(?:\(|:|-|–|—|,|\.(?=\s*[Ll]ý do\s*:))\s*(?:[Ll]ý do\s*:?\s*)?|\s+(?=[{cues.LOWER}])", seg)
             if om and not seg.lstrip().startswith(")"):
                 body = seg[om.end():]
-                stop = re.search(r"\)|;|\.\s|\.$|,\s*" + cues.COMRADE_WRITTEN + r"\b|\s[-–]\s*(?=" + cues.COMRADE_WRITTEN + r")"
+                stop = re.search(r"\)|;|\.\s|\.$|,\s*(?:" + cues.COMRADE_WRITTEN + r"\b|" + _HONORIFIC_WORD + r"\s*(?=[A-ZĐ]|$))"
+                                 r"|\s[-–]\s*(?=" + cues.COMRADE_WRITTEN + r")"
                                  r"|(?:,|\s+và)\s+(?=\d+\s*(?:đồng chí|đ/c)\b)", body)  # "X đi tuần tra và 01 đồng chí đi học"
                 reason = clean_value(body[:stop.start()] if stop else body) or None
                 told = re.match(r"[^()]{0,80}?\(([^()]{2,80})", body) if "," in om.group() else None

@@ -2825,3 +2825,24 @@ def test_parts_dev_deadlines_topic_and_a_range_told_later():
                        "Hôm nay, 19 giờ ngày 05/3/2024, chi bộ họp tại nhà văn hóa thôn, thời gian từ 19 giờ đến 21 giờ "
                        "15.").replace("Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày. ", ""))
     assert (m.meeting.start_time, m.meeting.end_time) == ("19:00", "21:15")
+
+
+@pytest.mark.parametrize("att,want", [
+    # heldout19 dev (prose): "cả thảy … đến họp …", absentees named "anh …", "chị …", two sharing one reason
+    ("Chi bộ cả thảy 20 đồng chí, đến họp 17. Vắng 03 đồng chí: anh Trần Văn Lộc (trực ca), anh Hồ Văn Tâm và anh Lý "
+     "Văn Bền (không báo).\n",
+     (20, 17, 3, 1, 2, 0, [("Trần Văn Lộc", True), ("Hồ Văn Tâm", False), ("Lý Văn Bền", False)])),
+    ("Chi bộ cả thảy 18 đồng chí, đến họp 15. Vắng 3 đồng chí: anh Thạch Sô Phal đi làm thuê trên Bình Dương, chị Lâm "
+     "Thị Sa Rươl có con ốm nằm viện tỉnh, anh Danh Út đi đám cưới ở Trà Vinh.\n",
+     (18, 15, 3, 3, 0, 0, [("Thạch Sô Phal", True), ("Lâm Thị Sa Rươl", True), ("Danh Út", True)])),
+    # the exempt counted in words by "cụ"; "vắng anh X (…)"
+    ("Chi bộ cả thảy 18 đảng viên, trong đó hai cụ Phan Văn Toàn và Lê Văn Giáp tuổi cao được miễn sinh hoạt. Đến họp "
+     "15 đồng chí, vắng anh Hồ Văn Tình (đi biển chưa về, có nhắn lại).\n",
+     (18, 15, 1, 1, 0, 2, [("Hồ Văn Tình", True)])),
+    # "Chi bộ có 8 đảng viên, cả 8 đồng chí đều có mặt."
+    ("Chi bộ có 8 đảng viên, cả 8 đồng chí đều có mặt.\n", (8, 8, 0, 0, 0, 0, [])),
+])
+def test_counts_and_absentees_told_in_prose(att, want):
+    a = one(M1.replace(_M1_ATT, att)).attendance
+    assert (a.total, a.present, a.absent, a.absent_excused, a.absent_unexcused, a.exempt,
+            [(x.name, x.excused) for x in a.absentees]) == want
