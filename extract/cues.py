@@ -34,6 +34,11 @@ UNIT = r"(?:\s*(?:dong chi|d/c|dc|d\.c|dang vien|dv|nguoi|phieu))?"
 # written with the full words also matches the short form
 ABBREVIATIONS = {"dang vien": "dv", "sinh hoat": "sh", "bien ban": "bb", "ket luan": "kl", "chi bo": "cb"}
 
+# academic degrees and job titles written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS.", "ĐD.", "KTV."),
+# folded; they mark a person as "đồng chí" does
+DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh", "dd",
+           "ktv", "ys", "cndd", "ck", "cki", "ckii", "qncn")  # "BS.CKII", "Thượng úy QNCN" (a career soldier)
+
 
 def _abbr(p: str) -> str:
     for full, short in ABBREVIATIONS.items():
@@ -197,6 +202,9 @@ INLINE_CONCLUSION_RX = re.compile(_abbr(
     r"|thay mat chi uy[^.]{0,80}ket luan|(?:chu tri|chu toa)(?: hoi nghi| cuoc hop| buoi (?:hop|sinh hoat))? ket luan|ket luan cua chu tri"
     r"|bi thu chi bo ket luan|(?:chu tri|chu toa|bi thu) (?:tom tat|tong hop),? (?:va )?ket luan"
     r"|^\W*(?:\d{1,2}\s*[.)]\s*)?(?:pho )?bi thu(?: chi bo)? ket luan\b"  # "4. Bí thư kết luận: …"
+    # "ThS.BS. Đinh Quang Hưng kết luận: …", "Thiếu tá Hồ Sỹ Tâm kết luận: …": a degree or rank stands for "đồng chí"
+    r"|(?:^|[.;]\s)\W*(?:(?:" + "|".join(DEGREES) + r")\s*\.\s*)*(?:(?:" + "|".join(DEGREES) + r")\s*\.|(?:dai|thuong|trung|thieu) "
+    r"(?:uy|ta|tuong))\s+(?:[^\s.;:]+\s+){1,5}?ket luan(?:\s+[^\s,.;:]+){0,2}\s*:"
     # "Đồng chí Bí thư tổng kết buổi họp, nhấn mạnh …" (no colon): the chair, by role, sums up as a line opens
     r"|^\W*(?:dong chi|d/c|dc|d\.c)\s+(?:chu tri|chu toa|(?:pho )?bi thu(?: chi bo)?)\s+(?:tong ket|chot lai|tom lai|duc ket)\b"
     r"|(?:tiep thu|tong hop)(?: cac| nhung)? y kien[^.]{0,90}ket luan"
@@ -672,14 +680,16 @@ TABLE_COLUMNS: dict[str, str] = {  # order matters: "Đảng viên phụ trách"
                 r",? (?:thuc hien|thuc|phu trach|chu tri|dam nhan|dam nhiem|chiu trach(?: nhiem)?|duoc giao|lam)"
                 r"|(?:phu trach|chu tri)(?: thuc hien| chinh)?|thuc hien|phan cong|giao cho|dam nhan|dam nhiem|chiu trach nhiem"
                 r"|(?:nguoi|ca nhan|to chuc|bo phan|don vi)(?:(?:,? | ?/ ?)(?:va |hoac )?(?:ca nhan|to chuc|bo phan|don vi))+"  # "Cá nhân, tổ chức"
-                r"|nguoi",  # "Người, bộ phận" / "Người" over a wrapped "thực hiện"
+                r"|nguoi"  # "Người, bộ phận" / "Người" over a wrapped "thực hiện"
+                r"|ai (?:lam|thuc hien|phu trach)",  # "Việc | Ai làm | Xong trước"
     "name": r"ho (?:va )?ten(?: dang vien| dong chi)?(?: vang(?: mat)?)?|dang vien(?: vang(?: mat)?)?|dong chi(?: vang(?: mat)?)?",
     "reason": r"ly do(?: vang(?: mat)?)?|ghi chu|nguyen nhan(?: vang(?: mat)?)?",
     # "Nội dung ý kiến": a table of opinions in the discussion, whose rows are no tasks
     "opinion": r"(?:noi dung )?y kien(?: phat bieu| tham gia| dong gop| de xuat| thao luan)?",
     "task": r"noi dung(?: cong viec| nhiem vu| thuc hien)?|(?:cong )?viec(?: can lam| duoc giao| phai lam)?|cong viec(?: duoc giao)?"
             r"|nhiem vu(?: duoc (?:giao|phan cong))?",
-    "deadline": r"thoi (?:gian|han)(?: hoan thanh| hoan| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh",
+    "deadline": r"thoi (?:gian|han)(?: hoan thanh| hoan| thuc hien| thuc)?|han(?: hoan thanh| chot)?|tien do|hoan thanh"
+                r"|(?:xong|hoan thanh) truoc|bao gio xong|khi nao xong",
     "role": r"chuc vu|chuc danh|cap bac|quan ham",
     "partner": r"(?:don vi |nguoi |ca nhan )?phoi hop(?: thuc hien)?",  # "Phụ trách | Phối hợp": only the first is assigned
     # a roll call's tick columns: "TT | Họ và tên | Có mặt | Vắng | Lý do vắng"
@@ -750,10 +760,6 @@ NAME_STOP = ("đi", "nghỉ", "ốm", "con", "bận", "có", "việc", "đang", 
 # ("Đ.c", "ĐC" and "đc" are clerks' habits as common as "đ/c")
 COMRADE_WRITTEN = r"(?:[Đđ]ồng chí|ĐỒNG CHÍ|[Đđ]\s?[/.]\s?[cC]|[Đđ][cC])"
 RANK_WRITTEN = r"(?:(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá|tướng)|(?:Thượng|Trung|Hạ) sĩ)"
-# academic degrees and job titles written before a name ("ThS.BS. Lê Minh Tuấn", "PGS.TS.", "ĐD.", "KTV."),
-# folded; they mark a person as "đồng chí" does
-DEGREES = ("ths", "ts", "pgs", "gs", "bs", "ks", "cn", "ncs", "ds", "ls", "bsck", "bscki", "bsckii", "tskh", "dd",
-           "ktv", "ys", "cndd", "ck", "cki", "ckii", "qncn")  # "BS.CKII", "Thượng úy QNCN" (a career soldier)
 
 # common Vietnamese surnames (folded): an untitled capitalised run must start with one
 SURNAMES = frozenset(

@@ -1444,9 +1444,11 @@ def conclusion(secs: list[Sec]) -> Conclusion | None:
         if s.kind != "conclusion":
             continue
         lines = s.lines
-        if s.heading is not None:
-            rest = s.heading.text.split(":", 1)[1] if ":" in s.heading.text else ""
-            body = " ".join([rest] + [ln.text for ln in s.body])
+        # a question heads the part ("Chi bộ thống nhất những gì?"): what follows is read as under a heading
+        asked = s.heading is None and len(s.lines) > 1 and re.search(r"\?\s*$", s.lines[0].text) is not None
+        if s.heading is not None or asked:
+            rest = s.heading.text.split(":", 1)[1] if s.heading is not None and ":" in s.heading.text else ""
+            body = " ".join([rest] + [ln.text for ln in (s.body if s.heading is not None else s.lines[1:])])
             said = cues.INLINE_CONCLUSION_RX.search(fold(body)[:120])
             if not said and cues.NOT_THE_CHAIRS_RX.match(fold(body.strip())) \
                     and not cues.INLINE_CONCLUSION_RX.search(fold(body)):
@@ -1644,7 +1646,17 @@ def _anaphor(text: str) -> bool:
     return bool(mm) and mm.group(1).islower() and fold(mm.group(1)) not in cues.ROLE_WORDS
 
 
-_TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:(?:hai|ba) )?(?:cac dong chi|" + cues.TITLE_OR_RANK + r")\b")
+_TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:(?:hai|ba) )?(?:cac dong chi|" + cues.TITLE_OR_RANK
+                          + r"\b|(?:" + "|".join(cues.DEGREES) + r")\s*\.)")  # "- TS. Trịnh Thị Vân chủ trì …"
+# "Giao anh Thạch Ny lo …; chị Kim Thị Phượng lo …": a member called as neighbours call each other (on the text)
+_HONORIFIC_START = re.compile(r"^\s*(?:[Gg]iao (?:cho )?)?(?i:anh|chị|ông|bà|cô|thầy|chú|bác)\s+[A-ZĐ]")
+
+
+_GIVE_BY_HONORIFIC = re.compile(r"\b(?:[Gg]iao|[Pp]hân công|[Nn]hờ) (?:cho )?(?=(?i:anh|chị|ông|bà|cô|thầy|chú|bác)\s+[A-ZĐ])")
+
+
+def _titled_start(text: str, key: str) -> bool:
+    return bool(_TITLE_START.match(key) or _HONORIFIC_START.match(text))
 
 
 def _deadline(text: str | None, cell: bool = False) -> str | None:
@@ -1758,7 +1770,8 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
             if _caps_heading(ln):  # "NỘI DUNG SINH HOẠT" inside a part: it ends the item above and gives no task
                 above, prev, cut = prev.key if prev is not None else "", ln, True
                 continue
-            opens = fresh and bool(_TITLE_START.match(strip_numbering(ln.key)[0])) \
+            opens = fresh and _titled_start(ln.text[len(ln.key) - len(strip_numbering(ln.key)[0]):],
+                                            strip_numbering(ln.key)[0]) \
                 and not _anaphor(ln.text)  # "Đồng chí lập bảng …" is the same comrade again
             above, prev = prev.key if prev is not None else "", ln
             starts_item = bool(_ITEM_START.match(ln.text)) or opens \
@@ -1777,7 +1790,7 @@ def assignments(secs: list[Sec]) -> list[Assignment]:
         for n_item, item in enumerate(items):
             text = Block(item).text
             given_list = in_section or n_item >= first_listed
-            if s.kind in ("review", "discussion") and _speaks(strip_numbering(text)[0]) \
+            if s.kind in ("review", "discussion", "other") and _speaks(strip_numbering(text)[0]) \
                     and not cues.CHAIR_GIVES_RX.match(strip_numbering(fold(text))[0]):
                 gave = False
                 continue  # a member's opinion, whatever it proposes ("…: đề nghị …, giao tổ thu gom rác quản lý")
@@ -2053,7 +2066,7 @@ def _group_span(text: str, key: str, base: int) -> int:
 _ROLE_ASSIGNEE = re.compile(r"\s*(?:(?:giao|phân công|đề nghị|yêu cầu)(?:\s+cho)?\s+)?(?P<title>" + cues.COMRADE_WRITTEN + r"\s+)?", re.I)
 _VERB_RX = re.compile(r"\b(?:" + cues.GROUP_VERBS + r")\b")
 # what a role does when it reports, not when it is given a task
-_REPORTS = re.compile(r"\s*(?:,[^,;:]{0,40},\s*)?(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu"
+_REPORTS = re.compile(r"\s*(?:,[^,;:]{0,40},\s*)?(?:thay mat [^,;:.]{2,25}?\s)?(?:bao cao|thong bao|thong tin|quan triet|pho bien|trinh bay|phat bieu|ket luan|tom tat|neu"
                       r"|nhan (?:khuyet diem|loi)|thua nhan|tu phe binh|tu kiem diem"
                       r"|tra loi|giai dap|giai thich"
                       r"|danh gia|nhan xet|doc (?:lai|bao cao|toan van)|diem lai)\b")  # not "Quản đốc"
@@ -2086,6 +2099,8 @@ def _role_span(text: str, key: str, at: int, last: bool = False) -> tuple[int, i
         n = next((n for n in (3, 2, 1) if " ".join(keys[k:k + n]) in cues.ROLE_NAME_WORDS), 0)
         if k and words[k][2][:1].islower() and _REPORTS.match(" ".join(keys[k:k + 3])):
             return None  # "Đồng chí Bí thư thông tin về việc sắp xếp …": the role reports ("thông tin" is no role word)
+        if k and keys[k] in ("cung", "voi"):
+            break  # "Trưởng khoa cùng khoa Dược theo dõi …": the partner is no part of the role
         if not (n or words[k][2][:1].isupper() or words[k][2].isdigit()):
             # words we do not know, right before a verb we do, still name the role ("Trưởng Bộ môn Hóa sinh |
             # chịu trách nhiệm", "Phó đại đội trưởng kỹ thuật | kiểm tra"); not across a comma
@@ -2192,7 +2207,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     body_key = body_key[topic.end():] if topic else body_key
     off = len(key) - len(body_key)
     when = _when_key(text[off:], body_key)
-    verb = cues.ASSIGN_VERB_RX.search(key) or (
+    verb = cues.ASSIGN_VERB_RX.search(key) or _GIVE_BY_HONORIFIC.search(text) or (
         cues.REQUEST_TO_BODY_RX.search(key) if in_section or kind == "conclusion" else None)
     if verb and cues.RECALLED_RX.search(key, max(0, verb.start() - 30), verb.start()):
         return []  # "Việc thăm …, tháng trước giao đồng chí X: đã đi thăm": last month's task, reported on
@@ -2213,11 +2228,11 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     speaks = _speaks(text[off:])
     # "4) Đồng chí Vi Văn Hoan hoàn thiện hồ sơ …, trước ngày 05/4/2025": a comrade, a deed still to do, a deadline
     # (also a sentence of the chair's conclusion: "… Đ/c Lê Văn Kỳ công khai các khoản …, trước ngày 31/3/2020")
-    dated = (bulleted or kind == "conclusion") and bool(_TITLE_START.match(body_key)) and not speaks \
+    dated = (bulleted or kind == "conclusion") and _titled_start(text[off:], body_key) and not speaks \
         and not re.search(r"^[^,;:]{0,60}?\b(?:đã|đang|vẫn|chưa|được|vắng)\b", text[off:].lower()) \
         and bool(cues.DEADLINE_STRONG_RX.search(when) or cues.DEADLINE_WEAK_RX.search(when))
     # "Giao đ/c A …; đồng chí B gặp gỡ, động viên …": the sentence that gave a task goes on giving them
-    carried = given and bool(_TITLE_START.match(body_key)) and not speaks
+    carried = given and _titled_start(text[off:], body_key) and not speaks
     cue = bool(cues.ASSIGNMENT_CUE_RX.search(body_key)) and not speaks
     # a role with nobody named opening an item or a sentence that gives tasks or a deadline ("1. Phó Bí thư chi bộ …")
     role_task = not speaks and (bulleted or given or bool(cues.DEADLINE_STRONG_RX.search(when)
@@ -2275,7 +2290,7 @@ def _assignment(item: list[L], in_section: bool, kind: str = "", part: str | Non
     if not in_section and kind in ("review", "discussion") and not (verb and verb.start() <= off + 2) \
             and not (verb and cues.CHAIR_GIVES_RX.match(body_key, 0, verb.end())):
         return []
-    ns = [n for n in names(text) if (n.titled or (fold(n.text).split()[0] in cues.SURNAMES
+    ns = [n for n in names(text) if (n.titled or _HONORIFIC_BEFORE.search(text[:n.start]) or (fold(n.text).split()[0] in cues.SURNAMES
                                                   and n.text.split()[0].lower() not in cues.GROUP_WORDS  # "Tổ An toàn"
                                                   and not _PLACE_BEFORE.search(text[:n.start])))  # "bản Tá Miếu"
           and not _ABOUT_BEFORE.search(text[:n.start])]  # "Đối với đồng chí X vắng …": X is what it is about
@@ -2440,6 +2455,9 @@ def speakers(secs: list[Sec]) -> tuple[set[str], list[L]]:
                             break
                         at = w.end()
                     after = " " + nxt.key[at:][:80]
+                elif len(ln.key) - end < 60 and li + 1 < len(lines) and not re.search(r"[.;:]\s*$", ln.text):
+                    after = after + " " + lines[li + 1].key[:80]  # "… đ/c X, cán bộ tín dụng địa bàn phường" / "Tân
+                    # Phú, cho biết …": the role wraps before the verb
                 # in the discussion part, a member named at the start of a clause and then saying something
                 # ("Đ/c X: …", "Đ/c Kpă Blin báo cáo …") is an opinion written down; so is "Ý kiến của đ/c X: …"
                 # (in the thematic part, only "- Đ/c X: …": "Đc X trình bày chuyên đề …" presents it)

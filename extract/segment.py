@@ -95,6 +95,8 @@ def heading_kind(ln: L, current: str, prev: L | None = None) -> str | None:
         # a new part of the meeting ends the last part's tasks or vote, whatever it is about
         return "other" if part and current not in _PRE_BODY else None
     kind, ph = candidates[0]
+    if kind == "assignments" and re.match(r"(?:nhung |cac )?(?:cong )?viec (?:da\b|[^:]{0,20}\blam duoc\b)", rest):
+        kind = "review"  # "NHỮNG VIỆC ĐÃ LÀM ĐƯỢC" reads like "những việc cần làm" but tells what was done
     if kind == "conclusion" and cues.OTHERS_CONCLUSION_RX.match(rest):
         kind = "information"  # read out to the cell, not the chair's conclusion
     if kind == "opening" and current not in _PRE_BODY:

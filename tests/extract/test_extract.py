@@ -2846,3 +2846,35 @@ def test_counts_and_absentees_told_in_prose(att, want):
     a = one(M1.replace(_M1_ATT, att)).attendance
     assert (a.total, a.present, a.absent, a.absent_excused, a.absent_unexcused, a.exempt,
             [(x.name, x.excused) for x in a.absentees]) == want
+
+
+@pytest.mark.parametrize("end,tasks", [
+    # heldout19 dev: a chair named with a rank or a degree concludes; members called "anh", "chị" are given tasks
+    ("Thiếu tá Nguyễn Văn Khoa kết luận: tháng 3 chi bộ tập trung làm đường. Giao anh Võ Văn Hải lo vét mương, xong "
+     "trước ngày 15/3; chị Đỗ Thị Mai lo thu quỹ an ninh, trong tháng 3; anh Hồ Văn Tâm làm mẫu 5 ha lúa sạ thưa trong "
+     "vụ Hè Thu này.", [("Võ Văn Hải", "15/3"), ("Đỗ Thị Mai", "tháng 3"), ("Hồ Văn Tâm", "vụ Hè Thu này")]),
+    # degrees before the names of a list of tasks; a role and its partner
+    ("ThS.BS. Nguyễn Văn Khoa kết luận: tháng 3 khoa giảm tỷ lệ nhiễm khuẩn.\n- TS. Võ Văn Hải chủ trì rà soát đề cương, "
+     "trình Hội đồng Khoa trước ngày 31/3/2024.\n- Trưởng khoa cùng khoa Dược theo dõi cơ số thuốc, báo cáo chi bộ tại kỳ "
+     "họp tháng 4.", [("Võ Văn Hải", "31/3/2024"), ("Trưởng khoa", "kỳ họp tháng 4")]),
+])
+def test_prose_chairs_and_tasks_of_heldout19_dev(end, tasks):
+    m = one(M1.replace(_M1_END, end + "\nBiểu quyết: 15/15 đồng chí có mặt tán thành, đạt 100%."))
+    assert m.conclusion is not None
+    assert [(a.assignee, a.deadline) for a in m.assignments] == tasks
+
+
+def test_heldout19_dev_tables_questions_and_prose_opinions():
+    """d03: a task table "TT | Việc | Ai làm | Xong trước" with degrees before the names; e02: under the question "Chi bộ
+    thống nhất những gì?" only the secretary sums up (no conclusion), and "Đ/c Bình trả lời thêm: … cuối tháng 3" in a
+    part headed by a question gives no task; e06: "đ/c X, cán bộ tín dụng địa bàn phường" / "Tân Phú, cho biết …" is
+    an opinion written down; e03: "Đồng chí Bí thư thay mặt chi ủy báo cáo: …" gives no task."""
+    (m,), _ = _read("samples/heldout19/dev/d03-hanoi-icu-question-headings-short.pdf")
+    assert {a.assignee for a in m.assignments} == {"Tạ Minh Đức", "Phùng Thị Hoa", "Tổ KSNK của khoa", "Nguyễn Văn Toàn"}
+    (m,), _ = _read("samples/heldout19/dev/e02-daklak-hospital-question-heads-no-conclusion.pdf")
+    assert m.conclusion is None and "missing_conclusion" in codes(m)
+    assert "Bình" not in [a.assignee for a in m.assignments]
+    (m,), _ = _read("samples/heldout19/dev/e06-cantho-bank-runon-clean.pdf")
+    assert "no_discussion" not in codes(m)
+    (m,), _ = _read("samples/heldout19/dev/e03-gialai-army-company-clean.pdf")
+    assert not any("Bí thư" in a.assignee for a in m.assignments)
