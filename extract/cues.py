@@ -367,7 +367,7 @@ ATTENDANCE_PATTERNS: list[tuple[tuple[str, ...], re.Pattern]] = [(f, _rx(p)) for
     (("total",), r"trieu tap\s*:?\s*NUM"),
     (("official", "reserve"), r"(?:dang vien )?chinh thuc\s*:?\s*NUM UNIT\s*[;,.]?\s*(?:dang vien )?du bi\s*:?\s*NUM"),
     # "Miễn sinh hoạt, miễn kiểm điểm: 01", "11 đồng chí được miễn công tác và sinh hoạt đảng"
-    (("exempt",), r"mien sinh hoat(?: dang)?(?:\s*(?:,|va)\s*mien [a-z ]{2,20}?)?(?: la| co)?(?: (?:do|vi|theo) [^\d:;.()]{2,30}?)?\s*:?\s*NUM"),
+    (("exempt",), r"mien sinh hoat(?: dang)?(?:\s*(?:,|va)\s*mien [a-z ]{2,20}?)?(?: la| co)?(?: (?:do|vi|theo) [^\d:;.(),]{2,30}?)?\s*:?\s*NUM"),
     (("exempt",), r"NUM UNIT (?:dang vien )?(?:\([^()]{0,40}\)\s*)?(?:duoc |da duoc )?mien(?: cong tac(?: va)?)?(?: sinh hoat| sh)"),
     (("exempt",), r"duoc mien(?: sinh hoat)?\s*:?\s*NUM"),
     # "trong đó năm đồng chí tuổi cao được miễn sinh hoạt"
@@ -413,7 +413,9 @@ GUEST_START_RX = re.compile(
     # ("Đại hội đại biểu toàn quốc …", "bầu cử đại biểu Quốc hội": no delegates at this meeting)
     r"(?:khach moi|^\W*khach\s*:|(?<!dai hoi )(?<!bau )(?<!cu )dai bieu(?! quoc hoi| hoi dong| toan quoc)(?: du| tham du| cap tren)?|(?:co )?su tham du cua|(?:co )?su tham gia cua|^\W*du\s*:|"
     r"du va chi dao|du (?:hop|hoi nghi|cuoc hop|buoi sinh hoat|buoi hop) co(?!\s+\d)|moi du|thanh phan moi|ve du(?: co)?(?!\s+\d)|tham du co(?!\s+\d)|den du(?!\s+(?:(?:hoi nghi|cuoc hop|buoi sinh hoat|buoi hop|hop)\s+)?(?:co\s+)?(?:\d|" + NUMBER_WORD + r" ))|(?<!\w)du co (?:dong chi|d/c|dc|ong|ba)\b"
-    r"|^\W*du (?:hop|sinh hoat|hoi nghi)\s*:(?!\s*\d)|du sinh hoat co(?!\s+\d))")  # "– Dự họp: đ/c X – Phó Bí thư Đảng ủy …"
+    r"|^\W*du (?:hop|sinh hoat|hoi nghi)\s*:(?!\s*\d)|du sinh hoat co(?!\s+\d)"
+    # "Chi bộ mời ông X, Chi hội trưởng …", "Chi bộ có mời anh X … tới dự", "Dự và phát biểu: đồng chí X"
+    r"|\bchi bo (?:co )?moi (?:ong|ba|anh|chi|dong chi|d/c|dc)\b|^\W*du va phat bieu\b)")  # "– Dự họp: đ/c X – Phó Bí thư Đảng ủy …"
 
 # --- votes, conclusion, assignments, closing -------------------------------------------
 

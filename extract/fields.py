@@ -1184,7 +1184,8 @@ def _table_absentees(scope: list[L]) -> tuple[list[Absentee], set[int]]:
     return out, used
 
 
-_NAMED_ABSENT = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*,?\s*(?:da\s+)?vang(?: mat)?\b\s*(?:vi|do|,|:|-|–)?\s*([^.;]*)")
+_NAMED_ABSENT = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:,[^,;.()]{2,40},)?\s*,?\s*(?:da\s+)?vang(?: mat)?\b\s*(?:vi|do|,|:|-|–)?\s*([^.;]*)")
+# ("đ/c Phan Thị Ngọc Hân, giáo viên Tiếng Anh, vắng vì …": a role between commas)
 
 
 def _named_before_absent(scope: list[L]) -> list[Absentee]:

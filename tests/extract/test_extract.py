@@ -2878,3 +2878,17 @@ def test_heldout19_dev_tables_questions_and_prose_opinions():
     assert "no_discussion" not in codes(m)
     (m,), _ = _read("samples/heldout19/dev/e03-gialai-army-company-clean.pdf")
     assert not any("Bí thư" in a.assignee for a in m.assignments)
+
+
+@pytest.mark.parametrize("att,want", [
+    # heldout19 dev: "Chi bộ mời ông X, …" and "Dự và phát biểu: đồng chí X – …" bring guests; a member's role between
+    # commas before "vắng"; "… được miễn sinh hoạt vì tuổi cao, sức yếu, còn phải dự 16" exempts 02, not 16
+    ("Chi bộ cả thảy 18 đảng viên, 02 đồng chí được miễn sinh hoạt vì tuổi cao, sức yếu, còn phải dự 16. Đến họp 15 "
+     "đồng chí; đ/c Trần Văn Lộc, giáo viên Tiếng Anh, vắng vì đang dẫn đội tuyển đi thi. Chi bộ mời ông Hồ Sỹ Chắt, "
+     "Chi hội trưởng Chi hội Nghề cá thôn, dự phần bàn về tàu thuyền.\n",
+     (18, 15, 1, 2, [("Trần Văn Lộc", True)], ["Hồ Sỹ Chắt", "Phan Thị Thuý"])),
+])
+def test_guests_and_absentees_told_in_prose(att, want):
+    a = one(M1.replace(_M1_ATT, att)).attendance
+    assert (a.total, a.present, a.absent, a.exempt, [(x.name, x.excused) for x in a.absentees],
+            sorted(g.name for g in a.guests)) == want
