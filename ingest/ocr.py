@@ -84,19 +84,7 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
         ):
             words = again
             prepared.steps.append("denoise-strong")
-    for n_box, (x0, y0, x1, y1) in enumerate(postocr.dropped_lines(prepared.image, words)):
-        # a line the page layout left out, read on its own (psm 7: one line)
-        again = tesseract.words(prepared.image[y0:y1, x0:x1], lang=settings.ocr_language, dpi=ocr_dpi,
-                                timeout=deadline.left(), psm=7)
-        if again and _confidence(again) >= RECOVER_MIN_CONFIDENCE:
-            part, last = 0, None
-            for x in sorted(again, key=lambda x: x.x0):
-                if last is not None and x.x0 - last.x1 > 3 * max(x.height, last.height):
-                    part += 1  # the header's two columns side by side: two lines, as the layout would give
-                words.append(WordBox(x.text, x.x0 + x0, x.y0 + y0, x.x1 + x0, x.y1 + y0, x.confidence,
-                                     ("dropped", n_box, part)))
-                last = x
-            prepared.steps.append("recover-line")
+    words += _left_out(prepared, words, settings, ocr_dpi, deadline)
     postocr.restore_leaders(prepared.image, words)
     postocr.drop_flat(words)
     words = [x for x in words if x.text]
@@ -121,6 +109,26 @@ def ocr_page(image: Image.Image, number: int, settings: Settings, dpi: int) -> P
         unit="px",
         lines=lines,
     )
+
+
+def _left_out(prepared: prep.Prepared, words: list[WordBox], settings: Settings, dpi: int,
+              deadline: _Deadline) -> list[WordBox]:
+    """The lines the page layout left out, each read on its own (psm 7: one line), in page pixels."""
+    out: list[WordBox] = []
+    for n_box, (x0, y0, x1, y1) in enumerate(postocr.dropped_lines(prepared.image, words)):
+        again = tesseract.words(prepared.image[y0:y1, x0:x1], lang=settings.ocr_language, dpi=dpi,
+                                timeout=deadline.left(), psm=7)
+        if not again or _confidence(again) < RECOVER_MIN_CONFIDENCE:
+            continue
+        part, last = 0, None
+        for x in sorted(again, key=lambda x: x.x0):
+            if last is not None and x.x0 - last.x1 > 3 * max(x.height, last.height):
+                part += 1  # the header's two columns side by side: two lines, as the layout would give
+            out.append(WordBox(x.text, x.x0 + x0, x.y0 + y0, x.x1 + x0, x.y1 + y0, x.confidence,
+                               ("dropped", n_box, part)))
+            last = x
+        prepared.steps.append("recover-line")
+    return out
 
 
 def _confidence(words: list[WordBox]) -> float:
