@@ -287,7 +287,8 @@ LOCATION_RX = [
     re.compile(r"(?:\s|,|^)tai\s+(?=\S)"),
     re.compile(r"(?<=\S)\s+dia diem(?: sinh hoat| hop| to chuc)?\s*:\s*"),  # "… ngày 08/01/2026 Địa điểm: Hội trường …"
 ]
-LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi)|ket noi|truc tuyen)\b"
+LOCATION_STOP_RX = re.compile(_abbr(r"\s*(?:[;.]\s|[;.]$|,\s*(?:chi bo|dang bo|dong chi|d/c|voi|co|ve|de|thoi gian|tu \d|luc \d|vao (?:luc|hoi)|ket noi|truc tuyen"
+                              r"|sau khi|truoc khi|ngay sau|do (?:dong chi|d/c|dc)|duoi su chu tri)\b"  # "…, sau khi học sinh tan lớp"
                               r"|\s*\(diem cau\b"  # a hybrid meeting's main room: "Phòng giao ban … (điểm cầu chính), kết nối …"
                               r"|\bchi bo (?:to chuc|tien hanh|hop|sinh hoat)\b|\bda\b|\bdien ra\b"
                               r"|\s+de (?:sinh hoat|hop|to chuc|tien hanh)\b)"))  # "… tại trụ sở ấp để sinh hoạt thường kỳ"

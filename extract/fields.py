@@ -434,6 +434,8 @@ def meeting(secs: list[Sec]) -> Facts:
     for rx in cues.LOCATION_RX:
         for i, ln in enumerate(opening[:12]):
             mm = _label(rx, ln.key) if rx is cues.LOCATION_RX[0] else rx.search(ln.key)  # "…. Địa điểm: …"
+            if mm and rx is cues.LOCATION_RX[0] and re.match(r"\W*tại\b", ln.text[mm.start():]):
+                mm = None  # the label is "Tại:"; "Tồn" / "tại: rác …" is the shortcomings of a wrapped "Tồn tại"
             if mm and rx is cues.LOCATION_RX[1] and ln.text[mm.end() - 4:mm.end()].strip()[:1] != "t" \
                     and upper_ratio(ln.text) < 0.9:
                 mm = None  # "Tài" is a name; the preposition is lower-case "tại"

@@ -2892,3 +2892,19 @@ def test_guests_and_absentees_told_in_prose(att, want):
     a = one(M1.replace(_M1_ATT, att)).attendance
     assert (a.total, a.present, a.absent, a.exempt, [(x.name, x.excused) for x in a.absentees],
             sorted(g.name for g in a.guests)) == want
+
+
+def test_places_told_in_prose():
+    """heldout19 dev: the place ends before ", sau khi …" and ", do đồng chí … chủ trì"; a line that opens with "tại:"
+    is the rest of a wrapped "Tồn" / "tại: …" (the shortcomings), not the place."""
+    m = one(M1.replace("- Địa điểm: Nhà văn hóa thôn Đông Hòa.",
+                       "- Địa điểm: phòng Hội đồng sư phạm nhà trường, sau khi học sinh buổi chiều tan lớp."))
+    assert m.meeting.location == "phòng Hội đồng sư phạm nhà trường"
+    m = one(M1.replace("- Địa điểm: Nhà văn hóa thôn Đông Hòa.",
+                       "- Địa điểm: hội trường HTX, do đồng chí Vũ Văn Thiều, Bí thư chi bộ chủ trì."))
+    assert m.meeting.location == "hội trường HTX"
+    m = one(M1.replace("- Địa điểm: Nhà văn hóa thôn Đông Hòa.\n", "").replace(
+        "- Thời gian: bắt đầu lúc 19 giờ 30 phút, ngày 05/3/2024.",
+        "Buổi sinh hoạt bắt đầu lúc 19 giờ 30 ngày 05/3/2024 tại nhà văn hóa thôn Đông Hòa. Tồn\n"
+        "tại: rác từ bè nuôi xả xuống vịnh nhiều."))
+    assert m.meeting.location == "nhà văn hóa thôn Đông Hòa"
