@@ -1652,10 +1652,10 @@ def _anaphor(text: str) -> bool:
 _TITLE_START = re.compile(r"^\s*(?:giao (?:cho )?|phan cong (?:cho )?|de nghi |yeu cau )?(?:(?:hai|ba) )?(?:cac dong chi|" + cues.TITLE_OR_RANK
                           + r"\b|(?:" + "|".join(cues.DEGREES) + r")\s*\.)")  # "- TS. Trịnh Thị Vân chủ trì …"
 # "Giao anh Thạch Ny lo …; chị Kim Thị Phượng lo …": a member called as neighbours call each other (on the text)
-_HONORIFIC_START = re.compile(r"^\s*(?:[Gg]iao (?:cho )?)?(?i:anh|chị|ông|bà|cô|thầy|chú|bác)\s+[A-ZĐ]")
+_HONORIFIC_START = re.compile(r"^\s*(?:[Gg]iao (?:cho )?)?(?i:" + _HONORIFIC_WORD + r")\s+[A-ZĐ]")
 
 
-_GIVE_BY_HONORIFIC = re.compile(r"\b(?:[Gg]iao|[Pp]hân công|[Nn]hờ) (?:cho )?(?=(?i:anh|chị|ông|bà|cô|thầy|chú|bác)\s+[A-ZĐ])")
+_GIVE_BY_HONORIFIC = re.compile(r"\b(?:[Gg]iao|[Pp]hân công|[Nn]hờ) (?:cho )?(?=(?i:" + _HONORIFIC_WORD + r")\s+[A-ZĐ])")
 
 
 def _titled_start(text: str, key: str) -> bool:
